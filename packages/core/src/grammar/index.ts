@@ -1,0 +1,3 @@
+export * from './types';
+export { parseValue } from './parse';
+export { unitInfo, unitsCompatible, type UnitInfo } from './units';

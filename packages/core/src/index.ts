@@ -1,0 +1,9 @@
+/** @jixiao/core — the model, value grammar, scoring and review. Pure TypeScript, no I/O. */
+export * from './model';
+export * from './result';
+export * from './validate';
+export * from './money';
+export * from './grammar/types';
+export * from './templates/types';
+export * from './scoring/types';
+export * from './review/types';

@@ -1,0 +1,89 @@
+/** The result of scoring: for every indicator, what the evidence proves beside what is claimed. */
+import type { Evaluation } from '../model';
+import type { ParsedValue } from '../grammar/types';
+import type { Msg } from '../result';
+import type { Grade, Template } from '../templates/types';
+
+/** How an indicator's proven score was derived. */
+export type Method =
+  | 'ge' // A ≥ T → W, else W·A/T
+  | 'le' // A ≤ T → W, else W·T/A
+  | 'eq' // within tolerance → W, else as ge/le on the bad side
+  | 'range' // inside → W, below W·A/L, above W·U/A
+  | 'date' // on time → W, late within the year → band, not done → band
+  | 'qualitative' // band by the words of the actual
+  | 'unverifiable' // the evidence proves nothing checkable (中长期, prose without a number)
+  | 'no-weight'; // the indicator has no 分值
+
+/** What the evidence says about the target. */
+export type Status = 'met' | 'partial' | 'not-met' | 'unverifiable';
+
+/** The claimed score against the proven range. */
+export type Check = 'consistent' | 'above' | 'below' | 'unverifiable' | 'missing';
+
+export interface ScoreRange {
+  min: number;
+  max: number;
+}
+
+export interface ScoredIndicator {
+  index: number;
+  /** The 一级指标 in force: as written (normalised), or inferred from the 二级指标. */
+  level1: string;
+  level1Source: 'given' | 'inferred' | 'unknown';
+  /** 二级指标 normalised (spaces removed: "经济效 益指标" → "经济效益指标"). */
+  level2: string;
+  target: ParsedValue;
+  actual: ParsedValue;
+  method: Method;
+  status: Status;
+  /** Scores the evidence supports, rounded at 2 decimals; null when unverifiable or no weight. */
+  proven: ScoreRange | null;
+  /** actual / target for quantitative ≥ targets (1.75 = 75% above); null otherwise. */
+  achievement: number | null;
+  claimed: number | null;
+  weight: number | null;
+  check: Check;
+  explanation: Msg;
+}
+
+export interface ScoredFunds {
+  /** 全年执行数 / 全年预算数 of the 年度资金总额 row, as a decimal string ("0.8045"), or null. */
+  rate: string | null;
+  /** The rate printed on the form, as a share ("0.86"), or null when blank/unreadable. */
+  printedRate: string | null;
+  /** The template's execution weight (or the form's 分值 when reported apart). */
+  weight: number | null;
+  proven: number | null;
+  claimed: number | null;
+  /** Whether the execution score counts towards the total under the template. */
+  counted: boolean;
+  explanation: Msg;
+}
+
+export interface Level1Sum {
+  name: string;
+  weight: number;
+  claimed: number;
+  proven: ScoreRange;
+}
+
+export interface ScoredEvaluation {
+  evaluation: Evaluation;
+  template: Template;
+  /** How the template was chosen: named by the form / config, or detected from the form's weights. */
+  templateSource: 'given' | 'detected' | 'default';
+  indicators: ScoredIndicator[];
+  funds: ScoredFunds;
+  level1: Level1Sum[];
+  totals: {
+    /** Σ indicator 分值 (+ execution weight when counted). */
+    weight: number;
+    /** Σ claimed indicator 得分 (+ claimed execution score when counted). */
+    claimedSum: number;
+    /** The 总分 得分 printed on the form. */
+    claimedTotal: number | null;
+    proven: ScoreRange;
+    grade: { claimed: Grade | null; proven: { min: Grade; max: Grade } | null };
+  };
+}

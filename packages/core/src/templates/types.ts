@@ -1,0 +1,43 @@
+/**
+ * A scoring template: what varies by place and year, as data. Shared code reads these
+ * properties and never branches on a template's id.
+ */
+import type { Msg } from '../result';
+
+export type Grade = '优' | '良' | '中' | '差';
+
+export interface Template {
+  id: string;
+  name: Msg;
+  /** Points of the whole form (100). */
+  total: number;
+  /**
+   * 预算执行率: its weight and whether it counts inside `total`. For `indicators-100` the funds
+   * row carries its own 分值 (100) and is reported apart: counted = false.
+   */
+  execution: {
+    weight: number;
+    counted: boolean;
+    /** linear: min(W, W·rate); tiered: the score of the first tier whose minRate ≤ rate. */
+    formula: { kind: 'linear' } | { kind: 'tiered'; tiers: { minRate: number; share: number }[] };
+  };
+  /** Expected 一级指标 weights (canonical 一级 names → points); empty when not prescribed. */
+  level1Weights: Record<string, number>;
+  /** Where a missing 满意度指标's points go, per 10号 ("原则上"). */
+  missingSatisfactionTo: string | null;
+  /** Qualitative bands as shares of the weight. */
+  bands: { achieved: [number, number]; partial: [number, number]; notAchieved: [number, number] };
+  /** A time target missed but done within the year falls in this band. */
+  lateWithinYear: 'partial' | 'notAchieved';
+  /** Actual above target by more than this share is over-achievement to explain (0.2 = 20%). */
+  overAchievementThreshold: number;
+  /** Relative tolerance for '=' targets. */
+  equalTolerance: number;
+  /** Grades by minimum total, highest first. */
+  grades: { grade: Grade; min: number }[];
+  /** Local rules read by review: minimum number of indicators, minimum satisfaction target (%). */
+  minIndicators: number;
+  satisfactionMinTarget: number;
+  /** 一级指标 a form must have (canonical names). */
+  requiredLevel1: string[];
+}
