@@ -1,0 +1,46 @@
+/**
+ * The common ground of every importer: a document is read into rows of cells (a grid), and one
+ * form reader finds the forms in the grid by their labels. xlsx, docx, html, pipe tables and the
+ * seed text layout each produce a grid; the reader is shared.
+ */
+import type { Evaluation, Msg } from '@jixiao/core';
+
+/** One cell as found in the source, with its location for notes and errors. */
+export interface GridCell {
+  text: string;
+  /** Where it came from, for messages: "row 14, cell 3", "Sheet1!C14", "table 1, row 5, cell 2". */
+  location: string;
+}
+
+/** A row of cells; merged cells may appear once (with empty cells after) or repeated. */
+export type GridRow = GridCell[];
+
+/** Something the importer could not place or had to interpret, with its location. */
+export interface ImportNote {
+  code: string;
+  location: string;
+  message: Msg;
+}
+
+/** One form read from a document. */
+export interface ImportedForm {
+  evaluation: Evaluation;
+  notes: ImportNote[];
+}
+
+/** Why a document could not be read at all. */
+export interface ImportError {
+  code: string;
+  location: string;
+  message: Msg;
+}
+
+export type ImportResult = { ok: true; forms: ImportedForm[] } | { ok: false; error: ImportError };
+
+/** Options every importer accepts. */
+export interface ImportOptions {
+  /** Name of the file, recorded in evaluation.source.file. */
+  fileName?: string;
+  /** Year to use when the document does not state one. */
+  defaultYear?: number;
+}
