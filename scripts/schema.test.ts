@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { schemaText } from './gen-schema';
+
+describe('published JSON Schema', () => {
+  it('docs/evaluation.schema.json is current (npm run schema regenerates it)', () => {
+    expect(readFileSync('docs/evaluation.schema.json', 'utf8')).toBe(schemaText());
+  });
+  it('describes the public field names', () => {
+    const schema = JSON.parse(schemaText());
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['schemaVersion', 'year', 'projectName', 'department', 'implementer', 'template', 'funds', 'goals', 'indicators', 'total']),
+    );
+    expect(schema.properties.funds.properties.total.properties.initial.anyOf[0].pattern).toBeDefined();
+  });
+});
