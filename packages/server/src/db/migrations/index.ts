@@ -1,0 +1,25 @@
+/** The ordered list of migrations; names sort by date and sequence. Add new ones at the end. */
+import type { MigrationStep } from './types';
+import { step as m001 } from './20261127_001_create_orgs';
+import { step as m002 } from './20261127_002_create_users';
+import { step as m003 } from './20261127_003_create_sessions';
+import { step as m004 } from './20261127_004_create_forms';
+import { step as m005 } from './20261127_005_index_forms';
+import { step as m006 } from './20261127_006_create_form_versions';
+import { step as m007 } from './20261127_007_create_form_rules';
+import { step as m008 } from './20261127_008_create_comments';
+import { step as m009 } from './20261127_009_create_audit';
+import { step as m010 } from './20261127_010_index_audit_form';
+
+export const MIGRATIONS: Record<string, MigrationStep> = {
+  '20261127_001_create_orgs': m001,
+  '20261127_002_create_users': m002,
+  '20261127_003_create_sessions': m003,
+  '20261127_004_create_forms': m004,
+  '20261127_005_index_forms': m005,
+  '20261127_006_create_form_versions': m006,
+  '20261127_007_create_form_rules': m007,
+  '20261127_008_create_comments': m008,
+  '20261127_009_create_audit': m009,
+  '20261127_010_index_audit_form': m010,
+};

@@ -1,0 +1,119 @@
+/** Table types for kysely: the one description of the database both dialects share. */
+import type { Generated } from 'kysely';
+
+export type OrgKind = 'finance' | 'department' | 'unit';
+export type Role = 'unit_editor' | 'dept_reviewer' | 'finance_reviewer' | 'admin';
+export type FormStatus = 'draft' | 'submitted' | 'returned' | 'dept_approved' | 'finance_reviewed' | 'published';
+
+export interface OrgsTable {
+  id: Generated<number>;
+  name: string;
+  kind: OrgKind;
+  parent_id: number | null;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  name: string;
+  password_hash: string;
+  role: Role;
+  /** Null only for the bootstrap admin, whose scope is every organisation. */
+  org_id: number | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie token: a stolen database does not yield live sessions. */
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A form stored whole (evaluation JSON verbatim) with the columns lists and dashboards need. */
+export interface FormsTable {
+  id: Generated<number>;
+  org_id: number;
+  version: number;
+  status: FormStatus;
+  year: number;
+  project_name: string;
+  department: string;
+  implementer: string;
+  template: string;
+  evaluation: string;
+  /** ScoredEvaluation summary and findings as computed by core at the last write. */
+  scored: string;
+  findings: string;
+  review: string | null;
+  funds_unit: string;
+  budget: string | null;
+  executed: string | null;
+  /** Amounts in 分 (0.01 元) so SUM is exact integer arithmetic on both databases. */
+  budget_fen: number | null;
+  executed_fen: number | null;
+  execution_rate: string | null;
+  claimed_total: number | null;
+  proven_min: number | null;
+  proven_max: number | null;
+  grade: string | null;
+  findings_error: number;
+  findings_warning: number;
+  findings_info: number;
+  review_total: number | null;
+  source_hash: string | null;
+  created_at: string;
+  updated_at: string;
+  created_by: number | null;
+  updated_by: number | null;
+}
+
+export interface FormVersionsTable {
+  form_id: number;
+  version: number;
+  at: string;
+  by_user: number | null;
+  action: string;
+  evaluation: string;
+  diff: string;
+  comment: string | null;
+}
+
+export interface FormRulesTable {
+  form_id: number;
+  rule_id: string;
+  severity: string;
+  count: number;
+}
+
+export interface CommentsTable {
+  id: Generated<number>;
+  form_id: number;
+  user_id: number;
+  at: string;
+  text: string;
+  indicator: number | null;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  action: string;
+  form_id: number | null;
+  detail: string;
+}
+
+export interface DB {
+  orgs: OrgsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  forms: FormsTable;
+  form_versions: FormVersionsTable;
+  form_rules: FormRulesTable;
+  comments: CommentsTable;
+  audit: AuditTable;
+}
