@@ -3,5 +3,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { run } = await import('../packages/cli/src/main.ts');
+const { run } = await import('../src/main.ts');
 process.exitCode = await run(process.argv.slice(2));

@@ -1,0 +1,103 @@
+/** `jixiao check FILE... [--format text|json] [--config FILE]`: review forms like a linter. */
+import { checkEvaluation, type Evaluation, type Finding } from '@jixiao/core';
+import type { Command } from '../main';
+import { parseOptions } from '../args';
+import { loadConfig } from '../config';
+import { EXIT } from '../io';
+import type { Lang } from '../lang';
+import { loadFile } from '../load';
+import { clip } from '../table';
+import { usageError } from './parse';
+
+interface FormReport {
+  file: string;
+  form: number;
+  projectName: string;
+  findings: Finding[];
+  importNotes: { location: string; message: { zh: string; en: string } }[];
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  usage: 'check FILE... [--format text|json] [--config FILE]',
+  summary: { zh: '复核：找出算术错误、自评虚高、目标不可衡量等问题', en: 'review: find arithmetic errors, inflated scores, vague targets' },
+  async run(args, io, lang) {
+    const p = parseOptions(args, { format: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean' } });
+    if (!p.ok) return usageError(io, p.message, this.usage);
+    const format = p.parsed.values.json ? 'json' : ((p.parsed.values.format as string | undefined) ?? 'text');
+    if (format !== 'text' && format !== 'json') return usageError(io, `--format: text | json`, this.usage);
+    const files = p.parsed.positionals;
+    if (files.length === 0) return usageError(io, lang === 'zh' ? '缺少文件' : 'no files given', this.usage);
+    const cfg = loadConfig(p.parsed.values.config as string | undefined, io.cwd);
+    if (!cfg.ok) {
+      io.err(cfg.message + '\n');
+      return EXIT.failure;
+    }
+    const reports: FormReport[] = [];
+    let unreadable = false;
+    for (const file of files) {
+      const r = await loadFile(file, io, lang);
+      if (!r.ok) {
+        io.err(`${file}: ${r.reason}\n`);
+        unreadable = true;
+        continue;
+      }
+      r.forms.forEach((f, i) => {
+        const checked = checkEvaluation(f.evaluation, cfg.config);
+        if (!checked.ok) throw new Error(checked.issues.map((x) => `${x.path}: ${x.message[lang]}`).join('; '));
+        reports.push({ file, form: f.evaluation.source?.form ?? i + 1, projectName: f.evaluation.projectName, findings: checked.findings, importNotes: f.notes });
+        // keep the evaluation for indicator names in the text output
+        evaluations.set(reports[reports.length - 1], f.evaluation);
+      });
+    }
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const r of reports) for (const f of r.findings) counts[f.severity]++;
+    if (format === 'json') {
+      io.out(JSON.stringify({ forms: reports, summary: counts }, null, 2) + '\n');
+    } else {
+      for (const r of reports) io.out(renderReport(r, evaluations.get(r)!, lang));
+      io.out(summaryLine(counts, reports.length, lang) + '\n');
+    }
+    if (unreadable) return EXIT.failure;
+    return counts.error > 0 ? EXIT.findings : EXIT.ok;
+  },
+};
+
+const evaluations = new WeakMap<FormReport, Evaluation>();
+
+const SEVERITY: Record<string, Record<Lang, string>> = {
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'info' },
+};
+
+/** Name the place a finding is about the way a reviewer would: the indicator's row and name. */
+export function placeOf(path: string, ev: Evaluation, lang: Lang): string {
+  const m = /^indicators\[(\d+)\]/.exec(path);
+  if (m) {
+    const i = Number(m[1]);
+    const name = ev.indicators[i]?.name ?? '';
+    return lang === 'zh' ? `第${i + 1}项指标「${clip(name, 20)}」` : `indicator ${i + 1} “${clip(name, 20)}”`;
+  }
+  const zh: Record<string, string> = { funds: '项目资金', goals: '年度总体目标', total: '总分', indicators: '绩效指标', projectName: '项目名称', department: '主管部门', implementer: '实施单位' };
+  const head = path.split(/[.[]/)[0];
+  return lang === 'zh' ? (zh[head] ?? path) : path;
+}
+
+function renderReport(r: FormReport, ev: Evaluation, lang: Lang): string {
+  let out = `${r.file} #${r.form}  ${r.projectName}\n`;
+  if (r.findings.length === 0) out += lang === 'zh' ? '  未发现问题\n' : '  no findings\n';
+  for (const f of r.findings) {
+    out += `  ${SEVERITY[f.severity][lang].padEnd(lang === 'zh' ? 2 : 7)}  ${placeOf(f.path, ev, lang)}  ${f.message[lang]}  [${f.ruleId}]\n`;
+  }
+  return out + '\n';
+}
+
+/** "✖ 5 个问题（1 个错误，3 个警告，1 个提示），2 张表" */
+export function summaryLine(c: { error: number; warning: number; info: number }, forms: number, lang: Lang): string {
+  const n = c.error + c.warning + c.info;
+  const mark = c.error ? '✖' : n ? '⚠' : '✔';
+  return lang === 'zh'
+    ? `${mark} ${n} 个问题（${c.error} 个错误，${c.warning} 个警告，${c.info} 个提示），${forms} 张表`
+    : `${mark} ${n} findings (${c.error} errors, ${c.warning} warnings, ${c.info} info) in ${forms} forms`;
+}

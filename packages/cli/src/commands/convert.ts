@@ -1,0 +1,53 @@
+/** `jixiao convert IN... --to FORMAT [-o OUT]`: write forms in another format. */
+import { exportForms, type ImportedForm } from '@jixiao/formats';
+import { basename, extname, resolve } from 'node:path';
+import type { Command } from '../main';
+import { parseOptions } from '../args';
+import { EXIT } from '../io';
+import { loadFile } from '../load';
+import { usageError } from './parse';
+
+/** Export formats and whether they are text (printed to stdout when no -o is given). */
+export const TARGETS: Record<string, { ext: string; text: boolean }> = {
+  xlsx: { ext: 'xlsx', text: false },
+  docx: { ext: 'docx', text: false },
+  pdf: { ext: 'pdf', text: false },
+  html: { ext: 'html', text: true },
+  csv: { ext: 'csv', text: true },
+  json: { ext: 'json', text: true },
+  text: { ext: 'txt', text: true },
+};
+
+export const convertCommand: Command = {
+  name: 'convert',
+  usage: 'convert IN... --to xlsx|docx|pdf|html|csv|json|text [-o OUT] [--findings]',
+  summary: { zh: '格式转换（所有表写入一个输出文件）', en: 'convert formats (all forms into one output file)' },
+  async run(args, io, lang) {
+    const p = parseOptions(args, { to: { type: 'string' }, out: { type: 'string', short: 'o' }, findings: { type: 'boolean' } });
+    if (!p.ok) return usageError(io, p.message, this.usage);
+    const to = p.parsed.values.to as string | undefined;
+    if (!to || !(to in TARGETS)) return usageError(io, lang === 'zh' ? '--to 必须是 xlsx|docx|pdf|html|csv|json|text' : '--to must be xlsx|docx|pdf|html|csv|json|text', this.usage);
+    const files = p.parsed.positionals;
+    if (files.length === 0) return usageError(io, lang === 'zh' ? '缺少文件' : 'no files given', this.usage);
+    const forms: ImportedForm[] = [];
+    for (const file of files) {
+      const r = await loadFile(file, io, lang);
+      if (!r.ok) {
+        io.err(`${file}: ${r.reason}\n`);
+        return EXIT.failure;
+      }
+      forms.push(...r.forms);
+    }
+    const data = await exportForms(forms.map((f) => f.evaluation), to as never, { findings: Boolean(p.parsed.values.findings) });
+    const target = TARGETS[to];
+    let out = p.parsed.values.out as string | undefined;
+    if (!out && target.text) {
+      io.out(typeof data === 'string' ? data : new TextDecoder().decode(data));
+      return EXIT.ok;
+    }
+    out ??= basename(files[0], extname(files[0])) + '.' + target.ext;
+    await io.writeFile(resolve(io.cwd, out), data);
+    io.err(lang === 'zh' ? `已写入 ${out}（${forms.length} 张表）\n` : `wrote ${out} (${forms.length} forms)\n`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,55 @@
+/** `jixiao serve` and `jixiao backup`: the multi-user server and a consistent copy of its database. */
+import type { Command } from '../main';
+import { parseOptions } from '../args';
+import { EXIT } from '../io';
+import { usageError } from './parse';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  usage: 'serve [--port 3000] [--host 127.0.0.1] [--data ./data] [--database-url URL] [--demo]',
+  summary: { zh: '启动服务（默认内置 SQLite；DATABASE_URL 选 PostgreSQL）', en: 'start the server (embedded SQLite; DATABASE_URL for PostgreSQL)' },
+  async run(args, io, lang) {
+    const p = parseOptions(args, { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, 'database-url': { type: 'string' }, demo: { type: 'boolean' } });
+    if (!p.ok) return usageError(io, p.message, this.usage);
+    const v = p.parsed.values;
+    const port = Number(v.port ?? process.env.PORT ?? 3000);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(io, '--port', this.usage);
+    // Loaded here so that the other commands do not pay for the server's dependencies.
+    const { startServer } = await import('@jixiao/server');
+    const server = await startServer({
+      port,
+      host: (v.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1',
+      dataDir: (v.data as string | undefined) ?? process.env.JIXIAO_DATA ?? 'data',
+      databaseUrl: (v['database-url'] as string | undefined) ?? process.env.DATABASE_URL,
+      demo: Boolean(v.demo),
+    });
+    io.out(lang === 'zh' ? `jixiao 已启动：${server.url}（Ctrl+C 停止）\n` : `jixiao is running at ${server.url} (Ctrl+C to stop)\n`);
+    await new Promise<void>((done) => {
+      const stop = () => void server.close().then(done);
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    return EXIT.ok;
+  },
+};
+
+export const backupCommand: Command = {
+  name: 'backup',
+  usage: 'backup --out FILE [--data ./data] [--database-url URL]',
+  summary: { zh: '备份数据库（一致性副本）', en: 'write a consistent copy of the database' },
+  async run(args, io, lang) {
+    const p = parseOptions(args, { out: { type: 'string', short: 'o' }, data: { type: 'string' }, 'database-url': { type: 'string' } });
+    if (!p.ok) return usageError(io, p.message, this.usage);
+    const out = p.parsed.values.out as string | undefined;
+    if (!out) return usageError(io, lang === 'zh' ? '缺少 --out' : '--out is required', this.usage);
+    const { backup } = await import('@jixiao/server');
+    const r = await backup({
+      out,
+      dataDir: (p.parsed.values.data as string | undefined) ?? process.env.JIXIAO_DATA ?? 'data',
+      databaseUrl: (p.parsed.values['database-url'] as string | undefined) ?? process.env.DATABASE_URL,
+    });
+    io.out(lang === 'zh' ? `已备份到 ${out}\n` : `backup written to ${out}\n`);
+    void r;
+    return EXIT.ok;
+  },
+};

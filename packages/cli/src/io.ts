@@ -1,0 +1,29 @@
+/** The CLI's contact with the outside world, injectable so that tests call run() directly. */
+import { readFile, writeFile, stat } from 'node:fs/promises';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  cwd: string;
+  readFile(path: string): Promise<Uint8Array>;
+  writeFile(path: string, data: Uint8Array | string): Promise<void>;
+  size(path: string): Promise<number>;
+  /** True when stdout is a terminal (colours, widths). */
+  tty: boolean;
+}
+
+/** The real process's Io. */
+export function processIo(): Io {
+  return {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    readFile: async (p) => new Uint8Array(await readFile(p)),
+    writeFile: (p, d) => writeFile(p, d),
+    size: async (p) => (await stat(p)).size,
+    tty: Boolean(process.stdout.isTTY),
+  };
+}
+
+/** Exit codes, as a linter's: 0 clean, 1 findings at error level, 2 could not run. */
+export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
