@@ -3,7 +3,7 @@ export * from './model';
 export * from './result';
 export * from './validate';
 export * from './money';
-export * from './grammar/types';
+export * from './grammar';
 export * from './templates/types';
 export * from './scoring/types';
 export * from './review/types';

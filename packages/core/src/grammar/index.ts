@@ -1,3 +1,4 @@
 export * from './types';
 export { parseValue } from './parse';
-export { unitInfo, unitsCompatible, type UnitInfo } from './units';
+export { unitInfo, unitsCompatible, toBaseUnit, valueInUnit, type UnitInfo } from './units';
+export type { UnitKind } from './vocabulary';

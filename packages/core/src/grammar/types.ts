@@ -49,4 +49,9 @@ export type ValueKind = ParsedValue['kind'];
 /** Context for parsing: the form's year fills dates written without one. */
 export interface ParseContext {
   year: number;
+  /**
+   * The unit of the paired cell (the target's unit when parsing an actual), when known. Used only
+   * to choose among several numbers in prose: the one number whose unit has the same base wins.
+   */
+  unit?: string | null;
 }

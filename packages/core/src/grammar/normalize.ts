@@ -1,0 +1,43 @@
+/**
+ * Normalisation of a cell before it is read: full-width to ASCII, one spelling per operator,
+ * no spaces, comparison words turned into symbols. The result is only used for reading;
+ * the parsed value always keeps the text as given.
+ */
+import { toHalfWidth } from '../money';
+import { PREFIX_OP_WORDS } from './vocabulary';
+
+/** Only this many characters are read for structure, so huge cells cost bounded work. */
+export const WINDOW = 500;
+
+const OP_SYMBOL: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };
+
+// Comparison words only count before a number (or a dash and a number), never in prose alone.
+const OP_WORDS = new RegExp(`(${PREFIX_OP_WORDS.map(([w]) => w).join('|')})(?=-?\\d)`, 'g');
+const OP_WORD_SYMBOL = new Map(PREFIX_OP_WORDS.map(([w, op]) => [w, OP_SYMBOL[op]]));
+
+const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+const GE = /[≧⩾]|>=|=>/g;
+const LE = /[≦⩽]|<=|=</g;
+const DASHES = /[—–―─‐‑−]/g;
+const TILDES = /[〜∼]/g;
+const DOTS = /[·•×]/g;
+// "98 %(百分比)" and "98(百分比)" both mean 98 %.
+const PERCENT_NOTE = /%?\(百分比\)/g;
+
+/** The cell's first WINDOW characters (after leading spaces), full-width folded, spaces removed. */
+export function squeeze(text: string): string {
+  return toHalfWidth(text.trimStart().slice(0, WINDOW)).replace(SPACES, '');
+}
+
+/** squeeze() plus one spelling for every operator, dash and comparison word. */
+export function normalize(text: string): string {
+  return squeeze(text)
+    .replace(GE, '≥')
+    .replace(LE, '≤')
+    .replace(/==/g, '=')
+    .replace(DASHES, '-')
+    .replace(TILDES, '~')
+    .replace(DOTS, '*')
+    .replace(PERCENT_NOTE, '%')
+    .replace(OP_WORDS, (w) => OP_WORD_SYMBOL.get(w) ?? w);
+}
