@@ -43,4 +43,6 @@ export interface ImportOptions {
   fileName?: string;
   /** Year to use when the document does not state one. */
   defaultYear?: number;
+  /** Format name recorded in evaluation.source.format; each importer sets its own ("cells", "xlsx"…). */
+  format?: string;
 }

@@ -1,0 +1,138 @@
+/**
+ * The label vocabulary of the 项目支出绩效自评表: how the reader recognises titles, header fields,
+ * funds rows and columns, and indicator columns, whatever the spacing or bracket style.
+ */
+import { toHalfWidth } from '@jixiao/core';
+
+/** A label cell's text reduced for matching: half-width, no whitespace, no trailing colon. */
+export function norm(text: string): string {
+  return toHalfWidth(text).replace(/\s+/g, '').replace(/[:：]$/, '');
+}
+
+/** True when the cell is a form title such as 项目支出绩效自评表 or 部门整体支出绩效自评表. */
+export function isTitle(text: string): boolean {
+  const n = norm(text);
+  return n.length <= 40 && /自评表(\(?\d{4}年度?\)?)?$/.test(n);
+}
+
+/** The year a cell states ("（2020年度）", "2019年度)", "2020年"), or null. */
+export function yearOf(text: string): number | null {
+  const m = /(19\d\d|20\d\d|2100)\s*年/.exec(toHalfWidth(text));
+  return m ? Number(m[1]) : null;
+}
+
+export type HeaderField = 'projectName' | 'department' | 'implementer' | 'ignored';
+
+/** Header labels: 项目名称, 主管部门, 实施单位; 项目负责人及电话 and the like are read and ignored. */
+export function headerField(text: string): HeaderField | null {
+  const n = norm(text);
+  if (n === '项目名称') return 'projectName';
+  if (n === '主管部门' || n === '主管部门及代码') return 'department';
+  if (n === '实施单位' || n === '预算单位' || n === '项目实施单位') return 'implementer';
+  if (n.length <= 12 && /^(项目)?(负责人|联系人|联系电话)/.test(n)) return 'ignored';
+  return null;
+}
+
+/** The funds table's heading cell: 项目资金（万元）. Returns its unit when stated. */
+export function fundsHeading(text: string): { unit: '万元' | '元' | null } | null {
+  const n = norm(text);
+  if (!/^(项目)?资金(情况)?(\((万元|元)\))?$/.test(n) && !/^项目资金/.test(n)) return null;
+  return { unit: unitOf(n) };
+}
+
+/** The money unit a label states: (万元) or (元). */
+export function unitOf(text: string): '万元' | '元' | null {
+  const n = norm(text);
+  if (/\(万元\)|万元/.test(n)) return '万元';
+  if (/\(元\)|单位:元/.test(n)) return '元';
+  return null;
+}
+
+export type FundsColumn = 'initial' | 'adjusted' | 'executed' | 'weight' | 'rate' | 'score';
+
+/** A funds column heading: 年初预算数, 全年预算数（A）, 全年执行数（B）, 分值, 执行率, 得分. */
+export function fundsColumn(text: string): FundsColumn | null {
+  const n = norm(text);
+  if (!n || n.length > 16) return null;
+  if (/执行率/.test(n)) return 'rate';
+  if (/^年初/.test(n)) return 'initial';
+  if (/执行数|执行金额|实际支出/.test(n)) return 'executed';
+  if (/预算数|调整后|预算金额/.test(n)) return 'adjusted';
+  if (/^(分值|权重)/.test(n)) return 'weight';
+  if (/^得分/.test(n)) return 'score';
+  return null;
+}
+
+export type FundKey = 'total' | 'fiscal' | 'carryover' | 'other';
+
+/** A funds row label: 年度资金总额, 其中：当年财政拨款 (and local variants), 上年结转资金, 其他资金. */
+export function fundRowKey(text: string): FundKey | null {
+  const n = norm(text);
+  if (!n || n.length > 30) return null;
+  if (/^(年度)?资金总额|^合计$/.test(n)) return 'total';
+  if (/结转/.test(n)) return 'carryover';
+  if (/^其他资金|^其他$/.test(n)) return 'other';
+  if (/财政拨款|财政资金|补助.*资金|一般公共预算/.test(n)) return 'fiscal';
+  return null;
+}
+
+export type GoalColumn = 'expected' | 'actual';
+
+/** 年度总体目标 and its two columns (预期目标 / 实际完成情况; older 年初设定目标 / …完成情况综述). */
+export function isGoalsHeading(text: string): boolean {
+  return /^年度(总体)?(绩效)?目标$/.test(norm(text));
+}
+
+/** The goal column a sub-heading names. */
+export function goalColumn(text: string): GoalColumn | null {
+  const n = norm(text);
+  if (n.length > 16) return null;
+  if (/^(预期目标|年初设定目标|年度预期目标|绩效目标)$/.test(n)) return 'expected';
+  if (/^(实际完成情况|年度总体目标完成情况综述|具体完成情况|完成情况)$/.test(n)) return 'actual';
+  return null;
+}
+
+export type IndicatorColumn =
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'target'
+  | 'actual'
+  | 'weight'
+  | 'score'
+  | 'deviation';
+
+/** An indicator column heading, including older and split spellings (年度 / 指标值, 全年实际值). */
+export function indicatorColumn(text: string): IndicatorColumn | null {
+  const n = norm(text);
+  if (!n || n.length > 20) return null;
+  if (/^一级指标/.test(n)) return 'level1';
+  if (/^二级指标/.test(n)) return 'level2';
+  if (/^三级指标|^指标名称$/.test(n)) return 'name';
+  if (/偏差|未完成原因|改进措施/.test(n)) return 'deviation';
+  if (/^得分|^自评得分/.test(n)) return 'score';
+  if (/^(分值|权重)/.test(n)) return 'weight';
+  if (/实际|完成值/.test(n)) return 'actual';
+  if (/指标值|^年度$|目标值/.test(n)) return 'target';
+  return null;
+}
+
+/** Words of the second row of a header split over two rows (年度 / 指标值, 实际 / 完成值). */
+export function isHeaderContinuation(text: string): boolean {
+  return /^(指标值|完成值|值|实际值|目标值)$/.test(norm(text));
+}
+
+/** The 总分 row label. */
+export function isTotalLabel(text: string): boolean {
+  return /^(总分|合计|总计|总得分)$/.test(norm(text));
+}
+
+/** A 预算执行率 row inside the indicator table (some templates score execution there). */
+export function isExecutionLabel(text: string): boolean {
+  return /^预算执行率(\(?\d+分?\)?)?$/.test(norm(text));
+}
+
+/** Placeholders that mean "nothing here" in a number or amount cell. */
+export function isPlaceholder(text: string): boolean {
+  return /^([—–\-－/／\\]+|无|空)$/.test(text.trim());
+}

@@ -1,0 +1,208 @@
+/**
+ * The shared form reader: every importer turns its document into rows of cells and hands them
+ * here. Forms are found by their labels (title, 项目名称, 项目资金, 年度总体目标, 一级指标, 总分),
+ * never by fixed positions; what cannot be placed becomes a note with its location.
+ */
+import * as core from '@jixiao/core';
+import type { Evaluation } from '@jixiao/core';
+import { fundRowKey, fundsHeading, isGoalsHeading, isTitle, norm, yearOf } from './labels';
+import { note, noteText } from './notes';
+import {
+  isFundsColumnsRow,
+  isHeaderRow,
+  readFundRow,
+  readFundsHeader,
+  readGoalRow,
+  readGoalsHeader,
+  readHeaderRow,
+} from './read-head';
+import {
+  isContinuationRow,
+  isIndicatorHeader,
+  parseIndicatorHeader,
+  readIndicatorRow,
+  readTotalRow,
+  totalLabelIndex,
+} from './read-indicators';
+import { endLocation, filled, findLabel } from './rows';
+import { FormState } from './state';
+import type { GridRow, ImportOptions, ImportResult, ImportedForm } from './types';
+
+/** Rows beyond this are not read (a 20 MB text cannot hold more; the bound keeps work finite). */
+export const MAX_ROWS = 2_000_000;
+
+/** Find and read every form in the grid. Never throws; linear in the number of cells. */
+export function readForms(rows: GridRow[], opts: ImportOptions = {}): ImportResult {
+  try {
+    return readAll(rows, opts);
+  } catch (e) {
+    // A bug must not crash the caller: report it as a typed error instead.
+    return {
+      ok: false,
+      error: {
+        code: 'internal-error',
+        location: 'grid',
+        message: { zh: `读取表格时出错：${String(e)}`, en: `error while reading the grid: ${String(e)}` },
+      },
+    };
+  }
+}
+
+function readAll(input: GridRow[], opts: ImportOptions): ImportResult {
+  const rows = input.length > MAX_ROWS ? input.slice(0, MAX_ROWS) : input;
+  const starts: number[] = [];
+  rows.forEach((r, i) => {
+    const f = filled(r);
+    if (f.length && f.length <= 3 && isTitle(f[0].text)) starts.push(i);
+  });
+  const groups: { rows: GridRow[]; titled: boolean }[] = [];
+  if (starts.length === 0) {
+    if (rows.some(looksLikeForm)) groups.push({ rows, titled: false });
+  } else {
+    // Rows before the first title go with the first form, where they are reported as unplaced.
+    starts.forEach((s, k) => groups.push({ rows: rows.slice(k === 0 ? 0 : s, starts[k + 1] ?? rows.length), titled: true }));
+  }
+  if (groups.length === 0) {
+    const loc = rows.find((r) => r.length)?.[0]?.location ?? 'row 1';
+    return {
+      ok: false,
+      error: {
+        code: 'no-form',
+        location: loc,
+        message: {
+          zh: '未找到绩效自评表（没有表名、项目名称、资金或指标表头）',
+          en: 'no self-evaluation form found (no title, 项目名称, funds or indicator header)',
+        },
+      },
+    };
+  }
+  const forms = groups.map((g, n) => readOne(g.rows, g.titled, n + 1, opts));
+  if (input.length > MAX_ROWS) {
+    forms[forms.length - 1].notes.push(note('too-many-rows', endLocation(rows), { limit: MAX_ROWS }));
+  }
+  return { ok: true, forms };
+}
+
+function looksLikeForm(r: GridRow): boolean {
+  return isHeaderRow(r) || isIndicatorHeader(r) || findLabel(r, (t) => fundRowKey(t) !== null) >= 0;
+}
+
+function readOne(rows: GridRow[], titled: boolean, n: number, opts: ImportOptions): ImportedForm {
+  const fallbackYear = opts.defaultYear ?? new Date().getFullYear() - 1;
+  const st = new FormState(fallbackYear);
+  if (!titled) st.notes.push(note('missing-title', rows.find((r) => r.length)?.[0]?.location ?? 'row 1'));
+  let state: 'head' | 'funds' | 'goals' | 'indicators' | 'tail' = 'head';
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const f = filled(row);
+    if (f.length === 0) continue;
+    const first = f[0].text;
+    if (titled && !st.seen.has('title') && isTitle(first)) {
+      st.seen.add('title');
+      for (const c of f) if (!readYear(c.text, st) && c !== f[0]) st.unplaced(c);
+      continue;
+    }
+    if (state === 'head' && !st.seen.has('year') && f.every((c) => c.text.length <= 24 && yearOf(c.text) !== null)) {
+      for (const c of f) readYear(c.text, st);
+      continue;
+    }
+    if (state !== 'indicators' && state !== 'tail' && isHeaderRow(row)) {
+      readHeaderRow(row, st);
+      continue;
+    }
+    const headingIdx = row.findIndex((c) => fundsHeading(c.text) !== null);
+    if ((state === 'head' || state === 'funds') && (headingIdx >= 0 || isFundsColumnsRow(row))) {
+      readFundsHeader(row, st);
+      state = 'funds';
+      continue;
+    }
+    const fundIdx = state === 'head' || state === 'funds' ? findLabel(row, (t) => fundRowKey(t) !== null) : -1;
+    if (fundIdx >= 0) {
+      readFundRow(row, fundIdx, st);
+      state = 'funds';
+      continue;
+    }
+    const goalsIdx = findLabel(row, isGoalsHeading);
+    if (goalsIdx >= 0 && state !== 'indicators' && state !== 'tail') {
+      readGoalsHeader(row, goalsIdx, st);
+      state = 'goals';
+      continue;
+    }
+    if (isIndicatorHeader(row)) {
+      const next = rows[i + 1] && isContinuationRow(rows[i + 1]) ? rows[i + 1] : null;
+      if (st.indicatorHeader) st.notes.push(note('repeated-header', f[0].location));
+      else st.indicatorHeader = parseIndicatorHeader(row, next);
+      if (next) i++;
+      state = 'indicators';
+      continue;
+    }
+    if (state === 'goals') {
+      readGoalRow(row, st);
+      continue;
+    }
+    const totalIdx = totalLabelIndex(row);
+    if (totalIdx >= 0 && state !== 'tail') {
+      readTotalRow(row, totalIdx, st);
+      state = 'tail';
+      continue;
+    }
+    if (state === 'indicators') {
+      readIndicatorRow(row, st);
+      continue;
+    }
+    if (f.length === 1 && norm(first) === '绩效指标') continue;
+    for (const c of f) st.unplaced(c);
+  }
+  return finish(st, rows, n, opts);
+}
+
+function readYear(text: string, st: FormState): boolean {
+  const y = yearOf(text);
+  if (y === null || y < 1990 || y > 2100) return false;
+  if (!st.seen.has('year')) st.ev.year = y;
+  st.seen.add('year');
+  return true;
+}
+
+function finish(st: FormState, rows: GridRow[], n: number, opts: ImportOptions): ImportedForm {
+  const end = endLocation(rows);
+  const missing: [string, string, Record<string, unknown>?][] = [];
+  if (!st.seen.has('year')) missing.push(['missing-year', end, { year: st.ev.year }]);
+  for (const [field, label] of [
+    ['projectName', '项目名称'],
+    ['department', '主管部门'],
+    ['implementer', '实施单位'],
+  ] as const) {
+    if (!st.seen.has(field)) missing.push(['missing-field', end, { label }]);
+  }
+  if (!st.seen.has('funds')) missing.push(['missing-funds', end]);
+  else if (!st.seen.has('unit')) missing.push(['funds-unit-assumed', end]);
+  if (!st.seen.has('goals')) missing.push(['missing-goals', end]);
+  if (!st.indicatorHeader) missing.push(['missing-indicator-header', end]);
+  if (!st.seen.has('total')) missing.push(['missing-total', end]);
+  for (const [code, loc, data] of missing) st.notes.push(note(code, loc, data));
+
+  const ev = st.ev;
+  ev.template = detectTemplate(ev);
+  const source: NonNullable<Evaluation['source']> = {};
+  if (opts.fileName !== undefined) source.file = opts.fileName;
+  source.format = opts.format ?? 'grid';
+  source.form = n;
+  source.notes = st.notes.map(noteText);
+  ev.source = source;
+  return { evaluation: ev, notes: st.notes };
+}
+
+// core's detectTemplate decides the template when it exists; until then the national default.
+function detectTemplate(ev: Evaluation): string {
+  const f = (core as unknown as Record<string, unknown>).detectTemplate;
+  if (typeof f !== 'function') return 'mof-2020';
+  try {
+    const r: unknown = f(ev);
+    if (typeof r === 'string' && r) return r;
+    if (r && typeof r === 'object' && typeof (r as { id?: unknown }).id === 'string') return (r as { id: string }).id;
+  } catch {
+    // fall through to the default
+  }
+  return 'mof-2020';
+}

@@ -1,0 +1,166 @@
+/**
+ * Readers for the 绩效指标 table: its header (columns found by their labels, possibly split over
+ * two rows or reordered), the indicator rows with merged-cell continuation, and the 总分 row.
+ */
+import type { Indicator } from '@jixiao/core';
+import {
+  indicatorColumn,
+  isExecutionLabel,
+  isHeaderContinuation,
+  isTotalLabel,
+  norm,
+  type IndicatorColumn,
+} from './labels';
+import { clip, note } from './notes';
+import type { FormState, IndicatorHeader } from './state';
+import { contradicts, parentOf } from './taxonomy';
+import type { GridCell, GridRow } from './types';
+import { numberCell } from './values';
+
+/** True when the row is an indicator header: it names at least two of 一级/二级/三级指标. */
+export function isIndicatorHeader(row: GridRow): boolean {
+  let levels = 0;
+  for (const c of row) {
+    const k = indicatorColumn(c.text);
+    if (k === 'level1' || k === 'level2' || k === 'name') levels++;
+  }
+  return levels >= 2;
+}
+
+/** True when every filled cell continues a header split over two rows (指标值, 完成值). */
+export function isContinuationRow(row: GridRow): boolean {
+  const f = row.filter((c) => c.text.trim());
+  return f.length > 0 && f.every((c) => isHeaderContinuation(c.text));
+}
+
+/** Build the column map from the header row and, when split, its continuation row. */
+export function parseIndicatorHeader(row: GridRow, next: GridRow | null): IndicatorHeader {
+  const length = Math.max(row.length, next?.length ?? 0);
+  const columns = new Map<number, IndicatorColumn>();
+  const used = new Set<IndicatorColumn>();
+  for (let i = 0; i < length; i++) {
+    const text = (row[i]?.text ?? '') + (next?.[i]?.text ?? '');
+    const k = indicatorColumn(text) ?? indicatorColumn(row[i]?.text ?? '');
+    if (k && !used.has(k)) {
+      columns.set(i, k);
+      used.add(k);
+    }
+  }
+  const firstField = columns.size ? Math.min(...columns.keys()) : 0;
+  return { columns, length, firstField };
+}
+
+type Fields = Partial<Record<IndicatorColumn, GridCell>>;
+
+/** Map a data row's cells to fields, shifting rows that lack the leading merged cells. */
+function fieldsOf(row: GridRow, h: IndicatorHeader, st: FormState): Fields {
+  const shift = row.length < h.length && h.length - row.length <= h.firstField ? h.length - row.length : 0;
+  const out: Fields = {};
+  row.forEach((c, idx) => {
+    const k = h.columns.get(idx + shift);
+    if (k) out[k] = c;
+    else if (c.text.trim() && norm(c.text) !== '绩效指标') st.unplaced(c);
+  });
+  return out;
+}
+
+const text = (c: GridCell | undefined): string => (c ? c.text.trim() : '');
+
+/** Read one indicator row; blank 一级/二级 cells carry the value above unless the taxonomy objects. */
+export function readIndicatorRow(row: GridRow, st: FormState): void {
+  const h = st.indicatorHeader!;
+  const f = fieldsOf(row, h, st);
+  const l1 = text(f.level1);
+  const l2 = text(f.level2);
+  if (isExecutionLabel(l1) || isExecutionLabel(l2)) return readExecutionRow(f, row, st);
+
+  const changed1 = l1 !== '' && l1 !== st.carry.level1;
+  let level1 = l1 || st.carry.level1;
+  const level2 = l2 || (changed1 ? '' : st.carry.level2);
+  const loc = (f.level1 ?? f.level2 ?? row[0]).location;
+  if (!l1 && level1 && contradicts(level1, level2)) {
+    st.notes.push(
+      note('level1-inferred', loc, { carried: level1, level2, inferred: parentOf(level2) ?? '' }),
+    );
+    level1 = '';
+  }
+  if (l1) st.carry.level1 = l1;
+  if (l2 || changed1) st.carry.level2 = l2;
+
+  const rest: IndicatorColumn[] = ['name', 'target', 'actual', 'weight', 'score', 'deviation'];
+  if (rest.every((k) => !text(f[k]))) {
+    const t = [l1, l2].filter(Boolean).join(' / ');
+    if (t) st.notes.push(note('empty-indicator-row', loc, { text: clip(t) }));
+    return;
+  }
+  const ind: Indicator = {
+    level1,
+    level2,
+    name: text(f.name),
+    target: text(f.target),
+    actual: text(f.actual),
+    weight: numberCell(f.weight, '分值', st.notes),
+    score: numberCell(f.score, '得分', st.notes),
+    deviation: text(f.deviation),
+  };
+  st.ev.indicators.push(ind);
+}
+
+// Some templates put 预算执行率 in the indicator table. Its 分值/得分 belong to the funds row
+// (that is where scoring reads the execution score); an empty one is only noted.
+function readExecutionRow(f: Fields, row: GridRow, st: FormState): void {
+  const loc = row.find((c) => c.text.trim())!.location;
+  const weight = numberCell(f.weight, '分值', st.notes);
+  const score = numberCell(f.score, '得分', st.notes);
+  const total = st.ev.funds.total;
+  for (const k of ['name', 'target', 'actual', 'deviation'] as const) if (text(f[k])) st.unplaced(f[k]!);
+  if (weight === null && score === null) {
+    st.notes.push(note('execution-row', loc, { detail: '没有分值和得分，未计入指标' }));
+  } else if (total.weight === null && total.score === null) {
+    total.weight = weight;
+    total.score = score;
+    st.notes.push(note('execution-row', loc, { detail: '的分值、得分已计入年度资金总额行' }));
+  } else {
+    st.notes.push(note('execution-row', loc, { detail: `（分值 ${weight ?? '—'}，得分 ${score ?? '—'}）与资金表重复，未计入` }));
+  }
+}
+
+/** True when the row is the 总分 row. */
+export function totalLabelIndex(row: GridRow): number {
+  for (let i = 0; i < row.length; i++) {
+    const t = row[i].text.trim();
+    if (!t) continue;
+    return isTotalLabel(t) ? i : -1;
+  }
+  return -1;
+}
+
+/** Read 总分: by the header's 分值/得分 columns when aligned, else the two cells after the label. */
+export function readTotalRow(row: GridRow, labelIdx: number, st: FormState): void {
+  st.seen.add('total');
+  const h = st.indicatorHeader;
+  const label = row[labelIdx].text.trim();
+  let wCell: GridCell | undefined;
+  let sCell: GridCell | undefined;
+  const placed = new Set<number>([labelIdx]);
+  if (h && row.length === h.length) {
+    for (const [idx, k] of h.columns) {
+      if (k === 'weight') wCell = row[idx];
+      if (k === 'score') sCell = row[idx];
+      if (k === 'weight' || k === 'score') placed.add(idx);
+    }
+  } else {
+    let j = labelIdx + 1;
+    while (j < row.length && row[j].text.trim() === label) placed.add(j++);
+    wCell = row[j];
+    sCell = row[j + 1];
+    placed.add(j).add(j + 1);
+  }
+  st.ev.total = { weight: numberCell(wCell, '总分分值', st.notes), score: numberCell(sCell, '总分得分', st.notes) };
+  if (st.ev.total.weight === null && st.ev.total.score === null) {
+    st.notes.push(note('total-blank', row[labelIdx].location));
+  }
+  row.forEach((c, i) => {
+    if (!placed.has(i) && c.text.trim() && c.text.trim() !== label) st.unplaced(c);
+  });
+}

@@ -1,0 +1,33 @@
+/** The state of one form while its rows are read: the Evaluation built so far and what was seen. */
+import { emptyEvaluation, type Evaluation } from '@jixiao/core';
+import type { FundsColumn, GoalColumn, IndicatorColumn } from './labels';
+import { clip, note } from './notes';
+import type { GridCell, ImportNote } from './types';
+
+/** Indicator header: the field of each column index, and how many leading columns carry no field. */
+export interface IndicatorHeader {
+  columns: Map<number, IndicatorColumn>;
+  length: number;
+  firstField: number;
+}
+
+/** Everything the section readers share while reading one form. */
+export class FormState {
+  ev: Evaluation;
+  notes: ImportNote[] = [];
+  seen = new Set<string>();
+  fundsColumns: Map<number, FundsColumn> | null = null;
+  goalColumns = new Map<number, GoalColumn>();
+  indicatorHeader: IndicatorHeader | null = null;
+  /** The 一级/二级 in force for merged cells, as printed above. */
+  carry = { level1: '', level2: '' };
+
+  constructor(year: number) {
+    this.ev = emptyEvaluation(year);
+  }
+
+  /** Record a cell that could not be placed, so no text is lost silently. */
+  unplaced(cell: GridCell): void {
+    this.notes.push(note('unplaced-cell', cell.location, { text: clip(cell.text.trim()) }));
+  }
+}
