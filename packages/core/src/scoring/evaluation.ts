@@ -1,0 +1,107 @@
+/** Scoring a whole form: every indicator, the funds, 一级 sums, totals and grades. */
+import type { Evaluation } from '../model';
+import { Big } from '../money';
+import { resolveTemplate } from '../templates/registry';
+import type { Template } from '../templates/types';
+import { scoreFunds } from './funds';
+import { gradeOf } from './grade';
+import { scoreIndicator } from './indicator';
+import { resolveLevels } from './levels';
+import type { Level1Sum, ScoredEvaluation, ScoredIndicator, ScoreRange } from './types';
+
+/** Options of scoreEvaluation. */
+export interface ScoreOptions {
+  /** The template (object or id); default: the form's own, else detected from its weights. */
+  template?: Template | string;
+}
+
+const n = (b: Big) => Number(b.toString());
+
+/**
+ * What one indicator adds to sums: its weight, claim and proven range. An unverifiable one may
+ * be worth anything from 0 to its weight; one without a weight adds nothing.
+ */
+function contribution(s: ScoredIndicator): { weight: Big; claimed: Big; min: Big; max: Big } {
+  const zero = new Big(0);
+  const claimed = s.claimed === null ? zero : new Big(s.claimed);
+  if (s.method === 'no-weight' || s.weight === null) return { weight: zero, claimed, min: zero, max: zero };
+  const w = new Big(s.weight);
+  if (s.proven === null) return { weight: w, claimed, min: zero, max: w };
+  return { weight: w, claimed, min: new Big(s.proven.min), max: new Big(s.proven.max) };
+}
+
+function level1Sums(indicators: ScoredIndicator[]): Level1Sum[] {
+  const acc = new Map<string, { weight: Big; claimed: Big; min: Big; max: Big }>();
+  for (const s of indicators) {
+    const c = contribution(s);
+    const a = acc.get(s.level1);
+    if (!a) acc.set(s.level1, { ...c });
+    else {
+      a.weight = a.weight.plus(c.weight);
+      a.claimed = a.claimed.plus(c.claimed);
+      a.min = a.min.plus(c.min);
+      a.max = a.max.plus(c.max);
+    }
+  }
+  return [...acc].map(([name, a]) => ({
+    name,
+    weight: n(a.weight),
+    claimed: n(a.claimed),
+    proven: { min: n(a.min), max: n(a.max) },
+  }));
+}
+
+/**
+ * Score a form. Each indicator's proven score is rounded once, at its end; sums add those
+ * figures exactly, as the paper form's 总分 adds the 得分 column. Never throws on user input.
+ */
+export function scoreEvaluation(ev: Evaluation, opts: ScoreOptions = {}): ScoredEvaluation {
+  const { template, source } = resolveTemplate(ev, opts.template);
+  const levels = resolveLevels(ev.indicators);
+  const indicators = ev.indicators.map((ind, index) =>
+    scoreIndicator(ind, { year: ev.year, template, index, levels: levels[index] }),
+  );
+  const funds = scoreFunds(ev, template);
+
+  let weight = new Big(0);
+  let claimedSum = new Big(0);
+  let min = new Big(0);
+  let max = new Big(0);
+  let anyClaim = false;
+  for (const s of indicators) {
+    const c = contribution(s);
+    weight = weight.plus(c.weight);
+    claimedSum = claimedSum.plus(c.claimed);
+    min = min.plus(c.min);
+    max = max.plus(c.max);
+    anyClaim ||= s.claimed !== null;
+  }
+  if (funds.counted && funds.weight !== null && funds.weight >= 0) {
+    weight = weight.plus(funds.weight);
+    if (funds.claimed !== null) claimedSum = claimedSum.plus(funds.claimed);
+    anyClaim ||= funds.claimed !== null;
+    min = min.plus(funds.proven ?? 0);
+    max = max.plus(funds.proven ?? funds.weight);
+  }
+  const claimedTotal = ev.total.score;
+  const claimedForGrade = claimedTotal ?? (anyClaim ? n(claimedSum) : null);
+  const proven: ScoreRange = { min: n(min), max: n(max) };
+  return {
+    evaluation: ev,
+    template,
+    templateSource: source,
+    indicators,
+    funds,
+    level1: level1Sums(indicators),
+    totals: {
+      weight: n(weight),
+      claimedSum: n(claimedSum),
+      claimedTotal,
+      proven,
+      grade: {
+        claimed: claimedForGrade === null ? null : gradeOf(claimedForGrade, template),
+        proven: weight.gt(0) ? { min: gradeOf(proven.min, template), max: gradeOf(proven.max, template) } : null,
+      },
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/** Number and value formatting for explanations, in the paper form's way ("35家", "1.67分"). */
+import { Big, canonical } from '../money';
+
+/** A decimal for display: exact when short, else half-up at 4 decimals. */
+export function num(b: Big | number | string): string {
+  const v = new Big(b);
+  const s = canonical(v);
+  const dot = s.indexOf('.');
+  return dot >= 0 && s.length - dot - 1 > 4 ? canonical(v.round(4, Big.roundHalfUp)) : s;
+}
+
+/** A value with its unit: zh writes "35家", en "35 家" (but "15%" in both). */
+export function qty(value: Big | string, unit: string | null): { zh: string; en: string } {
+  const n = num(value);
+  if (!unit) return { zh: n, en: n };
+  return { zh: n + unit, en: unit === '%' || unit === '‰' ? n + unit : `${n} ${unit}` };
+}
+
+/** A score rounded half up at 2 decimals, shown without trailing zeros ("4", "1.67"). */
+export function pts(b: Big | number): string {
+  return canonical(new Big(b).round(2, Big.roundHalfUp));
+}
+
+/** The cell text as quoted in a message: trimmed, long text cut at 40 characters. */
+export function quote(text: string): string {
+  const t = text.trim();
+  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
+}

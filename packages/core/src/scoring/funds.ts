@@ -1,0 +1,104 @@
+/**
+ * 预算执行率: rate = 全年执行数 / 全年预算数 of the 年度资金总额 row, and its score under the
+ * template (linear or tiered; counted inside the total or reported apart at the form's 分值).
+ */
+import type { Evaluation, FundRow } from '../model';
+import { Big, canonical, roundScore, toBig, toHalfWidth } from '../money';
+import type { Msg } from '../result';
+import type { Template } from '../templates/types';
+import { num, pts } from './format';
+import type { ScoredFunds } from './types';
+
+const SUB_ROWS = ['fiscal', 'carryover', 'other'] as const;
+
+function sumColumn(ev: Evaluation, col: 'initial' | 'adjusted' | 'executed'): Big | null {
+  let acc: Big | null = null;
+  for (const k of SUB_ROWS) {
+    const v = toBig(ev.funds[k][col]);
+    if (v) acc = (acc ?? new Big(0)).plus(v);
+  }
+  return acc;
+}
+
+function rowBlank(r: FundRow): boolean {
+  return r.initial === null && r.adjusted === null && r.executed === null;
+}
+
+/**
+ * The rate printed in the 执行率 cell as a share: "86%" → 0.86, "100.00" → 1, "1" → 1. A bare
+ * number above 1.5 is read as a percentage (no one spends 150% of a budget and writes it as 1.5).
+ */
+export function parsePrintedRate(text: string | null): string | null {
+  if (text === null) return null;
+  const t = toHalfWidth(text).replace(/\s+/g, '');
+  const m = /^(-?\d+(?:\.\d+)?)(%|％)?$/.exec(t);
+  if (!m) return null;
+  const v = new Big(m[1]);
+  return canonical(m[2] || v.gt(1.5) ? v.div(100) : v);
+}
+
+function score(rate: Big, w: Big, template: Template): Big {
+  const f = template.execution.formula;
+  if (f.kind === 'linear') {
+    const s = w.times(rate);
+    return s.gt(w) ? w : s.lt(0) ? new Big(0) : s;
+  }
+  let best: { minRate: number; share: number } | null = null;
+  for (const t of f.tiers) if (rate.gte(t.minRate) && (best === null || t.minRate > best.minRate)) best = t;
+  return best === null ? new Big(0) : w.times(best.share);
+}
+
+/** Score the 项目资金 table under a template. */
+export function scoreFunds(ev: Evaluation, template: Template): ScoredFunds {
+  const row = ev.funds.total;
+  const fromSubRows = rowBlank(row);
+  const executed = fromSubRows ? sumColumn(ev, 'executed') : toBig(row.executed);
+  const adjusted = fromSubRows ? sumColumn(ev, 'adjusted') : toBig(row.adjusted);
+  const initial = fromSubRows ? sumColumn(ev, 'initial') : toBig(row.initial);
+  const usedInitial = adjusted === null && initial !== null;
+  const budget = adjusted ?? initial;
+  const rate = executed !== null && budget !== null && budget.gt(0) ? executed.div(budget) : null;
+
+  const counted = template.execution.counted;
+  const weight = counted ? template.execution.weight : row.weight;
+  const w = weight !== null && Number.isFinite(weight) && weight >= 0 ? new Big(weight) : null;
+  const proven = rate !== null && w !== null ? score(rate, w, template) : null;
+
+  const notes: Msg[] = [];
+  if (fromSubRows) notes.push({ zh: '年度资金总额行为空，按分项合计', en: 'the 年度资金总额 row is blank: sub-rows summed' });
+  if (usedInitial) notes.push({ zh: '全年预算数为空，按年初预算数计算', en: '全年预算数 is blank: 年初预算数 used' });
+  if (!counted) notes.push({ zh: '执行率单列，不计入总分', en: 'reported apart, not counted in the total' });
+
+  let explanation: Msg;
+  if (rate === null) {
+    explanation = {
+      zh: '预算数或执行数缺失，无法计算执行率',
+      en: 'Budget or spending is missing: the execution rate cannot be computed',
+    };
+  } else {
+    const pct = num(rate.times(100).round(2, Big.roundHalfUp));
+    const b = usedInitial ? '年初预算数' : '全年预算数';
+    const head = `执行率 = 全年执行数${num(executed!)} / ${b}${num(budget!)} = ${pct}%`;
+    const headEn = `Execution rate = spent ${num(executed!)} / budget ${num(budget!)} = ${pct}%`;
+    const tail =
+      proven === null
+        ? { zh: '，未设分值', en: '; no weight' }
+        : { zh: `，得分${pts(proven)}分（分值${num(w!)}）`, en: `; score ${pts(proven)} of ${num(w!)}` };
+    explanation = { zh: head + tail.zh, en: headEn + tail.en };
+  }
+  if (notes.length) {
+    explanation = {
+      zh: `${explanation.zh}（${notes.map((n) => n.zh).join('；')}）`,
+      en: `${explanation.en} (${notes.map((n) => n.en).join('; ')})`,
+    };
+  }
+  return {
+    rate: rate === null ? null : canonical(rate.round(4, Big.roundHalfUp)),
+    printedRate: parsePrintedRate(row.rate),
+    weight,
+    proven: proven === null ? null : roundScore(proven),
+    claimed: row.score,
+    counted,
+    explanation,
+  };
+}

@@ -1,0 +1,80 @@
+/** Scoring one indicator row: parse its two value cells once, judge the evidence, check the claim. */
+import { parseValue } from '../grammar/parse';
+import type { ParsedValue } from '../grammar/types';
+import type { Indicator } from '../model';
+import { Big, roundScore } from '../money';
+import { expectedDirection } from '../taxonomy';
+import type { Template } from '../templates/types';
+import { judge } from './judge';
+import { resolveLevels, type ResolvedLevels } from './levels';
+import { noWeightMsg } from './messages';
+import type { Check, ScoreRange, ScoredIndicator } from './types';
+
+/** What scoring one indicator needs from its form. */
+export interface IndicatorContext {
+  /** The form's year: dates written without one fall in it. */
+  year: number;
+  template: Template;
+  /** Position in the form (0-based); default 0. */
+  index?: number;
+  /** The levels in force (carried down over merged cells); default: the row's own cells. */
+  levels?: ResolvedLevels;
+}
+
+/** Parse a row's 年度指标值, then its 实际完成值 with the target's unit as context. */
+export function parseCells(ind: Indicator, year: number): { target: ParsedValue; actual: ParsedValue } {
+  const target = parseValue(ind.target, { year });
+  const unit = target.kind === 'number' || target.kind === 'range' ? target.unit : null;
+  return { target, actual: parseValue(ind.actual, { year, unit }) };
+}
+
+function usableWeight(weight: number | null): Big | null {
+  return weight !== null && Number.isFinite(weight) && weight >= 0 ? new Big(weight) : null;
+}
+
+function clamp(b: Big, w: Big): Big {
+  return b.lt(0) ? new Big(0) : b.gt(w) ? w : b;
+}
+
+/** The claimed 得分 against the proven range (both at 2 decimals). */
+export function checkClaim(claimed: number | null, weight: number | null, proven: ScoreRange | null): Check {
+  if (claimed === null) return weight !== null ? 'missing' : 'unverifiable';
+  if (proven === null) return 'unverifiable';
+  const c = new Big(claimed);
+  if (c.lt(proven.min)) return 'below';
+  if (c.gt(proven.max)) return 'above';
+  return 'consistent';
+}
+
+/** Score one indicator: what its evidence proves, the check of its claimed 得分 and an explanation. */
+export function scoreIndicator(ind: Indicator, ctx: IndicatorContext): ScoredIndicator {
+  const { target, actual } = parseCells(ind, ctx.year);
+  const levels = ctx.levels ?? resolveLevels([ind])[0];
+  const w = usableWeight(ind.weight);
+  // Without a weight the evidence is still read (at W = 1) so that its status is known.
+  const j = judge(target, actual, w ?? new Big(1), {
+    year: ctx.year,
+    template: ctx.template,
+    nameDirection: expectedDirection(ind.name),
+  });
+  const proven =
+    w === null || j.range === null
+      ? null
+      : { min: roundScore(clamp(j.range[0], w)), max: roundScore(clamp(j.range[1], w)) };
+  return {
+    index: ctx.index ?? 0,
+    level1: levels.level1,
+    level1Source: levels.level1Source,
+    level2: levels.level2,
+    target,
+    actual,
+    method: w === null ? 'no-weight' : j.method,
+    status: j.status,
+    proven,
+    achievement: j.achievement === null ? null : Number(j.achievement.round(4, Big.roundHalfUp).toString()),
+    claimed: ind.score,
+    weight: ind.weight,
+    check: checkClaim(ind.score, w === null ? null : ind.weight, proven),
+    explanation: w === null ? noWeightMsg(j.status) : j.explanation,
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The 一级/二级指标 in force for each indicator row: merged cells left blank are carried down
+ * from the row above, and a blank or contradicting 一级 is inferred from the 二级 (taxonomy).
+ */
+import type { Indicator } from '../model';
+import { isLevel1, level1Of, level2FitsLevel1, normaliseLevel1, normaliseLevel2 } from '../taxonomy';
+
+/** The levels of one row after normalisation and inference. */
+export interface ResolvedLevels {
+  level1: string;
+  level1Source: 'given' | 'inferred' | 'unknown';
+  level2: string;
+}
+
+/** Resolve the levels of every row, in form order. */
+export function resolveLevels(indicators: readonly Indicator[]): ResolvedLevels[] {
+  const out: ResolvedLevels[] = [];
+  let prev1 = '';
+  let prev2 = '';
+  for (const ind of indicators) {
+    const l1 = normaliseLevel1(ind.level1).name;
+    let l2 = normaliseLevel2(ind.level2).name;
+    // A blank 二级 continues the merged cell above, unless a new 一级 starts here.
+    if (l2 === '' && (l1 === '' || l1 === prev1)) l2 = prev2;
+    const parent = l2 === '' ? null : level1Of(l2);
+    let r: ResolvedLevels;
+    if (l1 !== '') {
+      const contradicts = parent !== null && isLevel1(l1) && !level2FitsLevel1(l2, l1);
+      r = contradicts ? { level1: parent, level1Source: 'inferred', level2: l2 } : { level1: l1, level1Source: 'given', level2: l2 };
+    } else if (parent !== null) {
+      r = { level1: parent, level1Source: 'inferred', level2: l2 };
+    } else if (prev1 !== '') {
+      r = { level1: prev1, level1Source: 'inferred', level2: l2 };
+    } else {
+      r = { level1: '', level1Source: 'unknown', level2: l2 };
+    }
+    out.push(r);
+    prev1 = r.level1;
+    prev2 = l2;
+  }
+  return out;
+}

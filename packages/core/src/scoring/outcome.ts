@@ -1,0 +1,40 @@
+/** The outcome of judging one indicator's evidence, and helpers to build one. */
+import type { Big } from '../money';
+import type { Msg } from '../result';
+import type { Direction } from '../taxonomy';
+import type { Template } from '../templates/types';
+import type { BandName } from './messages';
+import type { Method, Status } from './types';
+
+/** The outcome of reading the evidence at weight W (exact; rounded by the caller). */
+export interface Judgement {
+  method: Method;
+  status: Status;
+  range: [Big, Big] | null;
+  achievement: Big | null;
+  explanation: Msg;
+}
+
+/** What judging needs besides the two cells. */
+export interface JudgeContext {
+  year: number;
+  template: Template;
+  /** The direction the indicator's name implies (taxonomy), used where the target has no operator. */
+  nameDirection: Direction | null;
+}
+
+const BAND_STATUS: Record<BandName, Status> = { achieved: 'met', partial: 'partial', notAchieved: 'not-met' };
+
+/** A band of the weight as a judgement. */
+export function bandJudgement(method: Method, band: BandName, w: Big, template: Template, explain: (min: Big, max: Big) => Msg): Judgement {
+  const [lo, hi] = template.bands[band];
+  const min = w.times(lo);
+  const max = w.times(hi);
+  return { method, status: BAND_STATUS[band], range: [min, max], achievement: null, explanation: explain(min, max) };
+}
+
+/** A judgement that proves nothing. */
+export function unverifiable(explanation: Msg): Judgement {
+  return { method: 'unverifiable', status: 'unverifiable', range: null, achievement: null, explanation };
+}
+
