@@ -1,0 +1,36 @@
+/** Which format a file is, from its content (never from its name alone). */
+import { isZip, readZipDirectory } from '../safety/zip';
+
+export type DetectedFormat = 'xlsx' | 'docx' | 'pdf' | 'html' | 'zip' | 'xls' | 'doc' | 'text' | 'binary';
+
+/** Sniff the bytes: zip parts name xl/ or word/; %PDF; OLE2 (old .xls/.doc); markup; else text. */
+export function detectFormat(b: Uint8Array, fileName?: string): DetectedFormat {
+  if (isZip(b)) {
+    const dir = readZipDirectory(b);
+    if (!dir.ok) return extOf(fileName) === 'docx' ? 'docx' : extOf(fileName) === 'xlsx' ? 'xlsx' : 'zip';
+    if (dir.entries.some((e) => e.name.startsWith('xl/'))) return 'xlsx';
+    if (dir.entries.some((e) => e.name.startsWith('word/'))) return 'docx';
+    return 'zip';
+  }
+  if (startsWith(b, [0x25, 0x50, 0x44, 0x46])) return 'pdf';
+  if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return extOf(fileName) === 'doc' ? 'doc' : 'xls';
+  const head = new TextDecoder('utf-8').decode(b.subarray(0, 4096)).replace(/^\uFEFF/, '');
+  if (/^\s*(<!doctype\s+html|<html[\s>]|<table[\s>]|<meta[\s>]|<head[\s>]|<body[\s>])/i.test(head) || /<table[\s>]/i.test(head)) return 'html';
+  if (looksBinary(b)) return 'binary';
+  return 'text';
+}
+
+function startsWith(b: Uint8Array, sig: number[]): boolean {
+  return b.length >= sig.length && sig.every((x, i) => b[i] === x);
+}
+
+function extOf(name?: string): string {
+  return (name?.split('.').pop() ?? '').toLowerCase();
+}
+
+/** NUL bytes in the first 4 KB: no text format has them (UTF-16 is not accepted). */
+function looksBinary(b: Uint8Array): boolean {
+  const n = Math.min(b.length, 4096);
+  for (let i = 0; i < n; i++) if (b[i] === 0) return true;
+  return false;
+}

@@ -1,0 +1,116 @@
+/**
+ * docx export: each form on its own A4 page, title and year as paragraphs, then the official
+ * table with merged cells (gridSpan across, vMerge down), 宋体 labels and 仿宋 text.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import type { Evaluation } from '@jixiao/core';
+import { coveredMap, layoutForm, masterAt, type LayoutCell } from '../layout/official';
+
+/** Usable width of an A4 page with 1.8 cm side margins, in twentieths of a point. */
+const PAGE_WIDTH = 11906;
+const MARGIN = 1020;
+const TABLE_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+/** Marks the core-properties description as ours: it carries the forms' template ids. */
+export const DOCX_META_PREFIX = 'jixiao:';
+
+/** Write the forms as a docx document. */
+export async function exportDocx(forms: Evaluation[]): Promise<Uint8Array> {
+  const doc = new Document({
+    creator: 'jixiao',
+    title: '项目支出绩效自评表',
+    description: DOCX_META_PREFIX + JSON.stringify({ templates: forms.map((f) => f.template) }),
+    styles: { default: { document: { run: { font: { ascii: 'Times New Roman', eastAsia: '仿宋', hAnsi: 'Times New Roman' }, size: 20 } } } },
+    sections: forms.map((ev) => ({
+      properties: {
+        page: {
+          size: { width: PAGE_WIDTH, height: 16838 },
+          margin: { top: 1134, bottom: 1134, left: MARGIN, right: MARGIN },
+        },
+      },
+      children: formChildren(ev),
+    })),
+  });
+  const buf = await Packer.toBuffer(doc);
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+function formChildren(ev: Evaluation): (Paragraph | Table)[] {
+  const layout = layoutForm(ev);
+  const masters = masterAt(layout);
+  const covered = coveredMap(layout);
+  const totalW = layout.widths.reduce((a, b) => a + b, 0);
+  const colW = layout.widths.map((w) => Math.floor((w / totalW) * TABLE_WIDTH));
+  const out: (Paragraph | Table)[] = [];
+  const rows: TableRow[] = [];
+  for (let r = 0; r < layout.rows; r++) {
+    const first = masters[r][0];
+    if (first && (first.kind === 'title' || first.kind === 'year')) {
+      out.push(headingParagraph(first));
+      continue;
+    }
+    const cells: TableCell[] = [];
+    for (let c = 0; c < layout.columns; c++) {
+      const m = masters[r][c];
+      if (m) cells.push(tableCell(m, colW.slice(c, c + m.colSpan).reduce((a, b) => a + b, 0)));
+      // docx adds the vMerge continuation cells for rowSpan itself; only unmerged gaps need a cell.
+      else if (!covered[r][c]) cells.push(tableCell(undefined, colW[c]));
+    }
+    rows.push(new TableRow({ children: cells, cantSplit: true }));
+  }
+  out.push(
+    new Table({
+      rows,
+      width: { size: TABLE_WIDTH, type: WidthType.DXA },
+      columnWidths: colW,
+      layout: TableLayoutType.FIXED,
+    }),
+  );
+  return out;
+}
+
+function headingParagraph(c: LayoutCell): Paragraph {
+  const title = c.kind === 'title';
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: title ? 120 : 200 },
+    children: [new TextRun({ text: c.text, bold: title, size: title ? 36 : 24, font: { eastAsia: title ? '宋体' : '仿宋', ascii: 'Times New Roman', hAnsi: 'Times New Roman' } })],
+  });
+}
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE };
+
+function tableCell(c: LayoutCell | undefined, width: number): TableCell {
+  const label = c?.kind === 'label';
+  // One paragraph per line of text, so that a reader gets the line breaks back.
+  const lines = (c?.text ?? '').split('\n');
+  return new TableCell({
+    columnSpan: c && c.colSpan > 1 ? c.colSpan : undefined,
+    rowSpan: c && c.rowSpan > 1 ? c.rowSpan : undefined,
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    borders: BORDERS,
+    margins: { left: 60, right: 60, top: 30, bottom: 30 },
+    children: lines.map(
+      (line) =>
+        new Paragraph({
+          alignment: c?.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
+          children: [new TextRun({ text: line, bold: label, font: { eastAsia: label ? '宋体' : '仿宋', ascii: 'Times New Roman', hAnsi: 'Times New Roman' }, size: 20 })],
+        }),
+    ),
+  });
+}
+

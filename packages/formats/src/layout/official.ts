@@ -1,0 +1,204 @@
+/**
+ * The official 项目支出绩效自评表 layout as a grid of cells with spans, computed once from an
+ * Evaluation and drawn by every exporter (xlsx, docx, pdf, html), so that all of them show the
+ * same table and read back through the same form reader.
+ */
+import type { Evaluation, FundKey, FundRow } from '@jixiao/core';
+
+/** What a cell shows, which decides its font, alignment and how it is written (number or text). */
+export type CellKind = 'title' | 'year' | 'label' | 'text' | 'number' | 'money';
+
+/** One master cell of the layout; covered cells of a span are not listed. */
+export interface LayoutCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  kind: CellKind;
+  /** The text as shown (verbatim for text; the decimal string for money; String(n) for numbers). */
+  text: string;
+  /** The number to write where the exporter can store numbers (only for 'number'/'money' cells). */
+  num?: number;
+  align: 'left' | 'center';
+}
+
+/** A whole form: 9 columns, `rows` rows, the cells, and relative column widths (in characters). */
+export interface FormLayout {
+  columns: number;
+  rows: number;
+  cells: LayoutCell[];
+  widths: number[];
+}
+
+export const TITLE = '项目支出绩效自评表';
+export const FUND_LABELS: Record<FundKey, string> = {
+  total: '年度资金总额',
+  fiscal: '其中：当年财政拨款',
+  carryover: '上年结转资金',
+  other: '其他资金',
+};
+export const FUND_HEADERS = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
+export const INDICATOR_HEADERS = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '偏差原因分析及改进措施',
+];
+/** Column widths in characters (A 区块, B 一级, C 二级, D 三级, E 指标值, F 完成值, G 分值, H 得分, I 偏差). */
+export const WIDTHS = [10, 9, 10, 21, 11, 11, 7, 7, 15];
+
+const COLS = 9;
+
+/** Lay out one Evaluation in the official table. */
+export function layoutForm(ev: Evaluation): FormLayout {
+  const cells: LayoutCell[] = [];
+  let r = 0;
+  const put = (c: CellInput) =>
+    cells.push({ rowSpan: 1, colSpan: 1, align: c.kind === 'text' ? 'left' : 'center', ...c });
+  const label = (row: number, col: number, text: string, colSpan = 1, rowSpan = 1) =>
+    put({ row, col, text, kind: 'label', colSpan, rowSpan });
+  const text = (row: number, col: number, t: string, colSpan = 1, rowSpan = 1) =>
+    put({ row, col, text: t, kind: 'text', colSpan, rowSpan });
+
+  put({ row: r++, col: 0, text: TITLE, kind: 'title', colSpan: COLS });
+  put({ row: r++, col: 0, text: `（${ev.year}年度）`, kind: 'year', colSpan: COLS });
+
+  label(r, 0, '项目名称');
+  text(r, 1, ev.projectName, 8);
+  r++;
+  label(r, 0, '主管部门');
+  text(r, 1, ev.department, 3);
+  label(r, 4, '实施单位');
+  text(r, 5, ev.implementer, 4);
+  r++;
+
+  // 项目资金（万元）: the unit the form states goes into the label, as the paper form prints it.
+  // The six values follow the row label directly, ending at the last column, as on the paper
+  // form: a reader takes exactly the cells after the label. The heading spans A:B.
+  label(r, 0, `项目资金（${ev.funds.unit}）`, 2, 5);
+  label(r, 2, '');
+  FUND_HEADERS.forEach((h, i) => label(r, 3 + i, h));
+  r++;
+  for (const key of ['total', 'fiscal', 'carryover', 'other'] as FundKey[]) {
+    label(r, 2, FUND_LABELS[key]);
+    fundCells(ev.funds[key], r).forEach((c) => put(c));
+    r++;
+  }
+
+  label(r, 0, '年度总体目标', 1, 2);
+  label(r, 1, '预期目标', 4);
+  label(r, 5, '实际完成情况', 4);
+  r++;
+  text(r, 1, ev.goals.expected, 4);
+  text(r, 5, ev.goals.actual, 4);
+  r++;
+
+  const n = ev.indicators.length;
+  label(r, 0, '绩效指标', 1, n + 1);
+  INDICATOR_HEADERS.forEach((h, i) => label(r, 1 + i, h));
+  r++;
+  const spans1 = levelSpans(ev.indicators.map((i) => i.level1), () => false);
+  const spans2 = levelSpans(
+    ev.indicators.map((i) => i.level2),
+    (k) => spans1[k] > 0,
+  );
+  ev.indicators.forEach((ind, k) => {
+    const row = r + k;
+    if (spans1[k] > 0) text(row, 1, ind.level1, 1, spans1[k]);
+    if (spans2[k] > 0) text(row, 2, ind.level2, 1, spans2[k]);
+    text(row, 3, ind.name);
+    text(row, 4, ind.target);
+    text(row, 5, ind.actual);
+    put(numberCell(row, 6, ind.weight));
+    put(numberCell(row, 7, ind.score));
+    text(row, 8, ind.deviation);
+  });
+  r += n;
+
+  label(r, 0, '总分', 6);
+  put(numberCell(r, 6, ev.total.weight));
+  put(numberCell(r, 7, ev.total.score));
+  text(r, 8, '');
+  r++;
+  return { columns: COLS, rows: r, cells, widths: WIDTHS };
+}
+
+/**
+ * Vertical spans for 一级/二级 cells: a written value covers the rows below it that repeat it or
+ * are blank, as the paper form's merged cells do. The form reader fills a merged cell down over
+ * its rows, so both read back as the value. `breaks(k)` stops a span at row k (a 二级 span never
+ * crosses a change of 一级).
+ */
+export function levelSpans(values: string[], breaks: (k: number) => boolean): number[] {
+  const spans = values.map(() => 1);
+  for (let k = 0; k < values.length; k++) {
+    if (values[k] === '') continue;
+    let end = k + 1;
+    while (end < values.length && (values[end] === '' || values[end] === values[k]) && !breaks(end)) {
+      spans[end] = 0;
+      end++;
+    }
+    spans[k] = end - k;
+    k = end - 1;
+  }
+  return spans;
+}
+
+type CellInput = Omit<LayoutCell, 'rowSpan' | 'colSpan' | 'align'> & Partial<LayoutCell>;
+
+function fundCells(f: FundRow, row: number): CellInput[] {
+  return [
+    moneyCell(row, 3, f.initial),
+    moneyCell(row, 4, f.adjusted),
+    moneyCell(row, 5, f.executed),
+    numberCell(row, 6, f.weight),
+    { row, col: 7, kind: 'text', text: f.rate ?? '', align: 'center' },
+    numberCell(row, 8, f.score),
+  ];
+}
+
+function numberCell(row: number, col: number, n: number | null) {
+  if (n === null) return { row, col, kind: 'text' as const, text: '', align: 'center' as const };
+  return { row, col, kind: 'number' as const, text: String(n), num: n, align: 'center' as const };
+}
+
+/** Money is written as a number only when the number prints back as the same decimal string. */
+function moneyCell(row: number, col: number, m: string | null) {
+  if (m === null) return { row, col, kind: 'text' as const, text: '', align: 'center' as const };
+  const n = Number(m);
+  if (Number.isFinite(n) && String(n) === m) return { row, col, kind: 'money' as const, text: m, num: n, align: 'center' as const };
+  return { row, col, kind: 'text' as const, text: m, align: 'center' as const };
+}
+
+/** Display width of a line: CJK and full-width characters count 2, others 1 (as Excel measures). */
+export function displayWidth(line: string): number {
+  let w = 0;
+  for (const ch of line) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** Lines a wrapped text needs in a cell `width` characters wide. */
+export function linesNeeded(text: string, width: number): number {
+  const per = Math.max(1, Math.floor(width));
+  return text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(displayWidth(l) / per)), 0);
+}
+
+/** All cells of a layout indexed by position, masters only: `grid[row][col]` or undefined. */
+export function masterAt(layout: FormLayout): (LayoutCell | undefined)[][] {
+  const g: (LayoutCell | undefined)[][] = Array.from({ length: layout.rows }, () => new Array(layout.columns));
+  for (const c of layout.cells) g[c.row][c.col] = c;
+  return g;
+}
+
+/** True for positions covered by a span but not its master. */
+export function coveredMap(layout: FormLayout): boolean[][] {
+  const g = Array.from({ length: layout.rows }, () => new Array<boolean>(layout.columns).fill(false));
+  for (const c of layout.cells)
+    for (let i = 0; i < c.rowSpan; i++)
+      for (let j = 0; j < c.colSpan; j++) if (i || j) g[c.row + i][c.col + j] = true;
+  return g;
+}

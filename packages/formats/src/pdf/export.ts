@@ -1,0 +1,129 @@
+/**
+ * pdf export (server side, pdfmake 0.3): A4, the official layout, one form per page, Noto Sans SC
+ * embedded as a subset; with `findings`, the review findings on a page after each form.
+ */
+import { createRequire } from 'node:module';
+import type { Evaluation } from '@jixiao/core';
+import { coveredMap, layoutForm, masterAt, type LayoutCell } from '../layout/official';
+import type { Assessment } from '../layout/assess';
+import { findingLines, findingsSummary } from '../layout/findings';
+import { notoFonts } from './fonts';
+
+/** The slice of pdfmake's API used here (it ships no types). */
+interface PdfMake {
+  virtualfs: { writeFileSync(name: string, data: Buffer): void; existsSync(name: string): boolean };
+  setFonts(f: Record<string, Record<string, string>>): void;
+  setUrlAccessPolicy(cb: (url: string) => boolean): void;
+  setLocalAccessPolicy(cb: (path: string) => boolean): void;
+  createPdf(doc: Record<string, unknown>): { getBuffer(): Promise<Buffer> };
+}
+
+const require = createRequire(import.meta.url);
+let ready: PdfMake | null = null;
+
+/** pdfmake with the font in its virtual file system and no access to URLs or local files. */
+function pdfmake(): PdfMake {
+  if (ready) return ready;
+  const pm = require('pdfmake') as PdfMake;
+  const { normal, bold } = notoFonts();
+  pm.virtualfs.writeFileSync('NotoSansSC-Regular.ttf', normal);
+  pm.virtualfs.writeFileSync('NotoSansSC-Bold.ttf', bold);
+  pm.setFonts({
+    NotoSansSC: {
+      normal: 'NotoSansSC-Regular.ttf',
+      bold: 'NotoSansSC-Bold.ttf',
+      italics: 'NotoSansSC-Regular.ttf',
+      bolditalics: 'NotoSansSC-Bold.ttf',
+    },
+  });
+  // A form's text never names resources; refuse any, so user text cannot make the server fetch.
+  pm.setUrlAccessPolicy(() => false);
+  pm.setLocalAccessPolicy(() => false);
+  ready = pm;
+  return pm;
+}
+
+/** Options for the pdf export. */
+export interface PdfExportOptions {
+  /** Review findings after each form (one Assessment per form, in order). */
+  findings?: Assessment[];
+}
+
+const PAGE_MARGINS: [number, number, number, number] = [34, 40, 34, 40];
+/** A4 width (595.28 pt) less the side margins. */
+const CONTENT_WIDTH = 595.28 - 68;
+
+/** Write the forms as a PDF. */
+export async function exportPdf(forms: Evaluation[], opts: PdfExportOptions = {}): Promise<Uint8Array> {
+  const content: unknown[] = [];
+  forms.forEach((ev, i) => {
+    const parts = formContent(ev);
+    if (i > 0) (parts[0] as Record<string, unknown>).pageBreak = 'before';
+    content.push(...parts);
+    const a = opts.findings?.[i];
+    if (a) content.push(...findingsContent(ev, a));
+  });
+  const doc = {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: PAGE_MARGINS,
+    info: { title: '项目支出绩效自评表', creator: 'jixiao', producer: 'jixiao' },
+    defaultStyle: { font: 'NotoSansSC', fontSize: 9, lineHeight: 1.15 },
+    content,
+  };
+  const buf = await pdfmake().createPdf(doc).getBuffer();
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+function formContent(ev: Evaluation): unknown[] {
+  const layout = layoutForm(ev);
+  const masters = masterAt(layout);
+  const covered = coveredMap(layout);
+  const totalW = layout.widths.reduce((a, b) => a + b, 0);
+  // pdfmake adds 2×4 pt of padding and a border to each column: subtract it from the share.
+  const widths = layout.widths.map((w) => (w / totalW) * CONTENT_WIDTH - 8.6);
+  const out: unknown[] = [];
+  const body: unknown[][] = [];
+  for (let r = 0; r < layout.rows; r++) {
+    const first = masters[r][0];
+    if (first && (first.kind === 'title' || first.kind === 'year')) {
+      const title = first.kind === 'title';
+      out.push({ text: first.text, alignment: 'center', bold: title, fontSize: title ? 18 : 11, margin: [0, 0, 0, title ? 4 : 8] });
+      continue;
+    }
+    const row: unknown[] = [];
+    for (let c = 0; c < layout.columns; c++) {
+      const m = masters[r][c];
+      if (m) row.push(pdfCell(m));
+      else row.push(covered[r][c] ? {} : { text: '' });
+    }
+    body.push(row);
+  }
+  out.push({ table: { widths, body, dontBreakRows: true }, layout: { hLineWidth: () => 0.6, vLineWidth: () => 0.6 } });
+  return out;
+}
+
+function pdfCell(c: LayoutCell): Record<string, unknown> {
+  const cell: Record<string, unknown> = {
+    text: c.text,
+    alignment: c.align,
+    bold: c.kind === 'label',
+    // Vertical centring is not offered for spans; a small top margin keeps short labels off the line.
+    margin: [0, 1, 0, 1],
+  };
+  if (c.colSpan > 1) cell.colSpan = c.colSpan;
+  if (c.rowSpan > 1) cell.rowSpan = c.rowSpan;
+  return cell;
+}
+
+function findingsContent(ev: Evaluation, a: Assessment): unknown[] {
+  const lines = findingLines(a);
+  const color = { error: '#b00000', warning: '#8a5a00', info: '#333333' } as const;
+  return [
+    { text: `复核发现 — ${ev.projectName}`, fontSize: 14, bold: true, pageBreak: 'before', margin: [0, 0, 0, 6] },
+    { text: findingsSummary(a), margin: [0, 0, 0, 8] },
+    lines.length
+      ? { ol: lines.map((l) => ({ text: l.text, color: color[l.severity], margin: [0, 0, 0, 3] })) }
+      : { text: '未发现问题。' },
+  ];
+}

@@ -1,0 +1,102 @@
+/**
+ * xlsx export: one sheet per form in the official 项目支出绩效自评表 layout (merged cells, borders,
+ * 宋体/仿宋, wrapped text with row heights, A4 print setup) and a summary sheet.
+ */
+import ExcelJS from 'exceljs';
+import type { Evaluation } from '@jixiao/core';
+import { layoutForm, linesNeeded, type LayoutCell } from '../layout/official';
+import { addSummarySheet, type SummaryRow } from './summary';
+
+const THIN = { style: 'thin' as const };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/** Points per wrapped line at 10–11 pt, plus padding: exceljs sets no heights, Excel would not grow them. */
+const LINE_PT = 14.5;
+
+/** Options for the xlsx export. */
+export interface XlsxExportOptions {
+  /** Rows for the summary sheet (one per form); omitted: no summary sheet. */
+  summary?: SummaryRow[];
+}
+
+/** Write the forms as an xlsx workbook. */
+export async function exportXlsx(forms: Evaluation[], opts: XlsxExportOptions = {}): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'jixiao';
+  // The paper form does not show the scoring template: keep it where import can find it.
+  wb.description = XLSX_META_PREFIX + JSON.stringify({ templates: forms.map((f) => f.template) });
+  const used = new Set<string>();
+  forms.forEach((ev, i) => writeFormSheet(wb, ev, sheetName(ev, i, used)));
+  if (opts.summary) addSummarySheet(wb, opts.summary);
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
+
+/** Sheet names: ≤31 characters, none of []:*?/\, unique; the project name when there is one. */
+export function sheetName(ev: Evaluation, i: number, used: Set<string>): string {
+  const base = (ev.projectName.replace(/[[\]:*?/\\'\r\n\t]/g, ' ').trim() || `自评表${i + 1}`).slice(0, 26);
+  let name = base;
+  for (let k = 2; used.has(name.toLowerCase()) || name === SUMMARY_NAME; k++) name = `${base}(${k})`;
+  used.add(name.toLowerCase());
+  return name;
+}
+export const SUMMARY_NAME = '汇总';
+/** Marks the workbook description as ours: it carries the forms' template ids. */
+export const XLSX_META_PREFIX = 'jixiao:';
+
+function writeFormSheet(wb: ExcelJS.Workbook, ev: Evaluation, name: string) {
+  const layout = layoutForm(ev);
+  const ws = wb.addWorksheet(name, {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+  });
+  ws.columns = layout.widths.map((w) => ({ width: w }));
+  const lines = new Array<number>(layout.rows).fill(1);
+  for (const c of layout.cells) {
+    const cell = ws.getCell(c.row + 1, c.col + 1);
+    writeValue(cell, c);
+    cell.font = fontOf(c);
+    cell.alignment = { vertical: 'middle', horizontal: c.align, wrapText: true };
+    if (c.kind !== 'title' && c.kind !== 'year') {
+      // Borders go on every covered cell too, or merged ranges print with gaps.
+      for (let i = 0; i < c.rowSpan; i++)
+        for (let j = 0; j < c.colSpan; j++) ws.getCell(c.row + 1 + i, c.col + 1 + j).border = BORDER;
+    }
+    if (c.rowSpan > 1 || c.colSpan > 1)
+      ws.mergeCells(c.row + 1, c.col + 1, c.row + c.rowSpan, c.col + c.colSpan);
+    if (c.rowSpan === 1 && c.kind !== 'title') {
+      const width = layout.widths.slice(c.col, c.col + c.colSpan).reduce((a, b) => a + b, 0);
+      lines[c.row] = Math.max(lines[c.row], linesNeeded(c.text, width - 1));
+    }
+  }
+  lines.forEach((n, r) => (ws.getRow(r + 1).height = r === 0 ? 30 : Math.max(20, n * LINE_PT + 5)));
+}
+
+/** Numbers as numbers; everything else as a string value, which exceljs never writes as a formula. */
+function writeValue(cell: ExcelJS.Cell, c: LayoutCell) {
+  if ((c.kind === 'number' || c.kind === 'money') && c.num !== undefined) {
+    cell.value = c.num;
+    return;
+  }
+  // A string starting with = + - @ stays a shared string: exceljs writes a formula only for {formula}.
+  cell.value = c.text === '' ? null : c.text;
+}
+
+function fontOf(c: LayoutCell): Partial<ExcelJS.Font> {
+  switch (c.kind) {
+    case 'title':
+      return { name: '宋体', size: 18, bold: true };
+    case 'year':
+      return { name: '仿宋', size: 12 };
+    case 'label':
+      return { name: '宋体', size: 10, bold: true };
+    default:
+      return { name: '仿宋', size: 10 };
+  }
+}
