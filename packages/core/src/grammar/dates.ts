@@ -18,19 +18,20 @@ export interface DateToken {
 }
 
 // One regex, alternatives in priority order (leftmost match, first alternative wins):
-// full dates before month-only ones, and digits never glued to a longer number.
+// full dates before month-only ones, a year written before a quarter before a bare year, and
+// digits never glued to a longer number.
 const DATE = new RegExp(
   [
     /(?<!\d)(?<y1>\d{4})年(?<m1>\d{1,2})月(?<d1>\d{1,2})[日号]?/.source,
     /(?<![\d.])(?<y2>\d{4})(?<sep>[./-])(?<m2>\d{1,2})\k<sep>(?<d2>\d{1,2})(?![\d.])[日号]?/.source,
     /(?<!\d)(?<y3>\d{4})年(?<m3>\d{1,2})月份?(?<e3>底|末)?/.source,
+    /(?:(?<yq>\d{4})年度?)?第?(?<q>[一二三四1-4])季度/.source,
+    /(?:(?<yh>\d{4})年度?)?(?<h>[上下])半年/.source,
     /(?<!\d)(?<y4>\d{4})年(?<e4>度|底|末)?(?!\d)/.source,
     /(?<![\d.])(?<m5>\d{1,2})月(?<d5>\d{1,2})[日号]/.source,
     /(?<![\d.])(?<m6>\d{1,2})\.(?<d6>\d{1,2})[日号]/.source,
     /(?<![\d.])(?<m7>\d{1,2})月份?(?<e7>底|末)?/.source,
     /(?<e8>年底|年末|年内|年度内|本年度|当年)/.source,
-    /第?(?<q>[一二三四1-4])季度/.source,
-    /(?<h>[上下])半年/.source,
   ].join('|'),
   'g',
 );
@@ -85,7 +86,7 @@ export function findDates(s: string, ctxYear: number): DateToken[] {
       tok.date = iso(y(undefined), 12, 31);
     } else if (g.q !== undefined || g.h !== undefined) {
       // A quarter or half year cannot be stated at month precision: read as "by its end".
-      const yy = y(undefined);
+      const yy = y(g.yq ?? g.yh);
       const mm = g.q !== undefined ? QUARTER[g.q] * 3 : g.h === '上' ? 6 : 12;
       tok.precision = 'month';
       tok.deadline = true;

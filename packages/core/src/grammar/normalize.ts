@@ -23,6 +23,9 @@ const TILDES = /[〜∼]/g;
 const DOTS = /[·•×]/g;
 // "98 %(百分比)" and "98(百分比)" both mean 98 %.
 const PERCENT_NOTE = /%?\(百分比\)/g;
+const PERCENT_SIGNS = /[﹪٪]/g;
+// 百分之95 is 95%.
+const PERCENT_OF = /百分之(\d+(?:\.\d+)?)/g;
 
 /** The cell's first WINDOW characters (after leading spaces), full-width folded, spaces removed. */
 export function squeeze(text: string): string {
@@ -38,6 +41,8 @@ export function normalize(text: string): string {
     .replace(DASHES, '-')
     .replace(TILDES, '~')
     .replace(DOTS, '*')
+    .replace(PERCENT_SIGNS, '%')
+    .replace(PERCENT_OF, '$1%')
     .replace(PERCENT_NOTE, '%')
     .replace(OP_WORDS, (w) => OP_WORD_SYMBOL.get(w) ?? w);
 }

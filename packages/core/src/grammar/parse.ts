@@ -32,6 +32,8 @@ const DATE_BEFORE = /(截至|截止到|截止至|截止|最迟|最晚|不晚于|
 const DATE_AFTER_LE = /^(之前|以前|前|以内|之内|内)/;
 const DATE_AFTER_GE = /^(之后|以后|后|起|开始)/;
 const RANGE_SEP = /^[-~至到]$/;
+// A list number opening the cell ("1.", "1、", "(1)") is not a value.
+const ORDINAL = /^(?:\(\d{1,2}\)|\d{1,2}[、.])(?=[^\d.])/;
 
 /** Parse one target or actual cell. Never throws; `text` of the result is the input as given. */
 export function parseValue(text: string, ctx: ParseContext): ParsedValue {
@@ -49,7 +51,9 @@ function parseCell(text: string, ctx: ParseContext): ParsedValue {
   const sq = squeeze(text);
   if (PLACEHOLDERS.test(sq)) return { kind: 'placeholder', text };
   if (STARS.test(sq) && !/\d/.test(sq)) return { kind: 'placeholder', text };
-  const s = normalize(text);
+  let s = normalize(text);
+  const ordinal = ORDINAL.exec(s);
+  if (ordinal) s = MASK.repeat(ordinal[0].length) + s.slice(ordinal[0].length);
   const year = Number.isInteger(ctx?.year) ? ctx.year : Number.NaN;
   let dates = findDates(s, year);
   let masked = s;
@@ -64,7 +68,7 @@ function parseCell(text: string, ctx: ParseContext): ParsedValue {
     return dates.length === 1 ? dateValue(text, s, dates[0]) : { kind: 'unknown', text };
   }
   if (numbers.length > 0) return numbersValue(text, masked, numbers, ctx);
-  return qualitative(text, sq);
+  return qualitative(text, sq, masked);
 }
 
 function dateValue(text: string, s: string, d: DateToken): ParsedValue {
@@ -135,8 +139,8 @@ function rangeValue(text: string, masked: string, a: NumberToken, b: NumberToken
   return { kind: 'range', text, low: a.value, high: b.value, unit: b.unit ?? a.unit, prose: rest.length > 0 };
 }
 
-function qualitative(text: string, sq: string): ParsedValue {
-  if (/\d/.test(sq)) return { kind: 'unknown', text };
+function qualitative(text: string, sq: string, masked: string): ParsedValue {
+  if (/\d/.test(masked)) return { kind: 'unknown', text };
   const grade = gradeOf(sq);
   const vague = isVague(sq);
   if (grade === null && !vague) return { kind: 'unknown', text };

@@ -3,12 +3,12 @@
  * whether it is too vague to verify. The word lists are data in vocabulary.ts.
  */
 import type { QualGrade } from './types';
-import { GRADE_WORDS, TREND_WORDS, VAGUE_WORDS, YES_NO } from './vocabulary';
+import { GRADE_WORDS, TREND_WORDS, VAGUE_WORDS, EXACT_GRADES } from './vocabulary';
 
 /** Grade claimed by a statement (spaces removed), or null when its words claim nothing. */
 export function gradeOf(t: string): QualGrade | null {
-  const yn = YES_NO[t];
-  if (yn) return yn;
+  const exact = EXACT_GRADES[t];
+  if (exact) return exact;
   for (const [grade, re] of GRADE_WORDS) {
     // Trend verbs go before the achieved words are read: the 高 of 提高 is not 高.
     const probe = grade === 'achieved' ? t.replace(TREND_WORDS, '|') : t;

@@ -142,15 +142,23 @@ export const PLACEHOLDERS = /^(?:[-—–―─_/\\~～.…·]+|无|暂无|空|�
  */
 export const GRADE_WORDS: ReadonlyArray<readonly [QualGrade, RegExp]> = [
   ['not-achieved', /未(?!来)|没有|没|无法|无明显|不足|不到|不达标|不合格|不明显|不理想|不佳|较差|很差|效果差|不高/],
-  ['partial', /基本|部分|一定|初步|较少|有所|个别/],
+  ['partial', /基本|部分|一定|初步|较少|有所|个别|一般/],
   [
     'achieved',
     /达到|达成|完成|完毕|实现|明显|显著|远高于|高于|超过|超额|大幅|较好|良好|很好|优秀|优良|较高|高|有效|满意|符合|合格|达标|到位|及时|按时|按期|全部|圆满|顺利|提前/,
   ],
 ];
 
-/** A cell that is exactly one of these answers a yes/no indicator. */
-export const YES_NO: Readonly<Record<string, QualGrade>> = { 是: 'achieved', 否: 'not-achieved' };
+/** A cell that is exactly one of these: a yes/no answer or a one-character grade (优/良/中/差). */
+export const EXACT_GRADES: Readonly<Record<string, QualGrade>> = {
+  是: 'achieved',
+  否: 'not-achieved',
+  好: 'achieved',
+  优: 'achieved',
+  良: 'achieved',
+  中: 'partial',
+  差: 'not-achieved',
+};
 
 /** Trend verbs: they say which way, not how far. Alone they claim nothing checkable. */
 export const TREND_WORDS = /提高|提升|增加|增长|增强|改善|促进|加强|扩大|优化|完善|降低|减少|下降|增多|加大/g;
