@@ -71,7 +71,8 @@ export function judgeQuantity(
   const range: [Big, Big] = [p.score, p.score];
 
   const tUnit = t.unit;
-  const tBare = t.kind === 'range' ? qty(`${num(t.low)}–${num(t.high)}`, tUnit) : qty(t.value, tUnit);
+  const tHigh = qty(t.kind === 'range' ? t.high : t.value, tUnit);
+  const tBare = t.kind === 'range' ? { zh: `${num(t.low)}–${tHigh.zh}`, en: `${num(t.low)}–${tHigh.en}` } : tHigh;
   const tOp =
     t.kind === 'number' && t.op !== null ? { zh: OP_SYMBOL[t.op] + tBare.zh, en: OP_SYMBOL[t.op] + tBare.en } : tBare;
   // The lead names the bound as written for an upper bound; otherwise the value the score rests on.
