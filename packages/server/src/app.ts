@@ -1,0 +1,78 @@
+/**
+ * The HTTP application: error edge, body limits, session and CSRF middleware, the routes, the
+ * OpenAPI document and the web app's files. Tests drive it in-process with `app.request()`.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
+import type { AppContext, Env } from './context';
+import { AppError, envelope, fail, toAppError } from './errors';
+import { COOKIE, lookupSession } from './auth/sessions';
+import { Routes } from './routes/registry';
+import { mountSession } from './routes/session';
+import { mountOrgs } from './routes/orgs';
+import { mountForms } from './routes/forms';
+import { mountReports } from './routes/reports';
+import { mountFiles } from './routes/files';
+import { mountStatic } from './routes/static';
+import { openapiDocument } from './openapi';
+
+export const JSON_LIMIT = 2 * 1024 * 1024;
+export const UPLOAD_LIMIT = 30 * 1024 * 1024;
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Build the app over a context; returns the app and its route list (for OpenAPI and tests). */
+export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
+  const app = new Hono<Env>();
+
+  app.onError((err, c) => {
+    const e = toAppError(err);
+    if (e.code === 'internal') console.error('[jixiao] internal error:', err);
+    return c.json(envelope(e), e.status as 400);
+  });
+
+  // Size limits first, before anything reads the body.
+  const tooLarge = () => {
+    throw fail('payload-too-large');
+  };
+  app.use('/api/import', bodyLimit({ maxSize: UPLOAD_LIMIT, onError: tooLarge }));
+  app.use('/api/*', async (c, next) => (c.req.path === '/api/import' ? next() : bodyLimit({ maxSize: JSON_LIMIT, onError: tooLarge })(c, next)));
+
+  // Session, then CSRF: every non-GET carries the session's token in X-CSRF-Token (login excepted).
+  app.use('/api/*', async (c, next) => {
+    c.set('actor', null);
+    c.set('session', null);
+    c.set('token', null);
+    const token = getCookie(c, COOKIE);
+    if (token && token.length <= 100) {
+      const s = await lookupSession(ctx.database.db, token);
+      if (s) {
+        c.set('session', s);
+        c.set('token', token);
+        c.set('actor', { id: s.id, username: s.username, name: s.name, role: s.role, orgId: s.orgId });
+      }
+    }
+    if (!SAFE.has(c.req.method) && c.req.path !== '/api/login') {
+      const s = c.get('session');
+      if (!s) throw fail('unauthenticated');
+      if (c.req.header('x-csrf-token') !== s.csrfToken) throw fail('csrf');
+    }
+    await next();
+  });
+
+  const routes = new Routes(app);
+  mountSession(routes, ctx);
+  mountOrgs(routes, ctx);
+  mountForms(routes, ctx);
+  mountReports(routes, ctx);
+  mountFiles(routes, ctx);
+  routes.add({ method: 'get', path: '/api/openapi.json', summary: 'This document', tag: 'meta', auth: false }, (c) => c.json(openapiDocument(routes.list)));
+  routes.add({ method: 'get', path: '/api/health', summary: 'Liveness', tag: 'meta', auth: false }, (c) => c.json({ ok: true }));
+
+  app.all('/api/*', () => {
+    throw new AppError('not-found', { message: { zh: '没有这个接口', en: 'no such endpoint' } });
+  });
+  mountStatic(app, ctx);
+  return { app, routes };
+}

@@ -1,0 +1,96 @@
+/**
+ * Form commands: create, edit, delete. Each runs in one transaction; each write names the
+ * version it edits and is a conditional UPDATE ... WHERE id AND version, so two writers of the
+ * same version cannot both succeed (no read-then-write race).
+ */
+import type { Kysely } from 'kysely';
+import type { Evaluation } from '@jixiao/core';
+import type { DB } from '../db/schema';
+import { fail } from '../errors';
+import { diff } from '../domain/diff';
+import type { OrgTree } from '../domain/orgtree';
+import { canDeleteForm, canEditForm, EDITABLE, type Actor } from '../policies';
+import { presentForm } from '../presenters';
+import { audit } from './audit';
+import { findForm, refOf, storedColumns, writeRuleCounts, writeVersion, type FormRow } from './store';
+
+/** 404 when missing or outside what the actor may see (no existence leak). */
+export function notFound(): never {
+  throw fail('not-found');
+}
+
+/** The 409 for a stale version: carries the current form. */
+export async function conflict(db: Kysely<DB>, id: number, tree: OrgTree): Promise<never> {
+  const row = await findForm(db, id);
+  if (!row) notFound();
+  throw fail('version-conflict', { extra: { current: await presentForm(db, row, tree) } });
+}
+
+/** Create a draft for an organisation (authorization is the caller's). */
+export async function createForm(
+  db: Kysely<DB>,
+  p: { actor: Actor; orgId: number; evaluation: Evaluation; action?: 'create' | 'import'; sourceHash?: string | null },
+): Promise<FormRow> {
+  const now = new Date().toISOString();
+  const { columns, findings } = storedColumns(p.evaluation);
+  return db.transaction().execute(async (trx) => {
+    const row = (await trx
+      .insertInto('forms')
+      .values({
+        ...columns, org_id: p.orgId, version: 1, status: 'draft', review: null, review_total: null,
+        source_hash: p.sourceHash ?? null, created_at: now, updated_at: now, created_by: p.actor.id, updated_by: p.actor.id,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow()) as FormRow;
+    await writeRuleCounts(trx, row.id, findings);
+    await writeVersion(trx, { formId: row.id, version: 1, at: now, by: p.actor.id, action: p.action ?? 'create', evaluation: columns.evaluation, diff: [] });
+    await audit(trx, { userId: p.actor.id, action: `form.${p.action ?? 'create'}`, formId: row.id, detail: { projectName: row.project_name } });
+    return row;
+  });
+}
+
+/** Replace a form's evaluation; the unit may edit only drafts and returned forms. */
+export async function updateForm(
+  db: Kysely<DB>,
+  tree: OrgTree,
+  p: { actor: Actor; form: FormRow; version: number; evaluation: Evaluation },
+): Promise<FormRow> {
+  const { actor, form } = p;
+  if (!canEditForm(actor, refOf(form))) throw fail('forbidden');
+  if (!EDITABLE.includes(form.status)) throw fail('not-editable', { path: 'status' });
+  if (p.version !== form.version) await conflict(db, form.id, tree);
+  const now = new Date().toISOString();
+  const { columns, findings } = storedColumns(p.evaluation);
+  const changes = diff(JSON.parse(form.evaluation), p.evaluation);
+  const updated = await db.transaction().execute(async (trx) => {
+    const row = (await trx
+      .updateTable('forms')
+      .set({ ...columns, version: p.version + 1, updated_at: now, updated_by: actor.id })
+      .where('id', '=', form.id)
+      .where('version', '=', p.version)
+      .where('status', 'in', EDITABLE)
+      .returningAll()
+      .executeTakeFirst()) as FormRow | undefined;
+    if (!row) return undefined;
+    await writeRuleCounts(trx, row.id, findings);
+    await writeVersion(trx, { formId: row.id, version: row.version, at: now, by: actor.id, action: 'edit', evaluation: columns.evaluation, diff: changes });
+    await audit(trx, { userId: actor.id, action: 'form.edit', formId: row.id, detail: { version: row.version, diff: changes } });
+    return row;
+  });
+  return updated ?? conflict(db, form.id, tree);
+}
+
+/** Delete a draft. */
+export async function deleteForm(db: Kysely<DB>, tree: OrgTree, p: { actor: Actor; form: FormRow; version: number }): Promise<void> {
+  const { actor, form } = p;
+  if (!canDeleteForm(actor, refOf(form), tree)) throw fail('forbidden');
+  if (form.status !== 'draft') throw fail('not-editable', { path: 'status', message: { zh: '只能删除草稿', en: 'only drafts can be deleted' } });
+  if (p.version !== form.version) await conflict(db, form.id, tree);
+  const done = await db.transaction().execute(async (trx) => {
+    const r = await trx.deleteFrom('forms').where('id', '=', form.id).where('version', '=', p.version).where('status', '=', 'draft').executeTakeFirst();
+    if (Number(r.numDeletedRows) !== 1) return false;
+    await audit(trx, { userId: actor.id, action: 'form.delete', formId: form.id, detail: { projectName: form.project_name, version: form.version } });
+    return true;
+  });
+  if (!done) await conflict(db, form.id, tree);
+}

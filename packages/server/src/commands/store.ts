@@ -1,0 +1,62 @@
+/** Low-level form storage shared by the form commands: derived columns, versions, rule counts. */
+import type { Kysely } from 'kysely';
+import type { Evaluation, ReviewConfig } from '@jixiao/core';
+import type { DB, FormsTable } from '../db/schema';
+import { assess } from '../domain/assess';
+import type { Change } from '../domain/diff';
+
+export type FormRow = Omit<FormsTable, 'id'> & { id: number };
+
+/** The stored columns for an evaluation: JSON verbatim plus what core derives from it. */
+export function storedColumns(ev: Evaluation, config?: ReviewConfig) {
+  const a = assess(ev, config);
+  return {
+    columns: {
+      ...a.columns,
+      evaluation: JSON.stringify(ev),
+      scored: JSON.stringify(a.scored),
+      findings: JSON.stringify(a.findings),
+    },
+    findings: a.findings,
+  };
+}
+
+/** Replace a form's per-rule finding counts. */
+export async function writeRuleCounts(db: Kysely<DB>, formId: number, findings: { ruleId: string; severity: string }[]): Promise<void> {
+  await db.deleteFrom('form_rules').where('form_id', '=', formId).execute();
+  const counts = new Map<string, { severity: string; count: number }>();
+  for (const f of findings) {
+    const c = counts.get(f.ruleId) ?? { severity: f.severity, count: 0 };
+    c.count++;
+    counts.set(f.ruleId, c);
+  }
+  if (counts.size === 0) return;
+  await db
+    .insertInto('form_rules')
+    .values([...counts].map(([rule_id, c]) => ({ form_id: formId, rule_id, severity: c.severity, count: c.count })))
+    .execute();
+}
+
+/** Append a row to a form's history. */
+export async function writeVersion(
+  db: Kysely<DB>,
+  v: { formId: number; version: number; at: string; by: number | null; action: string; evaluation: string; diff: Change[]; comment?: string | null },
+): Promise<void> {
+  await db
+    .insertInto('form_versions')
+    .values({
+      form_id: v.formId, version: v.version, at: v.at, by_user: v.by, action: v.action,
+      evaluation: v.evaluation, diff: JSON.stringify(v.diff), comment: v.comment ?? null,
+    })
+    .execute();
+}
+
+/** One form row, or undefined. */
+export function findForm(db: Kysely<DB>, id: number): Promise<FormRow | undefined> {
+  return db.selectFrom('forms').selectAll().where('id', '=', id).executeTakeFirst() as Promise<FormRow | undefined>;
+}
+
+/** The parts of a form the policies look at. */
+export function refOf(row: Pick<FormRow, 'org_id' | 'status'>): { orgId: number; status: FormRow['status'] } {
+  return { orgId: row.org_id, status: row.status };
+}

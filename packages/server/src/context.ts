@@ -1,0 +1,51 @@
+/** What every route and command can reach: the database, the org tree cache, the throttle. */
+import type { Context } from 'hono';
+import type { Database } from './db/connect';
+import { LoginThrottle } from './auth/throttle';
+import { OrgTree } from './domain/orgtree';
+import type { Actor } from './policies';
+import type { SessionUser } from './auth/sessions';
+
+export interface AppContext {
+  database: Database;
+  throttle: LoginThrottle;
+  /** The org tree; cached briefly, reloaded after local changes. */
+  orgs(): Promise<OrgTree>;
+  invalidateOrgs(): void;
+  /** Built web app to serve, when present. */
+  webDist?: string;
+}
+
+/** Hono's per-request variables. */
+export interface Env {
+  Variables: {
+    actor: Actor | null;
+    session: SessionUser | null;
+    token: string | null;
+  };
+}
+
+export type C = Context<Env>;
+
+// Another process (a second server on PostgreSQL) may add organisations; a short TTL bounds staleness.
+const ORG_TTL_MS = 2000;
+
+/** Build the context over an open database. */
+export function makeContext(database: Database, opts: { webDist?: string; throttle?: LoginThrottle } = {}): AppContext {
+  let cached: { tree: OrgTree; at: number } | null = null;
+  return {
+    database,
+    throttle: opts.throttle ?? new LoginThrottle(),
+    webDist: opts.webDist,
+    async orgs() {
+      if (cached && Date.now() - cached.at < ORG_TTL_MS) return cached.tree;
+      const rows = await database.db.selectFrom('orgs').select(['id', 'name', 'kind', 'parent_id']).execute();
+      const tree = new OrgTree(rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, parentId: r.parent_id })));
+      cached = { tree, at: Date.now() };
+      return tree;
+    },
+    invalidateOrgs() {
+      cached = null;
+    },
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Everything the server derives from an Evaluation on every write, through core: the scored
+ * summary, the review findings and the list/dashboard columns stored beside the JSON.
+ */
+import * as core from '@jixiao/core';
+import { Big, canonical, toBig, type Evaluation, type Finding, type ReviewConfig, type ScoredEvaluation } from '@jixiao/core';
+
+type CheckFn = (ev: Evaluation, config?: ReviewConfig) => { scored: ScoredEvaluation; findings: Finding[] };
+
+// Core's checker is resolved at call time so the server keeps working while core is written.
+function coreCheck(): CheckFn | undefined {
+  return (core as unknown as { checkEvaluation?: CheckFn }).checkEvaluation;
+}
+
+/** What the form resource shows as `scored` (the ScoredEvaluation without the echoed input). */
+export interface ScoredSummary {
+  totals: ScoredEvaluation['totals'] | null;
+  funds: ScoredEvaluation['funds'] | null;
+  level1: ScoredEvaluation['level1'];
+  templateId: string | null;
+  indicators: Pick<ScoredEvaluation['indicators'][number], 'index' | 'proven' | 'check' | 'explanation' | 'method' | 'status' | 'claimed' | 'weight'>[];
+}
+
+/** Columns stored beside the JSON; the names match the forms table. */
+export interface DerivedColumns {
+  year: number;
+  project_name: string;
+  department: string;
+  implementer: string;
+  template: string;
+  funds_unit: string;
+  budget: string | null;
+  executed: string | null;
+  budget_fen: number | null;
+  executed_fen: number | null;
+  execution_rate: string | null;
+  claimed_total: number | null;
+  proven_min: number | null;
+  proven_max: number | null;
+  grade: string | null;
+  findings_error: number;
+  findings_warning: number;
+  findings_info: number;
+}
+
+export interface Assessment {
+  scored: ScoredSummary;
+  findings: Finding[];
+  columns: DerivedColumns;
+}
+
+/** Score and review with core, exactly as the CLI does. */
+export function checkWithCore(ev: Evaluation, config?: ReviewConfig): { scored: ScoredEvaluation; findings: Finding[] } | null {
+  const check = coreCheck();
+  return check ? check(ev, config) : null;
+}
+
+/** Amount in 分 (0.01 元), exact; null when blank. 万元 × 1,000,000, 元 × 100. */
+export function toFen(amount: string | null, unit: string): number | null {
+  const b = toBig(amount);
+  if (!b) return null;
+  return Number(b.times(unit === '元' ? 100 : 1_000_000).round(0, Big.roundHalfUp).toFixed(0));
+}
+
+function rateOf(executed: string | null, budget: string | null): string | null {
+  const e = toBig(executed);
+  const b = toBig(budget);
+  if (!e || !b || b.eq(0)) return null;
+  return canonical(e.div(b).round(4, Big.roundHalfUp));
+}
+
+/** Derive summary, findings and columns for a form. */
+export function assess(ev: Evaluation, config?: ReviewConfig): Assessment {
+  const result = checkWithCore(ev, config);
+  const scored = result?.scored;
+  const findings = result?.findings ?? [];
+  const budget = ev.funds.total.adjusted ?? ev.funds.total.initial;
+  const executed = ev.funds.total.executed;
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  return {
+    scored: {
+      totals: scored?.totals ?? null,
+      funds: scored?.funds ?? null,
+      level1: scored?.level1 ?? [],
+      templateId: scored?.template.id ?? null,
+      indicators: (scored?.indicators ?? []).map((i) => ({
+        index: i.index, proven: i.proven, check: i.check, explanation: i.explanation,
+        method: i.method, status: i.status, claimed: i.claimed, weight: i.weight,
+      })),
+    },
+    findings,
+    columns: {
+      year: ev.year,
+      project_name: ev.projectName,
+      department: ev.department,
+      implementer: ev.implementer,
+      template: ev.template,
+      funds_unit: ev.funds.unit,
+      budget,
+      executed,
+      budget_fen: toFen(budget, ev.funds.unit),
+      executed_fen: toFen(executed, ev.funds.unit),
+      execution_rate: scored?.funds.rate ?? rateOf(executed, budget),
+      claimed_total: scored?.totals.claimedTotal ?? ev.total.score,
+      proven_min: scored?.totals.proven.min ?? null,
+      proven_max: scored?.totals.proven.max ?? null,
+      grade: scored?.totals.grade.claimed ?? null,
+      findings_error: count('error'),
+      findings_warning: count('warning'),
+      findings_info: count('info'),
+    },
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * The one errors module: stable codes, HTTP statuses and {zh, en} messages, the wire envelope,
+ * and the single edge where library and database errors become responses.
+ */
+import type { Msg } from '@jixiao/core';
+
+const CODES = {
+  'bad-request': [400, '请求无效', 'bad request'],
+  'invalid-json': [400, '请求体不是有效的 JSON', 'the request body is not valid JSON'],
+  'invalid-body': [400, '请求内容不符合要求', 'the request body is invalid'],
+  'invalid-query': [400, '查询参数无效', 'invalid query parameter'],
+  'invalid-evaluation': [400, '自评表数据无效', 'the evaluation is invalid'],
+  'invalid-id': [400, '编号无效', 'invalid id'],
+  'comment-required': [400, '此操作须填写意见', 'this action requires a comment'],
+  'unauthenticated': [401, '请先登录', 'please log in'],
+  'bad-credentials': [401, '用户名或密码错误', 'wrong username or password'],
+  'csrf': [403, '缺少或错误的 CSRF 令牌', 'missing or wrong CSRF token'],
+  'forbidden': [403, '无权执行此操作', 'you may not do this'],
+  'not-found': [404, '未找到', 'not found'],
+  'version-conflict': [409, '该表已被他人修改，请刷新后重试', 'the form was changed by someone else; reload and retry'],
+  'invalid-transition': [409, '当前状态下不能执行此操作', 'this action is not allowed in the current status'],
+  'not-editable': [409, '当前状态下不能修改此表', 'the form cannot be edited in its current status'],
+  'duplicate': [409, '已存在', 'already exists'],
+  'payload-too-large': [413, '请求内容过大', 'the request body is too large'],
+  'unsupported-media-type': [415, '不支持的内容类型', 'unsupported content type'],
+  'unprocessable': [422, '无法处理', 'cannot be processed'],
+  'throttled': [429, '尝试次数过多，请稍后再试', 'too many attempts; try again later'],
+  'unavailable': [503, '功能暂不可用', 'this feature is not available yet'],
+  'internal': [500, '服务器内部错误', 'internal server error'],
+} as const satisfies Record<string, readonly [number, string, string]>;
+
+export type ErrorCode = keyof typeof CODES;
+
+/** An error meant for the client: thrown by routes and commands, presented by `toResponseBody`. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly msg: Msg;
+  readonly path: string;
+  /** Extra top-level fields of the body (e.g. `current` for a version conflict). */
+  readonly extra: Record<string, unknown>;
+
+  constructor(code: ErrorCode, opts: { message?: Msg; path?: string; extra?: Record<string, unknown> } = {}) {
+    const [status, zh, en] = CODES[code];
+    super(opts.message?.en ?? en);
+    this.code = code;
+    this.status = status;
+    this.msg = opts.message ?? { zh, en };
+    this.path = opts.path ?? '';
+    this.extra = opts.extra ?? {};
+  }
+}
+
+/** Shorthand: `throw fail('not-found')`. */
+export function fail(code: ErrorCode, opts?: { message?: Msg; path?: string; extra?: Record<string, unknown> }): AppError {
+  return new AppError(code, opts);
+}
+
+/** The default message of a code, for composing more specific ones. */
+export function messageOf(code: ErrorCode): Msg {
+  return { zh: CODES[code][1], en: CODES[code][2] };
+}
+
+/** The wire envelope of an error. */
+export function envelope(e: AppError): Record<string, unknown> {
+  return { error: { code: e.code, message: e.msg, path: e.path }, ...e.extra };
+}
+
+/**
+ * Map anything thrown to an AppError. Database constraint violations come from user input
+ * (a duplicate username, a parent that does not exist) and must not become 5xx.
+ */
+export function toAppError(e: unknown): AppError {
+  if (e instanceof AppError) return e;
+  const err = e as { code?: string; name?: string; message?: string; status?: number } | null;
+  const code = err?.code ?? '';
+  const message = err?.message ?? '';
+  if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return fail('duplicate');
+  if (code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
+    return fail('bad-request', { message: { zh: '引用的对象不存在', en: 'a referenced record does not exist' } });
+  if (code.startsWith('22') || code === 'SQLITE_TOOBIG' || code === 'SQLITE_MISMATCH' || code === 'SQLITE_CONSTRAINT_NOTNULL')
+    return fail('bad-request', { message: { zh: '数据超出允许范围', en: 'a value is out of range' } });
+  // hono's HTTPException from bodyLimit and the like carries a status.
+  if (err?.status === 413) return fail('payload-too-large');
+  if (err?.name === 'SyntaxError' || /JSON/.test(message)) return fail('invalid-json');
+  return fail('internal');
+}

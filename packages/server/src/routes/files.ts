@@ -1,0 +1,70 @@
+/** Import (multipart, many files, any format) and export (one form or a filtered set, any format). */
+import { z } from 'zod';
+import { exportForms, FORMATS, type ExportFormat } from '@jixiao/formats';
+import type { Evaluation } from '@jixiao/core';
+import type { AppContext, C } from '../context';
+import { fail } from '../errors';
+import { parseWith, requireActor } from '../http';
+import { canUseTools } from '../policies';
+import { allowedOrgs, applyFilters, FilterSchema } from '../commands/queries';
+import { importFiles, type UploadedFile } from '../commands/imports';
+import { readableForm } from './forms';
+import type { Routes } from './registry';
+
+const EXPORTS = FORMATS.filter((f) => f.export).map((f) => f.name) as [ExportFormat, ...ExportFormat[]];
+const FormatQuery = z.object({ format: z.enum(EXPORTS) });
+const ImportQuery = z.object({ save: z.enum(['0', '1', 'true', 'false']).optional() });
+export const MAX_EXPORT = 1000;
+export const MAX_FILES = 50;
+
+/** Send a file with a download name (RFC 5987 for Chinese names). */
+function sendFile(c: C, data: Uint8Array | string, format: ExportFormat, base: string): Response {
+  const meta = FORMATS.find((f) => f.name === format)!;
+  const name = `${base}${meta.extensions[0]}`;
+  c.header('Content-Type', meta.mime);
+  c.header('Content-Disposition', `attachment; filename="export${meta.extensions[0]}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+  return c.body(typeof data === 'string' ? data : new Uint8Array(data));
+}
+
+export function mountFiles(r: Routes, ctx: AppContext): void {
+  const { db } = ctx.database;
+
+  r.add({ method: 'post', path: '/api/import', summary: 'Import files (preview; save=1 stores drafts)', tag: 'files', auth: true, body: 'multipart', query: ['save'] }, async (c) => {
+    const actor = requireActor(c);
+    if (!canUseTools(actor)) throw fail('unauthenticated');
+    const q = parseWith(ImportQuery, c.req.query(), 'invalid-query');
+    if (!/^multipart\/form-data\s*;/i.test(c.req.header('content-type') ?? ''))
+      throw fail('unsupported-media-type', { message: { zh: '导入须为 multipart/form-data', en: 'import must be multipart/form-data' } });
+    let body: Record<string, unknown>;
+    try {
+      body = await c.req.parseBody({ all: true });
+    } catch {
+      throw fail('invalid-body', { message: { zh: '无法读取上传的文件', en: 'the upload could not be read' } });
+    }
+    const raw = body.files;
+    const list = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((f): f is File => f instanceof File);
+    if (list.length === 0) throw fail('invalid-body', { path: 'files', message: { zh: '请选择要导入的文件', en: 'no files in the field "files"' } });
+    if (list.length > MAX_FILES) throw fail('invalid-body', { path: 'files', message: { zh: `一次最多导入 ${MAX_FILES} 个文件`, en: `at most ${MAX_FILES} files at once` } });
+    const files: UploadedFile[] = await Promise.all(list.map(async (f) => ({ name: f.name.slice(0, 255), bytes: new Uint8Array(await f.arrayBuffer()) })));
+    const save = q.save === '1' || q.save === 'true';
+    return c.json(await importFiles(db, await ctx.orgs(), { actor, files, save }));
+  });
+
+  r.add({ method: 'get', path: '/api/forms/:id/export', summary: 'Export one form', tag: 'files', auth: true, query: ['format'], ok: { status: 200, description: 'the file', content: 'application/octet-stream' } }, async (c) => {
+    const actor = requireActor(c);
+    const { format } = parseWith(FormatQuery, c.req.query(), 'invalid-query');
+    const form = await readableForm(ctx, c, actor);
+    const data = await exportForms([JSON.parse(form.evaluation) as Evaluation], format);
+    return sendFile(c, data, format, form.project_name || `form-${form.id}`);
+  });
+
+  r.add({ method: 'get', path: '/api/export', summary: 'Export every form matching the list filters', tag: 'files', auth: true, query: ['format', 'year', 'orgId', 'status', 'grade', 'q'], ok: { status: 200, description: 'the file', content: 'application/octet-stream' } }, async (c) => {
+    const actor = requireActor(c);
+    const { format, ...rest } = parseWith(FilterSchema.extend({ format: z.enum(EXPORTS) }), c.req.query(), 'invalid-query');
+    const tree = await ctx.orgs();
+    const rows = await applyFilters(db.selectFrom('forms'), allowedOrgs(actor, tree, rest.orgId), rest).select(['evaluation']).orderBy('id').limit(MAX_EXPORT + 1).execute();
+    if (rows.length > MAX_EXPORT) throw fail('invalid-query', { message: { zh: `一次最多导出 ${MAX_EXPORT} 张表，请缩小筛选范围`, en: `at most ${MAX_EXPORT} forms per export; narrow the filters` } });
+    const data = await exportForms(rows.map((x) => JSON.parse(x.evaluation) as Evaluation), format);
+    return sendFile(c, data, format, `jixiao-${rest.year ?? 'all'}`);
+  });
+}
