@@ -73,6 +73,9 @@ const CASES: Case[] = [
   ['完成6期培训，900人', kind('unknown')],
   ['共3批，≥20家', num('>=', '20', '家', true)],
   ['2020年度完成100家', num(null, '100', '家', true)],
+  ['2020年100家', num(null, '100', '家', true)],
+  ['高于2019年水平', kind('unknown')],
+  ['≤5个工作日', num('<=', '5', '工作日')],
   ['≥15%', num('>=', '15', '%')],
   ['≤5万元', num('<=', '5', '万元')],
   // ranges
@@ -184,6 +187,8 @@ describe('parseValue: context', () => {
     expect(parseValue(text, { year: 2020, unit: '人' })).toEqual({ ...num(null, '900', '人', true), text });
     expect(parseValue(text, { year: 2020, unit: '期' })).toEqual({ ...num(null, '6', '期', true), text });
     expect(parseValue(text, { year: 2020, unit: '家' })).toEqual({ kind: 'unknown', text });
+    expect(parseValue('12月30日完成100家', { year: 2020 })).toEqual({ kind: 'unknown', text: '12月30日完成100家' });
+    expect(parseValue('12月30日100家', { year: 2020, unit: '家' })).toEqual({ ...num(null, '100', '家', true), text: '12月30日100家' });
   });
   it('keeps a huge text whole and reads only its start', () => {
     const text = `≥20家${'说明'.repeat(500_000)}`;

@@ -22,11 +22,15 @@ import { unitInfo } from './units';
 import { PLACEHOLDERS } from './vocabulary';
 import { Big } from '../money';
 
+// Dates are masked with MASK (they count as words around a number: prose); a list number with
+// ORDINAL_MASK (it does not).
 const MASK = '\uE000';
+const ORDINAL_MASK = '\uE001';
 const OP_CHARS = /[≥≤<>=]/;
+const OP_CHARS_G = /[≥≤<>=]/g;
 const SYMBOL_OP: Record<string, Op> = { '≥': '>=', '≤': '<=', '>': '>', '<': '<', '=': '=' };
 // Punctuation and brackets do not make a cell prose.
-const PUNCT = /[()[\]{}【】《》"'“”‘’,，。.;；:：、!！?？~*\-\uE000]/g;
+const PUNCT = /[()[\]{}【】《》"'“”‘’,，。.;；:：、!！?？~*\-\uE001]/g;
 const STARS = /\*\*|××|xx/i;
 const DATE_BEFORE = /(截至|截止到|截止至|截止|最迟|最晚|不晚于|不迟于)$/;
 const DATE_AFTER_LE = /^(之前|以前|前|以内|之内|内)/;
@@ -53,7 +57,7 @@ function parseCell(text: string, ctx: ParseContext): ParsedValue {
   if (STARS.test(sq) && !/\d/.test(sq)) return { kind: 'placeholder', text };
   let s = normalize(text);
   const ordinal = ORDINAL.exec(s);
-  if (ordinal) s = MASK.repeat(ordinal[0].length) + s.slice(ordinal[0].length);
+  if (ordinal) s = ORDINAL_MASK.repeat(ordinal[0].length) + s.slice(ordinal[0].length);
   const year = Number.isInteger(ctx?.year) ? ctx.year : Number.NaN;
   let dates = findDates(s, year);
   let masked = s;
@@ -73,6 +77,8 @@ function parseCell(text: string, ctx: ParseContext): ParsedValue {
 
 function dateValue(text: string, s: string, d: DateToken): ParsedValue {
   if (d.date === null) return { kind: 'unknown', text };
+  // A bare year is a date only on its own: "2020年度" yes, "高于2019年水平" no.
+  if (d.yearOnly && residue(s, [d]).replace(OP_CHARS_G, '') !== '') return { kind: 'unknown', text };
   const before = s.slice(0, d.start);
   const after = s.slice(d.end);
   const ops = new Set<'<=' | '=' | '>='>();
