@@ -159,6 +159,7 @@ const CASES: Case[] = [
   ['（≥**%）', kind('placeholder')],
   // malformed
   ['≥', kind('unknown')],
+  ['≥高', kind('unknown')],
   ['%%', kind('unknown')],
   ['1..2', kind('unknown')],
   ['≥≥5', kind('unknown')],

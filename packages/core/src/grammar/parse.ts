@@ -146,7 +146,8 @@ function rangeValue(text: string, masked: string, a: NumberToken, b: NumberToken
 }
 
 function qualitative(text: string, sq: string, masked: string): ParsedValue {
-  if (/\d/.test(masked)) return { kind: 'unknown', text };
+  // Digits left unread, or a comparison with no number ("≥", "≥高"), are not readable words.
+  if (/\d/.test(masked) || OP_CHARS.test(masked)) return { kind: 'unknown', text };
   const grade = gradeOf(sq);
   const vague = isVague(sq);
   if (grade === null && !vague) return { kind: 'unknown', text };
