@@ -17,7 +17,7 @@ interface El {
   content?: El;
 }
 
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'svg', 'math', 'iframe', 'object']);
+const SKIP = new Set(['script', 'style', 'template', 'noscript', 'title', 'svg', 'math', 'iframe', 'object']);
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'pre', 'blockquote', 'caption', 'center', 'form', 'fieldset', 'hr', 'address', 'figure',

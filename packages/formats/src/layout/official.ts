@@ -49,7 +49,7 @@ export const INDICATOR_HEADERS = [
   '偏差原因分析及改进措施',
 ];
 /** Column widths in characters (A 区块, B 一级, C 二级, D 三级, E 指标值, F 完成值, G 分值, H 得分, I 偏差). */
-export const WIDTHS = [10, 9, 10, 21, 11, 11, 7, 7, 15];
+export const WIDTHS = [9, 9, 12, 20, 11, 11, 7, 7, 14];
 
 const COLS = 9;
 

@@ -1,0 +1,130 @@
+/**
+ * @jixiao/formats — reading and writing 项目支出绩效自评表 documents: seed-style text, flat text,
+ * json, xlsx, docx, html, pdf and csv. `importFile` chooses an importer by content; `exportForms`
+ * writes any export format. Heavy libraries (exceljs, docx, pdfmake) load on first use.
+ */
+import type { Evaluation } from '@jixiao/core';
+import type { ImportOptions, ImportResult } from './grid/types';
+import { detectFormat } from './detect/detect';
+import { checkFileSize, importError } from './safety/limits';
+import { importText } from './text/cells';
+import { exportText } from './text/export';
+import { importJson, exportJson } from './json/json';
+
+// ── shared grid and text formats (text-formats helper) ─────────────────────────────────────────
+export * from './grid/types';
+export { readForms } from './grid/read-forms';
+export { importText, parseCellText } from './text/cells';
+export { exportText } from './text/export';
+export { importJson, exportJson } from './json/json';
+
+// ── office and web formats ─────────────────────────────────────────────────────────────────────
+export { detectFormat, type DetectedFormat } from './detect/detect';
+export { LIMITS } from './safety/limits';
+export { exportCsv, CSV_COLUMNS } from './csv/export';
+export { exportHtml } from './html/export';
+export { importHtml } from './html/import';
+export { layoutForm, type FormLayout, type LayoutCell } from './layout/official';
+export { assessForm, type Assessment } from './layout/assess';
+
+/** Formats jixiao writes, as `exportForms` names them. */
+export type ExportFormat = 'xlsx' | 'docx' | 'pdf' | 'html' | 'csv' | 'json' | 'text';
+
+/** Every format with its file extensions, mime type and direction. */
+export const FORMATS: readonly {
+  name: string;
+  extensions: string[];
+  mime: string;
+  import: boolean;
+  export: boolean;
+}[] = [
+  { name: 'xlsx', extensions: ['.xlsx'], mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', import: true, export: true },
+  { name: 'docx', extensions: ['.docx'], mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', import: true, export: true },
+  { name: 'pdf', extensions: ['.pdf'], mime: 'application/pdf', import: false, export: true },
+  { name: 'html', extensions: ['.html', '.htm'], mime: 'text/html; charset=utf-8', import: true, export: true },
+  { name: 'csv', extensions: ['.csv'], mime: 'text/csv; charset=utf-8', import: false, export: true },
+  { name: 'json', extensions: ['.json'], mime: 'application/json', import: true, export: true },
+  { name: 'text', extensions: ['.txt'], mime: 'text/plain; charset=utf-8', import: true, export: true },
+];
+
+/** Options of `importFile`. */
+export type ImportFileOptions = ImportOptions;
+
+/** Import any supported file, choosing the importer by content. Never throws. */
+export async function importFile(bytes: Uint8Array, opts: ImportFileOptions = {}): Promise<ImportResult> {
+  try {
+    const big = checkFileSize(bytes);
+    if (big) return big;
+    switch (detectFormat(bytes, opts.fileName)) {
+      case 'xlsx':
+        return (await import('./xlsx/import')).importXlsx(bytes, opts);
+      case 'docx':
+        return (await import('./docx/import')).importDocx(bytes, opts);
+      case 'html':
+        return (await import('./html/import')).importHtml(bytes, opts);
+      case 'pdf':
+        return importError('pdf-unsupported', 'file', 'PDF 不支持导入：请将表格导出为文本', 'PDF import is not supported: export the table as text');
+      case 'xls':
+      case 'doc':
+        return importError('legacy-office', 'file', '不支持旧版 .xls/.doc 文件：请另存为 .xlsx/.docx', 'old .xls/.doc files are not supported: save as .xlsx/.docx');
+      case 'zip':
+        return importError('unknown-zip', 'file', '压缩包既不是 xlsx 也不是 docx', 'the zip archive is neither xlsx nor docx');
+      case 'binary':
+        return importError('unknown-format', 'file', '无法识别的文件格式', 'unrecognised file format');
+      case 'text':
+        return importTextFile(decodeText(bytes), opts);
+    }
+  } catch (e) {
+    return importError('internal-error', 'file', `导入时出错：${String(e)}`, `error while importing: ${String(e)}`);
+  }
+}
+
+function importTextFile(text: string, opts: ImportOptions): ImportResult {
+  if (/^\s*[[{]/.test(text)) return importJson(text, opts);
+  return importText(text, opts);
+}
+
+/** UTF-8 (BOM stripped), or GB18030 when the bytes are not valid UTF-8 (files saved on Chinese Windows). */
+function decodeText(b: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(b).replace(/^\uFEFF/, '');
+  } catch {
+    try {
+      return new TextDecoder('gb18030').decode(b);
+    } catch {
+      return new TextDecoder('utf-8').decode(b);
+    }
+  }
+}
+
+/** Options of `exportForms`. */
+export interface ExportOptions {
+  /** pdf/html: add the review findings on a page after each form. */
+  findings?: boolean;
+  /** xlsx: add the summary sheet (default true). */
+  summary?: boolean;
+}
+
+/** Write forms in the given format: bytes for xlsx/docx/pdf, text for the others. */
+export async function exportForms(forms: Evaluation[], format: ExportFormat, opts: ExportOptions = {}): Promise<Uint8Array | string> {
+  const { assessForm } = await import('./layout/assess');
+  const findings = opts.findings ? forms.map(assessForm) : undefined;
+  switch (format) {
+    case 'xlsx': {
+      const [{ exportXlsx }, { summaryRows }] = await Promise.all([import('./xlsx/export'), import('./xlsx/summary')]);
+      return exportXlsx(forms, { summary: opts.summary === false ? undefined : summaryRows(forms) });
+    }
+    case 'docx':
+      return (await import('./docx/export')).exportDocx(forms);
+    case 'pdf':
+      return (await import('./pdf/export')).exportPdf(forms, { findings });
+    case 'html':
+      return (await import('./html/export')).exportHtml(forms, { findings });
+    case 'csv':
+      return (await import('./csv/export')).exportCsv(forms);
+    case 'json':
+      return exportJson(forms);
+    case 'text':
+      return exportText(forms);
+  }
+}
