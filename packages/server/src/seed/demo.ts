@@ -38,6 +38,18 @@ const SEED = fileURLToPath(new URL('../../../../examples/seed-2020.txt', import.
 export async function seedDemo(db: Kysely<DB>, seedFile = SEED): Promise<boolean> {
   const any = await db.selectFrom('orgs').select('id').limit(1).executeTakeFirst();
   if (any) return false;
+  const ids = await seedDemoPeople(db);
+  const editor = await db.selectFrom('users').select(['id', 'username', 'name', 'role', 'org_id']).where('username', '=', 'unit1').executeTakeFirstOrThrow();
+  const actor = { id: editor.id, username: editor.username, name: editor.name, role: editor.role, orgId: editor.org_id };
+  const result = await importFile(readFileSync(seedFile), { fileName: 'seed-2020.txt' });
+  if (result.ok) {
+    for (const f of result.forms) await createForm(db, { actor, orgId: ids.get('unit1')!, evaluation: f.evaluation, action: 'import' });
+  }
+  return true;
+}
+
+/** The demo organisations and users; returns organisation ids by key. */
+export async function seedDemoPeople(db: Kysely<DB>): Promise<Map<string, number>> {
   const now = new Date().toISOString();
   const ids = new Map<string, number>();
   const hash = await hashPassword(DEMO_PASSWORD);
@@ -54,11 +66,5 @@ export async function seedDemo(db: Kysely<DB>, seedFile = SEED): Promise<boolean
       await trx.insertInto('users').values({ username: u.username, name: u.name, password_hash: hash, role: u.role, org_id: ids.get(u.org)!, created_at: now }).execute();
     }
   });
-  const editor = await db.selectFrom('users').select(['id', 'username', 'name', 'role', 'org_id']).where('username', '=', 'unit1').executeTakeFirstOrThrow();
-  const actor = { id: editor.id, username: editor.username, name: editor.name, role: editor.role, orgId: editor.org_id };
-  const result = await importFile(readFileSync(seedFile), { fileName: 'seed-2020.txt' });
-  if (result.ok) {
-    for (const f of result.forms) await createForm(db, { actor, orgId: ids.get('unit1')!, evaluation: f.evaluation, action: 'import' });
-  }
-  return true;
+  return ids;
 }
