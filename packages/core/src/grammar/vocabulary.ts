@@ -112,6 +112,7 @@ export const COUNT_UNITS =
 /** Spellings normalised to a canonical unit before lookup. */
 export const UNIT_ALIASES: Readonly<Record<string, string>> = {
   百分比: '%',
+  '人*次': '人次',
   '㎡': '平方米',
   m2: '平方米',
   'm²': '平方米',
