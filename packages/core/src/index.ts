@@ -7,4 +7,4 @@ export * from './grammar';
 export * from './templates';
 export * from './scoring';
 export * from './taxonomy';
-export * from './review/types';
+export * from './review';

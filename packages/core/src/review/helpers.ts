@@ -1,0 +1,132 @@
+/** Small shared readings for review rules: blank and boilerplate text, kinds, numbers, money. */
+import type { ParsedValue } from '../grammar/types';
+import { Big, toBig } from '../money';
+import type { ScoredEvaluation, ScoredIndicator } from '../scoring/types';
+import { LEVEL2_TABLE, kindOf, type IndicatorKind } from '../taxonomy';
+
+/** True for a blank cell. */
+export function isBlank(text: string | null | undefined): boolean {
+  return !text || text.trim() === '';
+}
+
+// Texts that stand for "nothing": the boilerplate reviewers flag in 偏差原因 cells.
+const BOILERPLATE = /^(?:无|没有|暂无|无偏差|无差异|\/|／|\\|—+|-+|–|0|\.|。|…+|\.{3,}|不适用|\s)+$/;
+
+/** True when a reason cell says nothing: "无", "/", "0", "—" … */
+export function isBoilerplate(text: string): boolean {
+  return BOILERPLATE.test(text.trim());
+}
+
+/** True when a 偏差原因 cell holds an actual reason (not blank, not boilerplate). */
+export function hasReason(text: string): boolean {
+  return !isBlank(text) && !isBoilerplate(text);
+}
+
+/** What an indicator measures, from its 二级 or, failing that, its 一级. */
+export function kind(si: ScoredIndicator): IndicatorKind | null {
+  const k = kindOf(si.level2);
+  if (k) return k;
+  return LEVEL1_KIND.get(si.level1) ?? null;
+}
+
+/** The 一级 that holds the 二级 of a kind in the 2020 framework (quantity → 产出指标), from the taxonomy. */
+export function level1OfKind(k: IndicatorKind): string {
+  return LEVEL2_TABLE.find((e) => e.kind === k)?.parents[0] ?? '';
+}
+
+/** The canonical 二级 name of a kind (cost → 成本指标), from the taxonomy. */
+export function level2OfKind(k: IndicatorKind): string {
+  return LEVEL2_TABLE.find((e) => e.kind === k)?.name ?? k;
+}
+
+// A 一级 whose 二级 are all of one kind tells the kind when the 二级 is blank or unknown.
+const LEVEL1_KIND: Map<string, IndicatorKind> = (() => {
+  const kinds = new Map<string, Set<IndicatorKind>>();
+  for (const e of LEVEL2_TABLE) for (const p of e.parents) (kinds.get(p) ?? kinds.set(p, new Set()).get(p)!).add(e.kind);
+  const out = new Map<string, IndicatorKind>();
+  for (const [p, ks] of kinds) if (ks.size === 1) out.set(p, [...ks][0]);
+  return out;
+})();
+
+/** True when the value is a number or a range (quantitative). */
+export function isQuantitative(v: ParsedValue): v is Extract<ParsedValue, { kind: 'number' | 'range' }> {
+  return v.kind === 'number' || v.kind === 'range';
+}
+
+/** The number a value states (a range's low end), or null. */
+export function numberOf(v: ParsedValue): number | null {
+  if (v.kind === 'number') return Number(v.value);
+  if (v.kind === 'range') return Number(v.low);
+  return null;
+}
+
+/** The unit of a quantitative value, or null. */
+export function unitOf(v: ParsedValue): string | null {
+  return v.kind === 'number' || v.kind === 'range' ? v.unit : null;
+}
+
+/** True when the claimed score is the full weight. */
+export function fullMarks(si: ScoredIndicator): boolean {
+  return si.weight !== null && si.claimed !== null && si.weight > 0 && si.claimed >= si.weight;
+}
+
+/** A share as a percentage text: 0.8045 → "80.45%". */
+export function pct(share: number | string | Big): string {
+  return `${new Big(share).times(100).round(2).toString()}%`;
+}
+
+/** A number for messages: at most 2 decimals, no trailing zeros. */
+export function num(n: number | string): string {
+  return new Big(n).round(2).toString();
+}
+
+/** Read a printed 执行率: "86%", "86.2 %", "100.00", "0.86" → a share as Big, or null. */
+export function readRate(text: string | null): Big | null {
+  if (!text) return null;
+  const t = text.replace(/[\s,]/g, '').replace(/％/g, '%');
+  const m = /^(-?\d+(?:\.\d+)?)(%?)$/.exec(t);
+  if (!m) return null;
+  const v = new Big(m[1]);
+  // Without a % sign a value above 1.5 is a percentage printed without its sign ("100.00").
+  return m[2] === '%' || v.gt(1.5) ? v.div(100) : v;
+}
+
+/** An amount of the funds table as Big (null for blank). */
+export function money(s: string | null): Big | null {
+  return toBig(s);
+}
+
+/** Units per 元 of the form's funds unit: 万元 → 10000. */
+export function fundsFactor(scored: ScoredEvaluation): number {
+  return scored.evaluation.funds.unit === '元' ? 1 : 10000;
+}
+
+/** A hidden index of rows by a key, built in one pass (no quadratic loops over indicators). */
+export function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    if (k === null) continue;
+    const list = out.get(k);
+    if (list) list.push(it);
+    else out.set(k, [it]);
+  }
+  return out;
+}
+
+/** Text without spaces, half-width, for comparing cells. */
+export function squash(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '').replace(/[，。；、,.;:：！!？?“”"'‘’]/g, '');
+}
+
+/** How a message names an indicator: "「培训企业数」", or "第3行" when the name is blank. */
+export function withRowsNote(name: string, index: number): string {
+  const n = name.trim();
+  return n ? `「${n.length > 30 ? `${n.slice(0, 30)}…` : n}」` : `第${index + 1}行`;
+}
+
+/** True when an indicator needs a 偏差原因: it falls short by the evidence or loses points. */
+export function needsReason(si: ScoredIndicator): boolean {
+  if (si.status === 'partial' || si.status === 'not-met') return true;
+  return si.claimed !== null && si.weight !== null && si.claimed < si.weight - 0.005;
+}

@@ -1,0 +1,9 @@
+/** Review (复核): rules, engine, configuration and presentation. The rule tester is test-only. */
+export * from './types';
+export { review, renderMessage, countBySeverity, INTERNAL_ERROR } from './engine';
+export { resolveConfig, resolveConfigLenient, type ResolvedConfig, type ResolvedSetting } from './config';
+export { renderFinding, severityLabel, type Lang } from './render';
+export { RULES, rules, RULE_EXAMPLES, getRule } from './rules';
+export { checkEvaluation } from './check';
+export { comparePaths, pathExists, pathOrderKey } from './paths';
+export { exampleForm, baseForm, type FormPatch, type RuleExamples, type ExampleCase } from './example-form';

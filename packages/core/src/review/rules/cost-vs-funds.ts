@@ -1,0 +1,65 @@
+/** cost-vs-funds: a 成本指标 amount far from the funds actually spent, or a 100% cost rate beside low execution. */
+import { toBaseUnit, unitInfo } from '../../grammar';
+import { Big } from '../../money';
+import type { Rule } from '../types';
+import type { RuleExamples } from '../example-form';
+import { fullMarks, fundsFactor, kind, money, pct, withRowsNote } from '../helpers';
+
+type O = { tolerance: number; rateTolerance: number };
+
+/** The rule. */
+export const rule: Rule<O> = {
+  id: 'cost-vs-funds',
+  category: 'evidence',
+  defaultSeverity: 'info',
+  docs: {
+    title: { zh: '成本指标与资金执行数不一致', en: 'Cost indicator disagrees with the funds spent' },
+    description: {
+      zh: '成本指标的完成值是金额时，与资金表的全年执行数比较，相差超过容差（默认 30%）即提示：要么成本指标只覆盖部分支出，要么两处有一处不实。成本指标写成“成本控制率 100%”并得满分，而预算执行率明显低于 100% 时，两者相互矛盾，报告为警告。',
+      en: 'When a cost indicator\'s actual is an amount, it is compared with the executed funds; a gap above the tolerance (30% by default) is noted: the indicator covers only part of the spending, or one of the two is wrong. A "cost control rate" of 100% with full marks beside an execution rate well below 100% is a contradiction and a warning.',
+    },
+    basis: { zh: '财预〔2021〕101号：成本指标反映项目实施的成本，应与预算支出标准和实际支出相衔接。', en: '财预〔2021〕101号: cost indicators reflect the cost of delivery and must tie to spending standards and actual spending.' },
+    fix: { zh: '核对成本指标与执行数，说明差额的构成。', en: 'Reconcile the cost indicator with the executed funds and explain the difference.' },
+  },
+  messages: {
+    amount: { zh: '{what}完成值 {actual}，而全年执行数为 {executed}{unit}', en: '{whatEn}: actual {actual}, while {executed}{unit} was spent' },
+    rate: {
+      zh: '{what}完成值 {actual} 且得满分，而预算执行率只有 {rate}',
+      en: '{whatEn}: actual {actual} with full marks, while the execution rate is only {rate}',
+    },
+  },
+  defaultOptions: { tolerance: 0.3, rateTolerance: 0.05 },
+  check({ scored, options, report }) {
+    const ev = scored.evaluation;
+    const executed = money(ev.funds.total.executed);
+    const rate = scored.funds.rate === null ? null : Number(scored.funds.rate);
+    for (const s of scored.indicators) {
+      if (kind(s) !== 'cost' || s.actual.kind !== 'number') continue;
+      const a = s.actual;
+      const x = ev.indicators[s.index];
+      const data = { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, actual: x.actual.trim() };
+      const info = unitInfo(a.unit);
+      if (info.kind === 'money' && info.base === '元' && executed && executed.gt(0)) {
+        const amount = toBaseUnit(a.value, a.unit);
+        const spent = executed.times(fundsFactor(scored));
+        if (amount !== null && new Big(amount).minus(spent).abs().div(spent).gt(options.tolerance)) {
+          report({ path: `indicators[${s.index}].actual`, messageId: 'amount', data: { ...data, executed: ev.funds.total.executed, unit: ev.funds.unit } });
+        }
+        continue;
+      }
+      const isRate = a.unit === '%' || (a.unit === null && /率/.test(x.name));
+      if (isRate && Number(a.value) >= 100 && fullMarks(s) && rate !== null && rate < 1 - options.rateTolerance) {
+        report({ path: `indicators[${s.index}].actual`, messageId: 'rate', severity: 'warning', data: { ...data, rate: pct(rate) } });
+      }
+    }
+  },
+};
+
+/** Docs examples (also run as test cases). */
+export const examples: RuleExamples = {
+  wrong: {
+    patch: { indicators: [{ level1: '产出指标', level2: '成本指标', name: '培训总成本', target: '≤100万元', actual: '25万', weight: 10, score: 10 }] },
+    errors: [{ messageId: 'amount', path: 'indicators[0].actual', data: { actual: '25万', executed: '95' } }],
+  },
+  right: { patch: { indicators: [{ level1: '产出指标', level2: '成本指标', name: '培训总成本', target: '≤100万元', actual: '95万元', weight: 10, score: 10 }] } },
+};

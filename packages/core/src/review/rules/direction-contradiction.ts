@@ -1,0 +1,51 @@
+/** direction-contradiction: ≥ written where the name implies ≤ (成本, 投诉, 事故), and vice versa. */
+import { expectedDirection } from '../../taxonomy';
+import type { Rule } from '../types';
+import type { RuleExamples } from '../example-form';
+import { withRowsNote } from '../helpers';
+
+type O = Record<string, never>;
+// Only the head clause names the measure: "年组织银企对接不低于2次，帮助企业降低融资成本" is about 对接.
+const CLAUSE = /[，,。；;：:（(]/;
+
+/** The rule. */
+export const rule: Rule<O> = {
+  id: 'direction-contradiction',
+  category: 'target',
+  defaultSeverity: 'warning',
+  docs: {
+    title: { zh: '指标方向与名称矛盾', en: 'Target direction contradicts the name' },
+    description: {
+      zh: '指标名称表明应越低越好（成本、费用、投诉、事故、发生率），指标值却写成“≥”；或名称表明应越高越好（合格率、覆盖率、满意度），指标值却写成“≤”。方向写反会使计分规则颠倒。',
+      en: 'The name implies lower is better (成本, 费用, 投诉, 事故, 发生率) but the target says ≥, or higher is better (合格率, 覆盖率, 满意度) but it says ≤. A reversed direction reverses the scoring.',
+    },
+    basis: { zh: '财预〔2021〕101号：指标由名称、方向（≥、≤、=）、数值和单位构成，方向应与指标性质一致。', en: '财预〔2021〕101号: an indicator has a direction (≥, ≤, =) consistent with what it measures.' },
+    fix: { zh: '改正指标值的比较符号。', en: 'Correct the comparison in the target.' },
+  },
+  messages: {
+    expectedLe: { zh: '{what}应越低越好，指标值却为“{target}”', en: '{whatEn} should be kept low, but the target is "{target}"' },
+    expectedGe: { zh: '{what}应越高越好，指标值却为“{target}”', en: '{whatEn} should be high, but the target is "{target}"' },
+  },
+  defaultOptions: {},
+  check({ scored, report }) {
+    for (const s of scored.indicators) {
+      const t = s.target;
+      if (t.kind !== 'number' || t.op === null || t.op === '=') continue;
+      const x = scored.evaluation.indicators[s.index];
+      const dir = expectedDirection(x.name.split(CLAUSE)[0]);
+      const data = { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, target: x.target.trim() };
+      const path = `indicators[${s.index}].target`;
+      if (dir === '<=' && (t.op === '>=' || t.op === '>') && Number(t.value) > 0) report({ path, messageId: 'expectedLe', data });
+      else if (dir === '>=' && (t.op === '<=' || t.op === '<')) report({ path, messageId: 'expectedGe', data });
+    }
+  },
+};
+
+/** Docs examples (also run as test cases). */
+export const examples: RuleExamples = {
+  wrong: {
+    patch: { indicators: [{ level1: '产出指标', level2: '成本指标', name: '培训总成本', target: '≥100万元', actual: '95万元', weight: 10, score: 9.5, deviation: '节约' }] },
+    errors: [{ messageId: 'expectedLe', path: 'indicators[0].target' }],
+  },
+  right: { patch: { indicators: [{ level1: '产出指标', level2: '成本指标', name: '培训总成本', target: '≤100万元', actual: '95万元', weight: 10, score: 10 }] } },
+};

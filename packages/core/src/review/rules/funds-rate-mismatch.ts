@@ -1,0 +1,69 @@
+/** funds-rate-mismatch: the printed 执行率 must be 全年执行数 / 全年预算数. */
+import { FUND_KEYS } from '../../model';
+import type { Rule } from '../types';
+import type { RuleExamples } from '../example-form';
+import { money, pct, readRate } from '../helpers';
+
+type O = { tolerance: number };
+const ROW_NAMES = { total: '年度资金总额', fiscal: '当年财政拨款', carryover: '上年结转资金', other: '其他资金' } as const;
+
+/** The rule. */
+export const rule: Rule<O> = {
+  id: 'funds-rate-mismatch',
+  category: 'funds',
+  defaultSeverity: 'error',
+  docs: {
+    title: { zh: '执行率计算错误', en: 'Execution rate miscomputed' },
+    description: {
+      zh: '对资金表每一行，比较表上填写的执行率与“全年执行数 ÷ 全年预算数”。相差超过容差（默认 1 个百分点）即报告；若填写值恰好等于“全年执行数 ÷ 年初预算数”，说明用错了分母。执行率决定预算执行得分，填高执行率就是抬高得分。',
+      en: 'For each row of the funds table, compares the printed execution rate with executed ÷ adjusted budget (全年执行数 ÷ 全年预算数). A gap above the tolerance (1 percentage point by default) is reported; when the printed rate equals executed ÷ initial budget, the wrong denominator was used. The rate drives the execution score, so an overstated rate inflates the score.',
+    },
+    basis: {
+      zh: '财预〔2020〕10号及自评表说明：预算执行率 = 全年执行数（B）÷ 全年预算数（A），全年预算数含调整与结转。',
+      en: '财预〔2020〕10号 and the form notes: execution rate = executed (B) ÷ adjusted budget (A), the latter including adjustments and carry-over.',
+    },
+    fix: {
+      zh: '用全年执行数除以全年预算数重新计算执行率，并据此重算预算执行得分。',
+      en: 'Recompute the rate as executed ÷ adjusted budget and recompute the execution score from it.',
+    },
+  },
+  messages: {
+    mismatch: {
+      zh: '{row}执行率填为 {printed}，按全年执行数 ÷ 全年预算数应为 {computed}',
+      en: '{row}: printed execution rate {printed}, executed ÷ adjusted budget gives {computed}',
+    },
+    onInitial: {
+      zh: '{row}执行率 {printed} 是按年初预算数计算的，按全年预算数应为 {computed}',
+      en: '{row}: the printed rate {printed} was computed on the initial budget; on the adjusted budget it is {computed}',
+    },
+  },
+  defaultOptions: { tolerance: 0.01 },
+  check({ scored, options, report }) {
+    const f = scored.evaluation.funds;
+    for (const key of FUND_KEYS) {
+      const r = f[key];
+      const printed = readRate(r.rate);
+      const a = money(r.adjusted);
+      const b = money(r.executed);
+      if (!printed || !a || !b || a.lte(0)) continue;
+      const computed = b.div(a);
+      if (printed.minus(computed).abs().lte(options.tolerance)) continue;
+      const i = money(r.initial);
+      const onInitial = i !== null && i.gt(0) && !i.eq(a) && printed.minus(b.div(i)).abs().lte(options.tolerance);
+      report({
+        path: `funds.${key}.rate`,
+        messageId: onInitial ? 'onInitial' : 'mismatch',
+        data: { row: ROW_NAMES[key], printed: pct(printed), computed: pct(computed.round(4)) },
+      });
+    }
+  },
+};
+
+/** Docs examples (also run as test cases). */
+export const examples: RuleExamples = {
+  wrong: {
+    patch: { funds: { total: { initial: '4753.66', adjusted: '4753.66', executed: '3824.26', rate: '100%', score: 10 }, fiscal: null } },
+    errors: [{ messageId: 'mismatch', path: 'funds.total.rate', data: { printed: '100%', computed: '80.45%' } }],
+  },
+  right: { patch: { funds: { total: { initial: '4753.66', adjusted: '4753.66', executed: '3824.26', rate: '80.45%', score: 8.05 }, fiscal: null } } },
+};

@@ -1,0 +1,38 @@
+/** goals-empty: 预期目标 or 实际完成情况 left blank. */
+import type { Rule } from '../types';
+import type { RuleExamples } from '../example-form';
+import { isBlank } from '../helpers';
+
+type O = Record<string, never>;
+
+/** The rule. */
+export const rule: Rule<O> = {
+  id: 'goals-empty',
+  category: 'narrative',
+  defaultSeverity: 'warning',
+  docs: {
+    title: { zh: '年度总体目标未填写', en: 'Annual goals left blank' },
+    description: {
+      zh: '年度总体目标的“预期目标”或“实际完成情况”为空。总体目标是指标的依据，完成情况是对全年绩效的概括，都不能缺。',
+      en: 'The expected goal (预期目标) or the account of what was achieved (实际完成情况) is blank. The goal grounds the indicators and the account summarises the year; neither may be missing.',
+    },
+    basis: { zh: '财预〔2020〕10号附件自评表：年度总体目标须填写预期目标和实际完成情况。', en: 'The form in the annex to 财预〔2020〕10号: both parts of the annual goal are filled in.' },
+    fix: { zh: '填写年初批复的总体目标和全年实际完成情况。', en: 'Enter the approved goal and what was achieved during the year.' },
+  },
+  messages: {
+    expectedEmpty: { zh: '未填写预期目标', en: 'no expected goal' },
+    actualEmpty: { zh: '未填写实际完成情况', en: 'no account of what was achieved' },
+  },
+  defaultOptions: {},
+  check({ scored, report }) {
+    const g = scored.evaluation.goals;
+    if (isBlank(g.expected)) report({ path: 'goals.expected', messageId: 'expectedEmpty' });
+    if (isBlank(g.actual)) report({ path: 'goals.actual', messageId: 'actualEmpty' });
+  },
+};
+
+/** Docs examples (also run as test cases). */
+export const examples: RuleExamples = {
+  wrong: { patch: { goals: { actual: '' } }, errors: [{ messageId: 'actualEmpty', path: 'goals.actual' }] },
+  right: { patch: {} },
+};

@@ -1,0 +1,40 @@
+/** header-missing: 项目名称, 主管部门 or 实施单位 not stated. */
+import type { Rule } from '../types';
+import type { RuleExamples } from '../example-form';
+import { isBlank } from '../helpers';
+
+type O = Record<string, never>;
+const FIELDS = [
+  ['projectName', '项目名称', 'project name'],
+  ['department', '主管部门', 'supervising department'],
+  ['implementer', '实施单位', 'implementing unit'],
+] as const;
+
+/** The rule. */
+export const rule: Rule<O> = {
+  id: 'header-missing',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  docs: {
+    title: { zh: '表头信息缺失', en: 'Header information missing' },
+    description: {
+      zh: '项目名称、主管部门或实施单位未填写（或在导入时无法读出）。缺少表头，自评结果无法归属到项目和责任单位。',
+      en: 'The project name, supervising department or implementing unit is blank (or could not be read on import). Without them the result cannot be attributed to a project and a responsible unit.',
+    },
+    basis: { zh: '财预〔2020〕10号附件自评表：表头须填写项目名称、主管部门、实施单位。', en: 'The form in the annex to 财预〔2020〕10号: the header names the project, department and unit.' },
+    fix: { zh: '补全表头信息。', en: 'Complete the header.' },
+  },
+  messages: {
+    missing: { zh: '未填写{field}', en: 'no {fieldEn}' },
+  },
+  defaultOptions: {},
+  check({ scored, report }) {
+    for (const [key, zh, en] of FIELDS) if (isBlank(scored.evaluation[key])) report({ path: key, messageId: 'missing', data: { field: zh, fieldEn: en } });
+  },
+};
+
+/** Docs examples (also run as test cases). */
+export const examples: RuleExamples = {
+  wrong: { patch: { header: { implementer: '' } }, errors: [{ messageId: 'missing', path: 'implementer', data: { field: '实施单位' } }] },
+  right: { patch: {} },
+};

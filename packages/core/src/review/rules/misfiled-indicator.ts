@@ -1,0 +1,49 @@
+/** misfiled-indicator: money used as a 数量指标; something other than satisfaction in the 满意度 block. */
+import { unitInfo } from '../../grammar';
+import type { Rule } from '../types';
+import type { RuleExamples } from '../example-form';
+import { kind, unitOf, withRowsNote } from '../helpers';
+
+type O = Record<string, never>;
+const MONEY_NAME = /资金|金额|经费|预算|投资额|拨款/;
+const SATISFACTION_NAME = /满意/;
+
+/** The rule. */
+export const rule: Rule<O> = {
+  id: 'misfiled-indicator',
+  category: 'target',
+  defaultSeverity: 'warning',
+  docs: {
+    title: { zh: '指标放错了类别', en: 'Indicator in the wrong category' },
+    description: {
+      zh: '数量指标应是实物产出（家、人、次、亩），用资金金额充当数量指标只是重复了资金表；满意度指标下应是服务对象满意度，放入事件发生数等结果指标属于归类错误。',
+      en: 'Quantity indicators count physical outputs (家, 人, 次, 亩); using an amount of money repeats the funds table. The satisfaction block holds the satisfaction of those served; an outcome such as an incident count there is misfiled.',
+    },
+    basis: { zh: '财预〔2020〕10号附件及财预〔2021〕101号：数量指标反映产出数量；满意度指标反映服务对象满意程度。', en: 'Annex to 财预〔2020〕10号 and 101号: quantity indicators count outputs; satisfaction indicators measure the satisfaction of those served.' },
+    fix: { zh: '以实物量作为数量指标；把结果类指标移到效益指标下。', en: 'Count physical outputs; move outcome indicators to the benefits block.' },
+  },
+  messages: {
+    moneyAsQuantity: { zh: '{what}是数量指标，却以资金金额衡量', en: '{whatEn} is a quantity indicator measured in money' },
+    notSatisfaction: { zh: '{what}放在满意度指标下，但不是满意度', en: '{whatEn} sits in the satisfaction block but is not a satisfaction measure' },
+  },
+  defaultOptions: {},
+  check({ scored, report }) {
+    for (const s of scored.indicators) {
+      const x = scored.evaluation.indicators[s.index];
+      const data = { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}` };
+      const k = kind(s);
+      const path = `indicators[${s.index}].name`;
+      if (k === 'quantity' && (unitInfo(unitOf(s.target)).kind === 'money' || MONEY_NAME.test(x.name))) report({ path, messageId: 'moneyAsQuantity', data });
+      else if (k === 'satisfaction' && x.name.trim() !== '' && !SATISFACTION_NAME.test(x.name)) report({ path, messageId: 'notSatisfaction', data });
+    }
+  },
+};
+
+/** Docs examples (also run as test cases). */
+export const examples: RuleExamples = {
+  wrong: {
+    patch: { indicators: [{ level1: '产出指标', level2: '数量指标', name: '工程资金金额', target: '43.2万元', actual: '37.24万元', weight: 10, score: 8.62, deviation: '尾款未付' }] },
+    errors: [{ messageId: 'moneyAsQuantity', path: 'indicators[0].name' }],
+  },
+  right: { patch: { indicators: [{ level1: '产出指标', level2: '数量指标', name: '改造供暖面积', target: '≥3000平方米', actual: '3200平方米', weight: 10, score: 10 }] } },
+};

@@ -1,0 +1,70 @@
+/** narrative-amounts: amounts in the goals narrative that contradict the funds table. */
+import { toBaseUnit } from '../../grammar';
+import { Big, canonical } from '../../money';
+import { FUND_KEYS } from '../../model';
+import type { Rule } from '../types';
+import type { RuleExamples } from '../example-form';
+import { fundsFactor, money } from '../helpers';
+
+type O = { closeShare: number };
+const AMOUNT = /(\d+(?:\.\d+)?)\s*(亿元|万元|元)/g;
+
+/** The rule. */
+export const rule: Rule<O> = {
+  id: 'narrative-amounts',
+  category: 'narrative',
+  defaultSeverity: 'warning',
+  docs: {
+    title: { zh: '文字中的金额与资金表不符', en: 'Amounts in the narrative contradict the funds table' },
+    description: {
+      zh: '从年度总体目标的文字中读出金额，与资金表中的各项金额比较：超过项目全部资金的，或与表中某一金额接近（默认相差 10% 以内）却不相等的，视为相互矛盾。',
+      en: 'Reads amounts from the goals narrative and compares them with the funds table: an amount above all of the project\'s money, or close to a table amount (within 10% by default) without equalling it, contradicts the table.',
+    },
+    basis: { zh: '财预〔2020〕10号：自评内容应真实、准确，文字说明与表格数据一致。', en: '财预〔2020〕10号: the self-evaluation is accurate; narrative and table agree.' },
+    fix: { zh: '核对文字中的金额，使之与资金表一致。', en: 'Make the amounts in the narrative match the funds table.' },
+  },
+  messages: {
+    exceeds: { zh: '{part}提到 {amount}，超过资金表全部金额 {max}{unit}', en: '{partEn} mentions {amount}, more than all the money in the table ({max}{unit})' },
+    differs: { zh: '{part}提到 {amount}，与资金表中的 {near}{unit} 接近但不一致', en: '{partEn} mentions {amount}, close to but not equal to {near}{unit} in the table' },
+  },
+  defaultOptions: { closeShare: 0.1 },
+  check({ scored, options, report }) {
+    const ev = scored.evaluation;
+    const factor = fundsFactor(scored);
+    const table: Big[] = [];
+    for (const k of FUND_KEYS) for (const c of ['initial', 'adjusted', 'executed'] as const) {
+      const v = money(ev.funds[k][c]);
+      if (v && v.gt(0)) table.push(v.times(factor));
+    }
+    if (table.length === 0) return;
+    const max = table.reduce((a, b) => (b.gt(a) ? b : a));
+    const parts = [
+      ['expected', '预期目标', 'the expected goal'],
+      ['actual', '实际完成情况', 'the account of what was achieved'],
+    ] as const;
+    for (const [key, zh, en] of parts) {
+      for (const m of ev.goals[key].matchAll(AMOUNT)) {
+        const yuan = toBaseUnit(m[1], m[2]);
+        if (yuan === null) continue;
+        const v = new Big(yuan);
+        if (v.lte(0) || table.some((t) => t.eq(v))) continue;
+        const data = { part: zh, partEn: en, amount: m[0], unit: ev.funds.unit };
+        if (v.gt(max.times(1 + options.closeShare))) {
+          report({ path: `goals.${key}`, messageId: 'exceeds', data: { ...data, max: canonical(max.div(factor)) } });
+          continue;
+        }
+        const near = table.find((t) => v.minus(t).abs().div(t).lte(options.closeShare));
+        if (near) report({ path: `goals.${key}`, messageId: 'differs', data: { ...data, near: canonical(near.div(factor)) } });
+      }
+    }
+  },
+};
+
+/** Docs examples (also run as test cases). */
+export const examples: RuleExamples = {
+  wrong: {
+    patch: { goals: { actual: '全年培训企业105家，支出资金98万元，考核合格率95%。' } },
+    errors: [{ messageId: 'differs', path: 'goals.actual', data: { amount: '98万元', near: '100' } }],
+  },
+  right: { patch: { goals: { actual: '全年培训企业105家，支出资金95万元，考核合格率95%。' } } },
+};

@@ -1,0 +1,74 @@
+/** unit-mismatch: target and actual in different units, unconverted scales, bare numbers, mixed counts. */
+import { unitInfo, unitsCompatible } from '../../grammar';
+import type { Rule } from '../types';
+import type { RuleExamples } from '../example-form';
+import { unitOf, withRowsNote } from '../helpers';
+
+type O = { scaleRatio: number; minMixedValue: number };
+
+// Numbers with a unit written inside an indicator's name: "5000吨稻谷", "培训600人".
+const NAME_UNITS = /\d+(?:\.\d+)?\s*(万亩|亩|吨|公斤|千克|万元|亿元|元|家|个|人次|人|次|期|名|户|件|项|场|所|套|台|辆|公里|千米|米|平方米|天|%)/g;
+
+/** The rule. */
+export const rule: Rule<O> = {
+  id: 'unit-mismatch',
+  category: 'evidence',
+  defaultSeverity: 'warning',
+  docs: {
+    title: { zh: '计量单位不一致或缺失', en: 'Units that differ or are missing' },
+    description: {
+      zh: '检查：指标值与完成值的单位不可比（家与人、人与人次）；完成值没有单位而数量级与指标值相差上千倍（万元与元未换算）；指标值和完成值都只有数字、没有单位（提示）；不同指标用同一个数字却换了单位（87 人次与 87 人，人数与人次混用）；指标名称中的数量单位与指标值单位不同（如名称写“吨”，指标值却是百分比）。',
+      en: 'Checks: target and actual in incomparable units (家 vs 人, 人 vs 人次); a unitless actual a thousand times off the target (万元 vs 元 not converted); target and actual both bare numbers (info); the same number under different units on two rows (87 人次 and 87 人: heads and person-times mixed); a unit in the indicator name that differs from the target\'s (吨 in the name, a percentage as target).',
+    },
+    basis: { zh: '财预〔2021〕101号：每个指标由名称、方向、数值和计量单位构成，口径一致。', en: '财预〔2021〕101号: an indicator has a name, a direction, a value and a unit, measured consistently.' },
+    fix: { zh: '统一指标值与完成值的单位并换算数值；为每个数值写明单位。', en: 'Use one unit for target and actual, convert the number, and write the unit on every value.' },
+  },
+  messages: {
+    incompatible: { zh: '{what}指标值单位“{targetUnit}”与完成值单位“{actualUnit}”不一致', en: '{whatEn}: target unit "{targetUnit}" differs from actual unit "{actualUnit}"' },
+    scale: { zh: '{what}完成值 {actual} 与指标值 {target} 相差上千倍，疑未换算单位', en: '{whatEn}: actual {actual} is a thousand times off the target {target}: unit not converted?' },
+    noUnit: { zh: '{what}指标值和完成值都没有计量单位（{target} / {actual}）', en: '{whatEn}: neither target nor actual has a unit ({target} / {actual})' },
+    mixedCounts: { zh: '{what}完成值 {actual} 与第 {otherRow} 行 {other} 数字相同而单位不同，疑混用计量口径', en: '{whatEn}: actual {actual} repeats row {otherRow}\'s {other} under another unit: measures mixed?' },
+    nameUnit: { zh: '{what}名称中的计量单位“{nameUnits}”与指标值单位“{targetUnit}”不一致', en: '{whatEn}: the name counts in "{nameUnits}" but the target is in "{targetUnit}"' },
+  },
+  defaultOptions: { scaleRatio: 1000, minMixedValue: 10 },
+  check({ scored, options, report }) {
+    const seen = new Map<string, { row: number; unit: string; text: string }>();
+    for (const s of scored.indicators) {
+      const x = scored.evaluation.indicators[s.index];
+      const base = { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, target: x.target.trim(), actual: x.actual.trim() };
+      const path = `indicators[${s.index}]`;
+      const t = s.target;
+      const a = s.actual;
+      const tu = unitOf(t);
+      const au = unitOf(a);
+      if (t.kind === 'number' && a.kind === 'number') {
+        if (tu && au && !unitsCompatible(tu, au)) report({ path: `${path}.actual`, messageId: 'incompatible', data: { ...base, targetUnit: tu, actualUnit: au } });
+        else if (tu && !au && unitInfo(tu).factor !== '1' && Number(t.value) > 0) {
+          const r = Number(a.value) / Number(t.value);
+          if (r >= options.scaleRatio || (r > 0 && r <= 1 / options.scaleRatio)) report({ path: `${path}.actual`, messageId: 'scale', data: base });
+        } else if (!tu && !au && !t.prose && !a.prose) report({ path: `${path}.target`, messageId: 'noUnit', severity: 'info', data: base });
+      }
+      if (a.kind === 'number' && au && Number(a.value) >= options.minMixedValue) {
+        const prev = seen.get(a.value);
+        if (prev && prev.unit !== au && unitInfo(prev.unit).kind === 'count' && unitInfo(au).kind === 'count') {
+          report({ path: `${path}.actual`, messageId: 'mixedCounts', data: { ...base, otherRow: prev.row + 1, other: prev.text } });
+        } else if (!prev) seen.set(a.value, { row: s.index, unit: au, text: x.actual.trim() });
+      }
+      if (tu) {
+        const nameUnits = [...x.name.matchAll(NAME_UNITS)].map((m) => m[1]);
+        if (nameUnits.length > 0 && !nameUnits.some((u) => unitsCompatible(u, tu) || tu.startsWith(u))) {
+          report({ path: `${path}.name`, messageId: 'nameUnit', severity: 'info', data: { ...base, nameUnits: [...new Set(nameUnits)].join('、'), targetUnit: tu } });
+        }
+      }
+    }
+  },
+};
+
+/** Docs examples (also run as test cases). */
+export const examples: RuleExamples = {
+  wrong: {
+    patch: { indicators: [{ level1: '产出指标', level2: '数量指标', name: '培训企业数', target: '≥100家', actual: '120人', weight: 20, score: 20 }] },
+    errors: [{ messageId: 'incompatible', path: 'indicators[0].actual', data: { targetUnit: '家', actualUnit: '人' } }],
+  },
+  right: { patch: { indicators: [{ level1: '产出指标', level2: '数量指标', name: '培训企业数', target: '≥100家', actual: '105家', weight: 20, score: 20 }] } },
+};

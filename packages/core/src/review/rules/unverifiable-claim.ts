@@ -1,0 +1,44 @@
+/** unverifiable-claim: points claimed on an actual that proves nothing checkable. */
+import type { Rule } from '../types';
+import type { RuleExamples } from '../example-form';
+import { num, withRowsNote } from '../helpers';
+
+type O = Record<string, never>;
+
+/** The rule. */
+export const rule: Rule<O> = {
+  id: 'unverifiable-claim',
+  category: 'evidence',
+  defaultSeverity: 'warning',
+  docs: {
+    title: { zh: '得分无法由完成值验证', en: 'Score that the actual cannot verify' },
+    description: {
+      zh: '完成值不能证明任何可核对的结果（如“中长期”、没有数字的叙述），自评却给了分。此类得分只能依靠佐证材料判断。',
+      en: 'The actual proves nothing checkable ("中长期", prose without a number) yet points are claimed. Such a score can only be judged from supporting documents.',
+    },
+    basis: { zh: '财预〔2020〕10号：自评应有充分佐证；定性指标应分级分档以便评判。', en: '财预〔2020〕10号: self-scores need supporting evidence; qualitative indicators are graded so that they can be judged.' },
+    fix: { zh: '用可核对的数值或分级表述填写完成值，并附佐证。', en: 'State the actual as a checkable number or grade and attach the evidence.' },
+  },
+  messages: {
+    unverifiable: { zh: '{what}完成值“{actual}”无法验证，自评 {claimed} 分缺少依据', en: '{whatEn}: the actual "{actual}" cannot be verified; the {claimed} points claimed rest on nothing' },
+  },
+  defaultOptions: {},
+  check({ scored, report }) {
+    for (const s of scored.indicators) {
+      if (s.check !== 'unverifiable' || s.claimed === null || s.claimed <= 0) continue;
+      // A non-numeric actual on a numeric target is actual-not-numeric's finding.
+      if (s.target.kind === 'number' || s.target.kind === 'range') continue;
+      const x = scored.evaluation.indicators[s.index];
+      report({ path: `indicators[${s.index}].actual`, messageId: 'unverifiable', data: { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, actual: x.actual.trim(), claimed: num(s.claimed) } });
+    }
+  },
+};
+
+/** Docs examples (also run as test cases). */
+export const examples: RuleExamples = {
+  wrong: {
+    patch: { indicators: [{ level1: '效益指标', level2: '可持续影响指标', name: '区域双创活跃度每年逐渐增加', target: '中长期', actual: '中长期', weight: 5, score: 5 }] },
+    errors: [{ messageId: 'unverifiable', path: 'indicators[0].actual', data: { claimed: '5' } }],
+  },
+  right: { patch: { indicators: [{ level1: '效益指标', level2: '可持续影响指标', name: '双创活动参与企业数', target: '≥50家', actual: '56家', weight: 5, score: 5 }] } },
+};
