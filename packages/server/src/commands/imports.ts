@@ -32,6 +32,7 @@ function targetOrg(actor: Actor, tree: OrgTree, ev: Evaluation): number | null {
 export async function importFiles(db: Kysely<DB>, tree: OrgTree, p: { actor: Actor; files: UploadedFile[]; save: boolean }) {
   const items = [];
   const ids: number[] = [];
+  const scope = scopeOf(p.actor, tree);
   for (const file of p.files) {
     const hash = createHash('sha256').update(file.bytes).digest('hex');
     const result = await importFile(file.bytes, { fileName: file.name });
@@ -42,7 +43,10 @@ export async function importFiles(db: Kysely<DB>, tree: OrgTree, p: { actor: Act
     const forms = [];
     for (const [i, f] of result.forms.entries()) {
       const sourceHash = `${hash}:${i}`;
-      const dup = await db.selectFrom('forms').select('id').where('source_hash', '=', sourceHash).orderBy('id').executeTakeFirst();
+      // Only forms the importer may see count as duplicates: no other unit's ids leak out.
+      let dq = db.selectFrom('forms').select('id').where('source_hash', '=', sourceHash);
+      if (scope !== 'all') dq = scope.size ? dq.where('org_id', 'in', [...scope]) : dq.where('id', '<', 0);
+      const dup = await dq.orderBy('id').executeTakeFirst();
       const out: Record<string, unknown> = { evaluation: f.evaluation, findings: assess(f.evaluation).findings, notes: f.notes, duplicateOf: dup?.id ?? null };
       if (p.save && !dup) {
         const orgId = targetOrg(p.actor, tree, f.evaluation);

@@ -1,0 +1,117 @@
+/** Bulk import (multipart, any format, duplicates by content hash) and export in every format. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORMATS, importFile } from '@jixiao/formats';
+import { DIALECTS } from './dbs';
+import { setupApi, type Api, type Client } from './harness';
+
+const SEED = readFileSync(fileURLToPath(new URL('../../../examples/seed-2020.txt', import.meta.url)));
+const EXPORTS = FORMATS.filter((f) => f.export).map((f) => f.name);
+
+function upload(files: { name: string; bytes: Uint8Array | string }[]): FormData {
+  const fd = new FormData();
+  for (const f of files) fd.append('files', new File([f.bytes], f.name));
+  return fd;
+}
+
+describe.each(DIALECTS)('import and export on %s', (dialect) => {
+  let api: Api;
+  let unit: Client;
+  let finance: Client;
+  beforeAll(async () => {
+    api = await setupApi(dialect);
+    [unit, finance] = await Promise.all([api.login('unit1'), api.login('finance1')]);
+  });
+  afterAll(() => api.drop());
+
+  it('previews without saving, saves drafts with findings, and detects a file imported twice', async () => {
+    const preview = await unit.post('/api/import', upload([{ name: 'seed-2020.txt', bytes: SEED }]));
+    expect(preview.status).toBe(200);
+    expect(preview.body.items[0].forms.map((f: { evaluation: { projectName: string } }) => f.evaluation.projectName)).toEqual([
+      '2020年“创客中国”新疆中小企业创新创业大赛昌吉州选拔赛',
+      '2020年度自治区银河培训项目',
+    ]);
+    expect(preview.body.ids).toBeUndefined();
+    expect((await unit.get('/api/forms')).body.total).toBe(0);
+
+    const saved = await unit.post('/api/import?save=1', upload([{ name: 'seed-2020.txt', bytes: SEED }]));
+    expect(saved.status).toBe(200);
+    expect(saved.body.ids).toHaveLength(2);
+    const expected = await importFile(SEED, { fileName: 'seed-2020.txt' });
+    if (!expected.ok) throw new Error('seed does not import');
+    const form = await unit.get(`/api/forms/${saved.body.ids[0]}`);
+    expect(form.body).toMatchObject({ status: 'draft', version: 1 });
+    expect(form.body.evaluation).toEqual(expected.forms[0].evaluation);
+    expect(Array.isArray(form.body.findings)).toBe(true);
+    expect((await unit.get(`/api/forms/${saved.body.ids[0]}/versions`)).body.items[0].action).toBe('import');
+
+    const again = await unit.post('/api/import?save=1', upload([{ name: 'copy.txt', bytes: SEED }]));
+    expect(again.body.ids).toEqual([]);
+    expect(again.body.items[0].forms.map((f: { duplicateOf: number }) => f.duplicateOf)).toEqual(saved.body.ids);
+  });
+
+  it('imports many files of different formats at once; an unreadable one reports its error', async () => {
+    const json = JSON.stringify((await importFile(SEED, { fileName: 's.txt' }) as { forms: { evaluation: unknown }[] }).forms[1].evaluation);
+    const r = await unit.post('/api/import', upload([
+      { name: 'a.json', bytes: json },
+      { name: 'junk.bin', bytes: new Uint8Array([0, 1, 2, 3, 255, 254, 0, 0, 9]) },
+    ]));
+    expect(r.status).toBe(200);
+    expect(r.body.items[0].forms).toHaveLength(1);
+    expect(r.body.items[1].forms).toEqual([]);
+    expect(r.body.items[1].error).toMatchObject({ code: expect.any(String), message: { zh: expect.any(String), en: expect.any(String) } });
+  });
+
+  it('saves into the unit named as 实施单位 when an admin imports; reviewers only preview', async () => {
+    const ev = (await importFile(SEED, { fileName: 's.txt' }) as { forms: { evaluation: Record<string, unknown> }[] }).forms[0].evaluation;
+    const files = () => upload([
+      { name: 'x.json', bytes: JSON.stringify({ ...ev, projectName: '另一个项目' }) },
+      { name: 'y.json', bytes: JSON.stringify({ ...ev, projectName: '无主项目', implementer: '不存在的单位' }) },
+    ]);
+    const admin = await api.login('orgadmin');
+    const r = await admin.post('/api/import?save=1', files());
+    expect(r.status).toBe(200);
+    expect(r.body.ids).toHaveLength(1);
+    expect((await admin.get(`/api/forms/${r.body.ids[0]}`)).body.orgName).toBe('昌吉州中小企业发展服务中心');
+    expect(r.body.items[1].forms[0].saveError.code).toBe('no-unit');
+    const f = await finance.post('/api/import?save=1', files());
+    expect(f.body.ids).toEqual([]);
+    expect(f.body.items[0].forms[0].duplicateOf).toBe(r.body.ids[0]);
+    expect(f.body.items[1].forms[0].saveError.code).toBe('no-unit');
+    // A unit outside the scope does not learn that the file was imported elsewhere.
+    const other = await (await api.login('unit3')).post('/api/import', files());
+    expect(other.body.items[0].forms[0].duplicateOf).toBeNull();
+  });
+
+  it('refuses non-multipart imports, empty uploads and too many files', async () => {
+    expect((await unit.post('/api/import', { files: [] })).status).toBe(415);
+    expect((await unit.post('/api/import', new FormData())).status).toBe(400);
+    const many = upload(Array.from({ length: 51 }, (_, i) => ({ name: `${i}.txt`, bytes: 'x' })));
+    expect((await unit.post('/api/import', many)).status).toBe(400);
+  });
+
+  it.each(EXPORTS)('exports one form and a filtered set as %s', async (format) => {
+    const list = await unit.get('/api/forms?sort=id');
+    const id = list.body.items[0].id;
+    const one = await unit.get(`/api/forms/${id}/export?format=${format}`);
+    expect(one.status).toBe(200);
+    expect(one.headers.get('content-type')).toBe(FORMATS.find((f) => f.name === format)!.mime);
+    expect(one.headers.get('content-disposition')).toMatch(/attachment; .*filename\*=UTF-8''/);
+    const bytes = new Uint8Array(await one.raw.arrayBuffer());
+    expect(bytes.length).toBeGreaterThan(50);
+    if (format !== 'pdf' && format !== 'csv' && format !== 'html') {
+      const back = await importFile(bytes, { fileName: `x.${format === 'text' ? 'txt' : format}` });
+      expect(back.ok).toBe(true);
+      if (back.ok) expect(back.forms[0].evaluation.projectName).toBe(list.body.items[0].projectName);
+    }
+    const all = await finance.get(`/api/export?format=${format}&year=2020`);
+    expect(all.status).toBe(200);
+  });
+
+  it('refuses unknown export formats', async () => {
+    const r = await unit.get('/api/export?format=exe');
+    expect(r.status).toBe(400);
+    expect(r.body.error).toMatchObject({ code: 'invalid-query', path: 'format' });
+  });
+});
