@@ -36,6 +36,7 @@ export function mountOrgs(r: Routes, ctx: AppContext): void {
     const actor = requireActor(c);
     const body = await readJson(c, OrgBody);
     const tree = await ctx.orgs();
+    if (body.parentId !== null && !tree.get(body.parentId)) throw fail('invalid-body', { path: 'parentId', message: { zh: '上级单位不存在', en: 'the parent organisation does not exist' } });
     if (!canManage(actor, body.parentId, tree)) throw fail('forbidden');
     const org = await createOrg(db, tree, { actorId: actor.id, ...body });
     ctx.invalidateOrgs();
@@ -58,6 +59,7 @@ export function mountOrgs(r: Routes, ctx: AppContext): void {
     const actor = requireActor(c);
     const body = await readJson(c, UserBody);
     const tree = await ctx.orgs();
+    if (body.orgId !== null && !tree.get(body.orgId)) throw fail('invalid-body', { path: 'orgId', message: { zh: '单位不存在', en: 'the organisation does not exist' } });
     if (!canManage(actor, body.orgId, tree)) throw fail('forbidden');
     const u = await createUser(db, tree, { actorId: actor.id, ...body });
     return c.json({ id: u.id, username: u.username, name: u.name, role: u.role, orgId: u.org_id }, 201);
