@@ -1,5 +1,5 @@
 /** `jixiao check FILE... [--format text|json] [--config FILE]`: review forms like a linter. */
-import { checkEvaluation, type Evaluation, type Finding } from '@jixiao/core';
+import { checkEvaluation, resolveConfig, type Evaluation, type Finding } from '@jixiao/core';
 import type { Command } from '../main';
 import { parseOptions } from '../args';
 import { loadConfig } from '../config';
@@ -33,6 +33,12 @@ export const checkCommand: Command = {
       io.err(cfg.message + '\n');
       return EXIT.failure;
     }
+    const resolved = resolveConfig(cfg.config);
+    if (!resolved.ok) {
+      const where = cfg.path ?? '--config';
+      for (const i of resolved.issues) io.err(`${where}: ${i.path}: ${i.message[lang]}\n`);
+      return EXIT.failure;
+    }
     const reports: FormReport[] = [];
     let unreadable = false;
     for (const file of files) {
@@ -44,7 +50,6 @@ export const checkCommand: Command = {
       }
       r.forms.forEach((f, i) => {
         const checked = checkEvaluation(f.evaluation, cfg.config);
-        if (!checked.ok) throw new Error(checked.issues.map((x) => `${x.path}: ${x.message[lang]}`).join('; '));
         reports.push({ file, form: f.evaluation.source?.form ?? i + 1, projectName: f.evaluation.projectName, findings: checked.findings, importNotes: f.notes });
         // keep the evaluation for indicator names in the text output
         evaluations.set(reports[reports.length - 1], f.evaluation);
