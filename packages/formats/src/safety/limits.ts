@@ -13,7 +13,7 @@ export const LIMITS = {
   /** One entry unpacked. */
   maxEntryBytes: 64 * 1024 * 1024,
   /** Unpacked / packed for one entry above this (and above 1 MB unpacked) is a bomb. */
-  maxRatio: 200,
+  maxRatio: 500,
   maxEntries: 5000,
   /** Cells in the grid handed to the form reader. */
   maxCells: 500_000,
