@@ -1,0 +1,32 @@
+import { exampleCase, exampleForm as form, withRows } from '../example-form';
+import { ruleTester } from '../rule-tester';
+import { examples, rule } from './score-missing';
+
+// Table test for score-missing: the docs examples plus cases at the edges.
+ruleTester.run(rule, {
+  valid: [
+    exampleCase(examples.right),
+    { name: 'clean base form', ev: form() },
+    { name: 'an empty template row is template-leftover\'s concern', ev: form({ indicators: withRows({}, [{ level2: '生态效益指标' }]) }) },
+  ],
+  invalid: [
+    exampleCase(examples.wrong),
+    {
+      name: 'a score without a weight',
+      ev: form({ indicators: withRows({ 1: { weight: null } }) }),
+      errors: [{ messageId: 'weightMissing', path: 'indicators[1].weight', data: { score: 10 } }],
+    },
+    {
+      name: 'a form without score columns',
+      ev: form({
+        funds: { total: { weight: null, score: null } },
+        indicators: [
+          { level1: '产出指标', level2: '数量指标', name: '储备粮规模', target: '5000吨', actual: '5000吨' },
+          { level1: '效益指标', level2: '经济效益指标', name: '利息费用保障率', target: '100%', actual: '100%' },
+        ],
+        total: { weight: null, score: null },
+      }),
+      errors: [{ messageId: 'noScores', path: '' }],
+    },
+  ],
+});
