@@ -101,18 +101,35 @@ function canonicalName(base: string): string {
   return LEVEL_SYNONYMS[base] ?? base;
 }
 
+// The same few dozen cell texts recur on every form: remember them (bounded, results are frozen).
+const CACHE_LIMIT = 4096;
+const cache1 = new Map<string, LevelName>();
+const cache2 = new Map<string, LevelName>();
+
+function remember(cache: Map<string, LevelName>, text: string, make: () => LevelName): LevelName {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const v = Object.freeze(make());
+  if (cache.size < CACHE_LIMIT) cache.set(text, v);
+  return v;
+}
+
 /** Normalise a 一级指标 cell: "产 出 指 标" → 产出指标, "效益指标 30分)" → 效益指标 + 30, 效果指标 → 效益指标. */
 export function normaliseLevel1(text: string): LevelName {
-  const { base, weight } = clean(text);
-  const name = canonicalName(base);
-  return { name, weight, known: LEVEL1_SET.has(name) };
+  return remember(cache1, text, () => {
+    const { base, weight } = clean(text);
+    const name = canonicalName(base);
+    return { name, weight, known: LEVEL1_SET.has(name) };
+  });
 }
 
 /** Normalise a 二级指标 cell: "经济效 益指标" → 经济效益指标, "数量" → 数量指标. */
 export function normaliseLevel2(text: string): LevelName {
-  const { base, weight } = clean(text);
-  const name = LEVEL2_SYNONYMS[base] ?? canonicalName(base);
-  return { name, weight, known: LEVEL2_BY_NAME.has(name) };
+  return remember(cache2, text, () => {
+    const { base, weight } = clean(text);
+    const name = LEVEL2_SYNONYMS[base] ?? canonicalName(base);
+    return { name, weight, known: LEVEL2_BY_NAME.has(name) };
+  });
 }
 
 /** True when the (normalised) name is a canonical 一级指标. */

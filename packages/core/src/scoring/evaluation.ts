@@ -30,10 +30,13 @@ function contribution(s: ScoredIndicator): { weight: Big; claimed: Big; min: Big
   return { weight: w, claimed, min: new Big(s.proven.min), max: new Big(s.proven.max) };
 }
 
-function level1Sums(indicators: ScoredIndicator[]): Level1Sum[] {
-  const acc = new Map<string, { weight: Big; claimed: Big; min: Big; max: Big }>();
-  for (const s of indicators) {
-    const c = contribution(s);
+type Contribution = ReturnType<typeof contribution>;
+
+function level1Sums(indicators: ScoredIndicator[], parts: Contribution[]): Level1Sum[] {
+  const acc = new Map<string, Contribution>();
+  for (let k = 0; k < indicators.length; k++) {
+    const s = indicators[k];
+    const c = parts[k];
     const a = acc.get(s.level1);
     if (!a) acc.set(s.level1, { ...c });
     else {
@@ -68,8 +71,10 @@ export function scoreEvaluation(ev: Evaluation, opts: ScoreOptions = {}): Scored
   let min = new Big(0);
   let max = new Big(0);
   let anyClaim = false;
-  for (const s of indicators) {
-    const c = contribution(s);
+  const parts = indicators.map(contribution);
+  for (let k = 0; k < indicators.length; k++) {
+    const s = indicators[k];
+    const c = parts[k];
     weight = weight.plus(c.weight);
     claimedSum = claimedSum.plus(c.claimed);
     min = min.plus(c.min);
@@ -92,7 +97,7 @@ export function scoreEvaluation(ev: Evaluation, opts: ScoreOptions = {}): Scored
     templateSource: source,
     indicators,
     funds,
-    level1: level1Sums(indicators),
+    level1: level1Sums(indicators, parts),
     totals: {
       weight: n(weight),
       claimedSum: n(claimedSum),

@@ -1,8 +1,12 @@
 /** Number and value formatting for explanations, in the paper form's way ("35家", "1.67分"). */
 import { Big, canonical } from '../money';
 
+const SHORT_CANONICAL = /^(?:0|-?[1-9]\d*)(?:\.\d{0,3}[1-9])?$/;
+
 /** A decimal for display: exact when short, else half-up at 4 decimals. */
 export function num(b: Big | number | string): string {
+  // Grammar values are already canonical decimal strings: show them as they are.
+  if (typeof b === 'string' && SHORT_CANONICAL.test(b)) return b;
   const v = new Big(b);
   const s = canonical(v);
   const dot = s.indexOf('.');

@@ -40,9 +40,9 @@ function clamp(b: Big, w: Big): Big {
 export function checkClaim(claimed: number | null, weight: number | null, proven: ScoreRange | null): Check {
   if (claimed === null) return weight !== null ? 'missing' : 'unverifiable';
   if (proven === null) return 'unverifiable';
-  const c = new Big(claimed);
-  if (c.lt(proven.min)) return 'below';
-  if (c.gt(proven.max)) return 'above';
+  // Both sides are decimals of at most a few places: comparing the doubles orders them exactly.
+  if (claimed < proven.min) return 'below';
+  if (claimed > proven.max) return 'above';
   return 'consistent';
 }
 

@@ -60,7 +60,7 @@ export function judgeQuantity(
     low,
     high,
     nameDirection: ctx.nameDirection,
-    tolerance: new Big(ctx.template.equalTolerance),
+    tolerance: ctx.template.equalTolerance,
   };
   const lo = new Big(conv.lo);
   const hi = conv.hi === null ? null : new Big(conv.hi);

@@ -55,8 +55,10 @@ export function judge(target: ParsedValue, actual: ParsedValue, w: Big, ctx: Jud
     if (!unitsCompatible(interval.unit, tUnit)) {
       return unverifiable(unverifiableMsg({ why: 'units', actualUnit: interval.unit ?? '', targetUnit: tUnit ?? '' }));
     }
-    const lo = valueInUnit(interval.lo, interval.unit, tUnit);
-    const hi = interval.hi === null ? null : valueInUnit(interval.hi, interval.unit, tUnit);
+    // Most actuals are bare or in the target's own unit: no conversion (and no decimal work) needed.
+    const same = interval.unit === null || tUnit === null || interval.unit === tUnit;
+    const lo = same ? interval.lo : valueInUnit(interval.lo, interval.unit, tUnit);
+    const hi = interval.hi === null ? null : same ? interval.hi : valueInUnit(interval.hi, interval.unit, tUnit);
     if (lo === null || (interval.hi !== null && hi === null)) {
       return unverifiable(unverifiableMsg({ why: 'units', actualUnit: interval.unit ?? '', targetUnit: tUnit ?? '' }));
     }

@@ -12,8 +12,8 @@ export interface QuantTarget {
   high: Big;
   /** The direction the indicator's name implies; decides which side of an '=' target is bad. */
   nameDirection: Direction | null;
-  /** Relative tolerance of an '=' target. */
-  tolerance: Big;
+  /** Relative tolerance of an '=' target (a share, 0 = exact). */
+  tolerance: number;
 }
 
 /** Where a value fell: meeting the target, short of it, or beyond it on the bad side. */
@@ -53,7 +53,8 @@ export function scoreAt(target: QuantTarget, x: Big | null, w: Big): Point {
       if (x !== null && x.lt(low)) return ge(x, low, w, zero);
       return le(x, high, w, zero);
     case 'eq': {
-      if (x !== null && x.minus(low).abs().lte(target.tolerance.times(low.abs()))) return { x, score: w, side: 'in' };
+      const tol = target.tolerance === 0 ? 0 : low.abs().times(target.tolerance);
+      if (x !== null && x.minus(low).abs().lte(tol)) return { x, score: w, side: 'in' };
       // Off target: only the side the name calls bad costs points (合格率 above 100 does not).
       if (x !== null && x.lt(low)) return target.nameDirection === '<=' ? { x, score: w, side: 'in' } : ge(x, low, w, zero);
       return target.nameDirection === '>=' ? { x, score: w, side: 'in' } : le(x, low, w, zero);
