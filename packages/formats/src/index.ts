@@ -17,6 +17,11 @@ export { readForms } from './grid/read-forms';
 export { importText, parseCellText } from './text/cells';
 export { exportText } from './text/export';
 export { importJson, exportJson } from './json/json';
+export { importFlat, flatToGrid } from './flat/flat';
+export { importPipe, parsePipeText } from './pipe/pipe';
+export { detectTextFormat, importAnyText, type TextFormat } from './text/detect';
+export { canonicalCellText } from './text/export';
+export { MAX_TEXT_LENGTH } from './text/limits';
 
 // ── office and web formats ─────────────────────────────────────────────────────────────────────
 export { detectFormat, type DetectedFormat } from './detect/detect';

@@ -68,11 +68,17 @@ export function readFundsHeader(row: GridRow, st: FormState): void {
   st.seen.add('funds');
 }
 
-/** True when the row lists at least two funds column headings. */
+/** True when the row lists at least two funds column headings, one of them an amount or 执行率. */
 export function isFundsColumnsRow(row: GridRow): boolean {
   let n = 0;
-  for (const c of row) if (fundsColumn(c.text)) n++;
-  return n >= 2;
+  let money = false;
+  for (const c of row) {
+    const k = fundsColumn(c.text);
+    if (k) n++;
+    if (k === 'initial' || k === 'adjusted' || k === 'executed' || k === 'rate') money = true;
+  }
+  // 分值 and 得分 alone also head the indicator table: a funds heading names an amount column.
+  return n >= 2 && money;
 }
 
 /** Read a funds row (年度资金总额 …) by the heading columns; repeated merged cells are removed. */

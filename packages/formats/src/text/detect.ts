@@ -1,0 +1,57 @@
+/** Which text layout a text is, from its content, and import through the matching importer. */
+import type { ImportOptions, ImportResult } from '../grid/types';
+import { importFlat } from '../flat/flat';
+import { importJson } from '../json/json';
+import { importPipe } from '../pipe/pipe';
+import { importText } from './cells';
+import { notText, tooLarge } from './limits';
+
+export type TextFormat = 'json' | 'cells' | 'pipe' | 'flat';
+
+/**
+ * Decide by content: JSON starts with { or [; the cell layout has tab-prefixed lines (or
+ * " |"-terminated ones); pipe tables have lines framed by bars; flattened text has few lines
+ * holding many words. Looks at the first 2,000 lines only.
+ */
+export function detectTextFormat(text: string): TextFormat {
+  const t = text.replace(/^\uFEFF/, '');
+  if (/^\s*[[{]/.test(t)) return 'json';
+  const lines = t.split(/\r\n|\r|\n/, 2000);
+  let nonBlank = 0;
+  let tabbed = 0;
+  let framed = 0;
+  let barEnded = 0;
+  let words = 0;
+  for (const l of lines) {
+    if (!l.trim()) continue;
+    nonBlank++;
+    if (l.startsWith('\t')) tabbed++;
+    const s = l.trim();
+    const bars = s.split('|').length - 1;
+    if (s.startsWith('|') && s.endsWith('|') && bars >= 3) framed++;
+    else if (s === '|' || / \|$/.test(s)) barEnded++;
+    words += s.split(/\s+/).length;
+  }
+  if (nonBlank === 0) return 'cells';
+  if (tabbed >= 3 && tabbed * 5 >= nonBlank) return 'cells';
+  if (framed * 2 >= nonBlank) return 'pipe';
+  if (barEnded * 2 >= nonBlank) return 'cells';
+  return words >= nonBlank * 8 ? 'flat' : 'cells';
+}
+
+/** Import any text layout, choosing the importer with detectTextFormat. Never throws. */
+export function importAnyText(text: string, opts: ImportOptions = {}): ImportResult {
+  if (typeof text !== 'string') return { ok: false, error: notText() };
+  const big = tooLarge(text);
+  if (big) return { ok: false, error: big };
+  switch (detectTextFormat(text)) {
+    case 'json':
+      return importJson(text, opts);
+    case 'pipe':
+      return importPipe(text, opts);
+    case 'flat':
+      return importFlat(text, opts);
+    case 'cells':
+      return importText(text, opts);
+  }
+}
