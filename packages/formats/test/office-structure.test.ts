@@ -181,3 +181,28 @@ describe('dispatch', () => {
     });
   });
 });
+
+describe('summary sheet', () => {
+  it('has one row per form with funds, rate, claimed and proven totals, grade and findings by severity', async () => {
+    const wb = await workbook(await exportXlsx(forms, { summary: summaryRows(forms) }));
+    const ws = wb.getWorksheet('汇总')!;
+    expect(ws.getCell('A1').text).toBe('项目支出绩效自评汇总表');
+    const header = (ws.getRow(2).values as unknown[]).slice(1);
+    expect(header).toEqual(['序号', '项目名称', '实施单位', '全年预算数', '全年执行数', '执行率', '自评得分', '可证实得分(低)', '可证实得分(高)', '评价等级', '错误', '警告', '提示']);
+    const rows = [3, 4].map((r) => (ws.getRow(r).values as unknown[]).slice(1));
+    expect(rows.map((r) => r.slice(0, 7))).toEqual([
+      [1, forms[0].projectName, '昌吉州中小企业发展服务中心', 29.8, 29.8, '100%', 99],
+      [2, forms[1].projectName, '昌吉州中小企业发展服务中心', 45.8966, 45.8966, '100%', 100],
+    ]);
+    for (const r of rows) {
+      const [min, max, grade, e, w, i] = r.slice(7) as [number, number, string, number, number, number];
+      expect(min).toBeLessThanOrEqual(max);
+      expect(max).toBeLessThanOrEqual(100);
+      expect(grade).toMatch(/^[优良中差]/);
+      for (const c of [e, w, i]) expect(Number.isInteger(c)).toBe(true);
+    }
+    // Form 1 claims 99 with unverifiable and late indicators: review reports something.
+    const [e, w, i] = rows[0].slice(10) as number[];
+    expect(e + w + i).toBeGreaterThan(0);
+  });
+});

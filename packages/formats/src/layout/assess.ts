@@ -2,9 +2,8 @@
  * What the summary sheet, the csv and the findings page need from core's scoring and review, in
  * one place: proven total range, grade, execution rate and findings counted by severity.
  */
-import * as core from '@jixiao/core';
 import type { Evaluation, Finding, ScoredEvaluation } from '@jixiao/core';
-import { scoreEvaluation, toBig } from '@jixiao/core';
+import { checkEvaluation, toBig } from '@jixiao/core';
 
 /** Core's verdict on one form, reduced to what exports print. */
 export interface Assessment {
@@ -21,39 +20,21 @@ export interface Assessment {
 export function assessForm(ev: Evaluation): Assessment {
   const out: Assessment = { rate: computedRate(ev), proven: null, grade: null, findings: null, list: [], indicators: null };
   let scored: ScoredEvaluation;
+  let findings: Finding[];
   try {
-    scored = scoreEvaluation(ev);
+    ({ scored, findings } = checkEvaluation(ev));
   } catch {
+    // Core promises not to throw; should it, the export still goes out with blank verdict cells.
     return out;
   }
   out.proven = scored.totals.proven;
   const g = scored.totals.grade.proven;
   out.grade = g ? (g.min === g.max ? g.min : `${g.min}–${g.max}`) : null;
   out.indicators = scored.indicators.map((s) => s.proven);
-  const findings = reviewOf(ev, scored);
-  if (findings) {
-    out.list = findings;
-    out.findings = { error: 0, warning: 0, info: 0 };
-    for (const f of findings) out.findings[f.severity]++;
-  }
+  out.list = findings;
+  out.findings = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) out.findings[f.severity]++;
   return out;
-}
-
-/** core's review, through checkEvaluation (or review) where core exports it. */
-function reviewOf(ev: Evaluation, scored: ScoredEvaluation): Finding[] | null {
-  const c = core as unknown as Record<string, unknown>;
-  try {
-    if (typeof c.checkEvaluation === 'function') {
-      const r = (c.checkEvaluation as (e: Evaluation) => unknown)(ev);
-      if (Array.isArray(r)) return r as Finding[];
-      const f = (r as { findings?: unknown })?.findings;
-      if (Array.isArray(f)) return f as Finding[];
-    }
-    if (typeof c.review === 'function') return (c.review as (s: ScoredEvaluation) => Finding[])(scored);
-  } catch {
-    // A review failure leaves the counts blank rather than failing the export.
-  }
-  return null;
 }
 
 /** 全年执行数 / 全年预算数 of the 年度资金总额 row as a percentage with 2 decimals ("86.2%"). */
