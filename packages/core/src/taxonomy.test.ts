@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   expectedDirection,
+  indicatorDirection,
   kindOf,
   level1Of,
   level2FitsLevel1,
@@ -96,5 +97,14 @@ describe('expectedDirection', () => {
     ['报名参加企业数量', null],
   ])('%s → %s', (name, dir) => {
     expect(expectedDirection(name)).toBe(dir);
+  });
+});
+
+describe('indicatorDirection', () => {
+  it('prefers the name, then the 二级 kind', () => {
+    expect(indicatorDirection('造林补助', '成本 指标')).toBe('<=');
+    expect(indicatorDirection('成本控制率', '成本指标')).toBe('>=');
+    expect(indicatorDirection('造林面积', '数量指标')).toBeNull();
+    expect(indicatorDirection('培训总成本', '')).toBe('<=');
   });
 });

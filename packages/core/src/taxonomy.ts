@@ -178,3 +178,17 @@ export function expectedDirection(name: string): Direction | null {
   for (const w of DIRECTION_WORDS) if (w.pattern.test(s)) return w.direction;
   return null;
 }
+
+/** The direction an indicator's 二级 kind implies when its name says nothing: costs are kept low. */
+export const DIRECTION_BY_KIND: Readonly<Partial<Record<IndicatorKind, Direction>>> = { cost: '<=' };
+
+/**
+ * The direction of an indicator whose target has no operator: its name's words first (成本控制率
+ * under 成本指标 is a rate to reach), then its 二级's kind (造林补助 under 成本指标 is a cost), else null.
+ */
+export function indicatorDirection(name: string, level2: string): Direction | null {
+  const byName = expectedDirection(name);
+  if (byName !== null) return byName;
+  const kind = kindOf(level2);
+  return kind === null ? null : (DIRECTION_BY_KIND[kind] ?? null);
+}

@@ -3,7 +3,7 @@ import { parseValue } from '../grammar/parse';
 import type { ParsedValue } from '../grammar/types';
 import type { Indicator } from '../model';
 import { Big, roundScore } from '../money';
-import { expectedDirection } from '../taxonomy';
+import { indicatorDirection } from '../taxonomy';
 import type { Template } from '../templates/types';
 import { judge } from './judge';
 import { resolveLevels, type ResolvedLevels } from './levels';
@@ -55,7 +55,7 @@ export function scoreIndicator(ind: Indicator, ctx: IndicatorContext): ScoredInd
   const j = judge(target, actual, w ?? new Big(1), {
     year: ctx.year,
     template: ctx.template,
-    nameDirection: expectedDirection(ind.name),
+    nameDirection: indicatorDirection(ind.name, levels.level2),
   });
   const proven =
     w === null || j.range === null

@@ -19,7 +19,7 @@ export interface Judgement {
 export interface JudgeContext {
   year: number;
   template: Template;
-  /** The direction the indicator's name implies (taxonomy), used where the target has no operator. */
+  /** The direction the indicator's name or 二级 implies (taxonomy), used where the target has no operator. */
   nameDirection: Direction | null;
 }
 
