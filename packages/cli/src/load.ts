@@ -44,3 +44,19 @@ export async function loadFile(file: string, io: Io, lang: Lang): Promise<Loaded
 function baseName(p: string): string {
   return p.split(/[\\/]/).pop() ?? p;
 }
+
+/** Read every file; unreadable ones are reported on stderr (one line each) and flagged. */
+export async function loadAll(files: string[], io: Io, lang: Lang): Promise<{ forms: { file: string; form: ImportedForm }[]; failed: boolean }> {
+  const forms: { file: string; form: ImportedForm }[] = [];
+  let failed = false;
+  for (const file of files) {
+    const r = await loadFile(file, io, lang);
+    if (!r.ok) {
+      io.err(`${file}: ${r.reason}\n`);
+      failed = true;
+      continue;
+    }
+    for (const form of r.forms) forms.push({ file, form });
+  }
+  return { forms, failed };
+}

@@ -5,7 +5,7 @@ import { parseOptions } from '../args';
 import { loadConfig } from '../config';
 import { EXIT } from '../io';
 import type { Lang } from '../lang';
-import { loadFile } from '../load';
+import { loadAll } from '../load';
 import { clip } from '../table';
 import { usageError } from './parse';
 
@@ -40,20 +40,13 @@ export const checkCommand: Command = {
       return EXIT.failure;
     }
     const reports: FormReport[] = [];
-    let unreadable = false;
-    for (const file of files) {
-      const r = await loadFile(file, io, lang);
-      if (!r.ok) {
-        io.err(`${file}: ${r.reason}\n`);
-        unreadable = true;
-        continue;
-      }
-      r.forms.forEach((f, i) => {
-        const checked = checkEvaluation(f.evaluation, cfg.config);
-        reports.push({ file, form: f.evaluation.source?.form ?? i + 1, projectName: f.evaluation.projectName, findings: checked.findings, importNotes: f.notes });
-        // keep the evaluation for indicator names in the text output
-        evaluations.set(reports[reports.length - 1], f.evaluation);
-      });
+    const { forms, failed: unreadable } = await loadAll(files, io, lang);
+    for (const { file, form: f } of forms) {
+      const checked = checkEvaluation(f.evaluation, cfg.config);
+      const report = { file, form: f.evaluation.source?.form ?? 1, projectName: f.evaluation.projectName, findings: checked.findings, importNotes: f.notes };
+      reports.push(report);
+      // keep the evaluation for indicator names in the text output
+      evaluations.set(report, f.evaluation);
     }
     const counts = { error: 0, warning: 0, info: 0 };
     for (const r of reports) for (const f of r.findings) counts[f.severity]++;

@@ -1,10 +1,10 @@
 /** `jixiao convert IN... --to FORMAT [-o OUT]`: write forms in another format. */
-import { exportForms, type ImportedForm } from '@jixiao/formats';
+import { exportForms } from '@jixiao/formats';
 import { basename, extname, resolve } from 'node:path';
 import type { Command } from '../main';
 import { parseOptions } from '../args';
 import { EXIT } from '../io';
-import { loadFile } from '../load';
+import { loadAll } from '../load';
 import { usageError } from './parse';
 
 /** Export formats and whether they are text (printed to stdout when no -o is given). */
@@ -29,15 +29,9 @@ export const convertCommand: Command = {
     if (!to || !(to in TARGETS)) return usageError(io, lang === 'zh' ? '--to 必须是 xlsx|docx|pdf|html|csv|json|text' : '--to must be xlsx|docx|pdf|html|csv|json|text', this.usage);
     const files = p.parsed.positionals;
     if (files.length === 0) return usageError(io, lang === 'zh' ? '缺少文件' : 'no files given', this.usage);
-    const forms: ImportedForm[] = [];
-    for (const file of files) {
-      const r = await loadFile(file, io, lang);
-      if (!r.ok) {
-        io.err(`${file}: ${r.reason}\n`);
-        return EXIT.failure;
-      }
-      forms.push(...r.forms);
-    }
+    const loaded = await loadAll(files, io, lang);
+    if (loaded.failed) return EXIT.failure;
+    const forms = loaded.forms.map((f) => f.form);
     const data = await exportForms(forms.map((f) => f.evaluation), to as never, { findings: Boolean(p.parsed.values.findings) });
     const target = TARGETS[to];
     let out = p.parsed.values.out as string | undefined;

@@ -2,7 +2,7 @@
 import type { Command } from '../main';
 import { parseOptions } from '../args';
 import { EXIT } from '../io';
-import { loadFile } from '../load';
+import { loadAll } from '../load';
 
 export const parseCommand: Command = {
   name: 'parse',
@@ -13,17 +13,8 @@ export const parseCommand: Command = {
     if (!p.ok) return usageError(io, p.message, this.usage);
     const files = p.parsed.positionals;
     if (files.length === 0) return usageError(io, lang === 'zh' ? '缺少文件' : 'no files given', this.usage);
-    const all = [];
-    let failed = false;
-    for (const file of files) {
-      const r = await loadFile(file, io, lang);
-      if (!r.ok) {
-        io.err(`${file}: ${r.reason}\n`);
-        failed = true;
-        continue;
-      }
-      for (const f of r.forms) all.push({ file, ...f });
-    }
+    const { forms, failed } = await loadAll(files, io, lang);
+    const all = forms.map(({ file, form }) => ({ file, ...form }));
     if (p.parsed.values.json) {
       io.out(JSON.stringify(all.map((f) => f.evaluation), null, 2) + '\n');
     } else {

@@ -4,7 +4,7 @@ import type { Command } from '../main';
 import { parseOptions } from '../args';
 import { EXIT, type Io } from '../io';
 import type { Lang } from '../lang';
-import { loadFile } from '../load';
+import { loadAll } from '../load';
 import { clip, renderTable } from '../table';
 import { usageError } from './parse';
 
@@ -18,17 +18,8 @@ export const scoreCommand: Command = {
     const files = p.parsed.positionals;
     if (files.length === 0) return usageError(io, lang === 'zh' ? '缺少文件' : 'no files given', this.usage);
     const template = p.parsed.values.template as string | undefined;
-    const results: { file: string; scored: ScoredEvaluation }[] = [];
-    let failed = false;
-    for (const file of files) {
-      const r = await loadFile(file, io, lang);
-      if (!r.ok) {
-        io.err(`${file}: ${r.reason}\n`);
-        failed = true;
-        continue;
-      }
-      for (const f of r.forms) results.push({ file, scored: scoreEvaluation(f.evaluation, template ? { template } : {}) });
-    }
+    const { forms, failed } = await loadAll(files, io, lang);
+    const results = forms.map(({ file, form }) => ({ file, scored: scoreEvaluation(form.evaluation, template ? { template } : {}) }));
     if (p.parsed.values.json) {
       io.out(JSON.stringify(results.map((r) => ({ file: r.file, ...summary(r.scored) })), null, 2) + '\n');
     } else {
