@@ -24,10 +24,17 @@ export function hasReason(text: string): boolean {
 
 /** What an indicator measures, from its 二级 or, failing that, its 一级. */
 export function kind(si: ScoredIndicator): IndicatorKind | null {
-  const k = kindOf(si.level2);
-  if (k) return k;
-  return LEVEL1_KIND.get(si.level1) ?? null;
+  const key = `${si.level1}\u0000${si.level2}`;
+  let k = KIND_CACHE.get(key);
+  if (k === undefined) {
+    k = kindOf(si.level2) ?? LEVEL1_KIND.get(si.level1) ?? null;
+    // The level names of real forms are few; the cap only guards against hostile input.
+    if (KIND_CACHE.size < 5000) KIND_CACHE.set(key, k);
+  }
+  return k;
 }
+
+const KIND_CACHE = new Map<string, IndicatorKind | null>();
 
 /** The 一级 that holds the 二级 of a kind in the 2020 framework (quantity → 产出指标), from the taxonomy. */
 export function level1OfKind(k: IndicatorKind): string {

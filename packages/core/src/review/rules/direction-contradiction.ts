@@ -8,6 +8,16 @@ type O = Record<string, never>;
 // Only the head clause names the measure: "年组织银企对接不低于2次，帮助企业降低融资成本" is about 对接.
 const CLAUSE = /[，,。；;：:（(]/;
 
+const cache = new Map<string, '>=' | '<=' | null>();
+function directionOf(name: string): '>=' | '<=' | null {
+  let d = cache.get(name);
+  if (d === undefined) {
+    d = expectedDirection(name.split(CLAUSE)[0]);
+    if (cache.size < 20_000) cache.set(name, d);
+  }
+  return d;
+}
+
 /** The rule. */
 export const rule: Rule<O> = {
   id: 'direction-contradiction',
@@ -32,7 +42,7 @@ export const rule: Rule<O> = {
       const t = s.target;
       if (t.kind !== 'number' || t.op === null || t.op === '=') continue;
       const x = scored.evaluation.indicators[s.index];
-      const dir = expectedDirection(x.name.split(CLAUSE)[0]);
+      const dir = directionOf(x.name);
       const data = { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, target: x.target.trim() };
       const path = `indicators[${s.index}].target`;
       if (dir === '<=' && (t.op === '>=' || t.op === '>') && Number(t.value) > 0) report({ path, messageId: 'expectedLe', data });

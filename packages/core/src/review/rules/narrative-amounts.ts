@@ -30,6 +30,7 @@ export const rule: Rule<O> = {
   defaultOptions: { closeShare: 0.1 },
   check({ scored, options, report }) {
     const ev = scored.evaluation;
+    if (!ev.goals.expected.includes('元') && !ev.goals.actual.includes('元')) return; // no amount to read
     const factor = fundsFactor(scored);
     const table: Big[] = [];
     for (const k of FUND_KEYS) for (const c of ['initial', 'adjusted', 'executed'] as const) {
