@@ -27,6 +27,7 @@ export function pts(b: Big | number): string {
 
 /** The cell text as quoted in a message: trimmed, long text cut at 40 characters. */
 export function quote(text: string): string {
-  const t = text.trim();
+  // Defensive: an Evaluation read from JSON without validation may hold null here.
+  const t = String(text ?? '').trim();
   return t.length > 40 ? `${t.slice(0, 40)}…` : t;
 }

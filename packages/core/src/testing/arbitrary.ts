@@ -43,7 +43,7 @@ export const targetText: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(month, day).map(([m, d]) => `≤${m}.${d}日`),
   fc.constantFrom('12月底前', '年底前', '2020年12月31日前'),
   fc.constantFrom('明显提高', '效果明显', '中长期', '达成预期指标', '显著', '进一步提高'),
-  fc.constantFrom('', '—', '/', '无', '0', '0起'),
+  fc.constantFrom('', '—', '/', '无', '0', '0起', '每亩300', '290%', '≥**人', '高'),
 );
 
 /** A 实际完成值 cell as units write them, including bounds, prose and nothing at all. */
@@ -62,7 +62,7 @@ export const actualText: fc.Arbitrary<string> = fc.oneof(
   pct.map((n) => `满意率达${n}%以上`),
   small.map((n) => `实际完成${n}次`),
   fc.constantFrom('远高于预期数', '基本完成', '未完成', '中长期', '已完成', '企业经营能力明显提升', '部分完成'),
-  fc.constantFrom('', '—', '无', '/'),
+  fc.constantFrom('', '—', '无', '/', '完成6期培训，900人', '高', '每亩300', '2020年度', '≥**%'),
 );
 
 /** A weight (分值): mostly whole points, sometimes halves, sometimes blank. */
