@@ -1,0 +1,53 @@
+/** Routes: public pages need no login; everything else sits in the shell behind the session. */
+import { lazy, Suspense, useEffect } from 'react';
+import { Spin } from 'antd';
+import { match, navigate, useLocation } from './router';
+import { useSession } from './session';
+import { Shell } from './components/Shell';
+import { LoginPage } from './pages/LoginPage';
+import { FormListPage } from './pages/FormListPage';
+import { EditorPage } from './editor/EditorPage';
+import { PublicPage } from './pages/PublicPage';
+
+// The dashboard carries ECharts: load it only when its route is visited.
+const DashboardPage = lazy(() => import('./pages/DashboardPage'));
+const ImportPage = lazy(() => import('./pages/ImportPage'));
+
+const spinner = (
+  <div className="jx-center">
+    <Spin />
+  </div>
+);
+
+/** The routed application. */
+export function App() {
+  const { path } = useLocation();
+  const { user, loading } = useSession();
+
+  const isPublic = path === '/public' || path.startsWith('/public/');
+  useEffect(() => {
+    if (loading || isPublic) return;
+    if (!user && path !== '/login') navigate(`/login?next=${encodeURIComponent(path + window.location.search)}`, { replace: true });
+    else if (user && (path === '/' || path === '/login')) navigate('/forms', { replace: true });
+  }, [user, loading, path, isPublic]);
+
+  if (isPublic) {
+    const m = match('/public/:id', path);
+    return <PublicPage id={m?.id ?? null} />;
+  }
+  if (loading) return spinner;
+  if (!user) return path === '/login' ? <LoginPage /> : spinner;
+
+  let page = null;
+  let m: Record<string, string> | null;
+  if (path === '/forms') page = <FormListPage />;
+  else if ((m = match('/forms/:id', path))) page = <EditorPage key={m.id} id={m.id} />;
+  else if (path === '/import') page = <ImportPage />;
+  else if (path === '/dashboard') page = <DashboardPage />;
+  else page = spinner;
+  return (
+    <Shell>
+      <Suspense fallback={spinner}>{page}</Suspense>
+    </Shell>
+  );
+}

@@ -1,0 +1,131 @@
+/** Wire shapes of docs/api.md, as the web app reads them. */
+import type { Evaluation, Finding, Msg } from '@jixiao/core';
+
+export type Role = 'unit_editor' | 'dept_reviewer' | 'finance_reviewer' | 'admin';
+export type FormStatus = 'draft' | 'submitted' | 'returned' | 'dept_approved' | 'finance_reviewed' | 'published';
+export const STATUSES: FormStatus[] = ['draft', 'submitted', 'returned', 'dept_approved', 'finance_reviewed', 'published'];
+export type Action = 'submit' | 'return' | 'approve' | 'finance-review' | 'publish' | 'unlock';
+
+export interface User {
+  id: number | string;
+  username: string;
+  name: string;
+  role: Role;
+  orgId: number | string;
+  orgName: string;
+  orgKind: 'finance' | 'department' | 'unit';
+}
+
+export interface Session {
+  user: User;
+  csrfToken: string;
+}
+
+export interface Org {
+  id: number | string;
+  name: string;
+  kind: string;
+  parentId: number | string | null;
+}
+
+/** 财政复核: the finance bureau's own score per indicator beside the unit's. */
+export interface FinanceReview {
+  scores: Record<string, { score: number | null; reason: string }>;
+  total?: number | null;
+  comment?: string;
+}
+
+export interface FormResource {
+  id: number | string;
+  version: number;
+  orgId: number | string;
+  orgName: string;
+  year: number;
+  projectName: string;
+  status: FormStatus;
+  template: string;
+  evaluation: Evaluation;
+  findings: Finding[];
+  review: FinanceReview | null;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy?: string | number | null;
+}
+
+export interface ListItem {
+  id: number | string;
+  version: number;
+  orgId: number | string;
+  orgName: string;
+  year: number;
+  projectName: string;
+  implementer: string;
+  status: FormStatus;
+  budget: string | null;
+  executed: string | null;
+  executionRate: string | number | null;
+  claimedTotal: number | null;
+  provenMin: number | null;
+  provenMax: number | null;
+  grade: string | null;
+  findings: { error: number; warning: number; info: number };
+  reviewTotal: number | null;
+  updatedAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface VersionEntry {
+  version: number;
+  at: string;
+  by: string | number | null;
+  action: string;
+  comment?: string | null;
+  diff?: unknown;
+}
+
+export interface CommentEntry {
+  id?: number | string;
+  text: string;
+  indicator?: number | null;
+  at?: string;
+  createdAt?: string;
+  by?: string | number;
+  userName?: string;
+  author?: string;
+}
+
+export interface ImportedForm {
+  evaluation: Evaluation;
+  findings: Finding[];
+  notes?: unknown[];
+  duplicateOf?: number | string | null;
+}
+
+export interface ImportResult {
+  items: { file: string; forms: ImportedForm[]; error?: Msg | string | { message?: Msg } }[];
+  ids?: (number | string)[];
+}
+
+export interface Stats {
+  byStatus: { status: FormStatus; count: number }[];
+  byOrg: {
+    orgId: number | string;
+    orgName: string;
+    count: number;
+    budget: string | number | null;
+    executed: string | number | null;
+    executionRate: string | number | null;
+    claimed: number | null;
+    provenMin: number | null;
+    provenMax: number | null;
+  }[];
+  grades: { grade: string; count: number }[];
+  topFindings: { ruleId: string; count: number }[];
+  largestGaps: { id: number | string; projectName: string; claimedTotal: number | null; provenMax: number | null; gap: number }[];
+}

@@ -1,0 +1,78 @@
+/** Versions of the form with a readable field-by-field diff between consecutive versions. */
+import { useState } from 'react';
+import { Button, Empty, Table, Timeline } from 'antd';
+import type { Evaluation } from '@jixiao/core';
+import { useI18n } from '../i18n';
+import { api } from '../api/client';
+import type { VersionEntry } from '../api/types';
+import { diffEvaluations, type FieldChange } from './diff';
+import { pathLabel, valueText } from './labels';
+
+const ACTION_KEYS: Record<string, 'submit' | 'returnForm' | 'approve' | 'financeReview' | 'publish' | 'unlock' | 'save'> = {
+  submit: 'submit',
+  return: 'returnForm',
+  approve: 'approve',
+  'finance-review': 'financeReview',
+  publish: 'publish',
+  unlock: 'unlock',
+  update: 'save',
+  save: 'save',
+};
+
+/** History list; each version can show what changed since the one before it. */
+export function HistoryPanel({ formId, versions }: { formId: string; versions: VersionEntry[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [open, setOpen] = useState<{ v: number; changes: FieldChange[]; ev: Evaluation } | null>(null);
+  if (versions.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noData')} />;
+
+  const show = async (v: number) => {
+    const [a, b] = await Promise.all([
+      v > 1 ? api<{ evaluation: Evaluation }>('GET', `/api/forms/${formId}/versions/${v - 1}`) : Promise.resolve(null),
+      api<{ evaluation: Evaluation }>('GET', `/api/forms/${formId}/versions/${v}`),
+    ]);
+    if (!b.ok) return;
+    const before = a && a.ok ? a.value.evaluation : null;
+    setOpen({ v, ev: b.value.evaluation, changes: before ? diffEvaluations(before, b.value.evaluation) : [] });
+  };
+
+  const sorted = [...versions].sort((x, y) => y.version - x.version);
+  return (
+    <div data-testid="history">
+      <Timeline
+        items={sorted.map((e) => ({
+          content: (
+            <div>
+              <b>{t('version', { v: e.version })}</b> · {ACTION_KEYS[e.action] ? t(ACTION_KEYS[e.action]) : e.action}
+              <div className="jx-muted">
+                {String(e.by ?? '')} {(e.at ?? '').replace('T', ' ').slice(0, 16)}
+              </div>
+              {e.comment && <div className="jx-comment-text">{e.comment}</div>}
+              {e.version > 1 && (
+                <Button size="small" type="link" onClick={() => show(e.version)}>
+                  {t('viewDiff')}
+                </Button>
+              )}
+              {open?.v === e.version &&
+                (open.changes.length === 0 ? (
+                  <div className="jx-muted">{t('noChanges')}</div>
+                ) : (
+                  <Table
+                    size="small"
+                    pagination={false}
+                    rowKey="path"
+                    dataSource={open.changes}
+                    columns={[
+                      { title: t('field'), dataIndex: 'path', render: (p: string) => pathLabel(p, open.ev, i18n) },
+                      { title: t('before'), dataIndex: 'before', render: (v: unknown) => <del>{valueText(v)}</del> },
+                      { title: t('after'), dataIndex: 'after', render: (v: unknown) => <ins>{valueText(v)}</ins> },
+                    ]}
+                  />
+                ))}
+            </div>
+          ),
+        }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+/** The editor's toolbar: status, save, workflow transitions allowed for the role, exports. */
+import { useState } from 'react';
+import { Button, Dropdown, Input, Modal, Select, Space, Tag } from 'antd';
+import { DownloadOutlined, SaveOutlined } from '@ant-design/icons';
+import { listTemplates } from '@jixiao/core';
+import { useI18n } from '../i18n';
+import type { Action, FormResource } from '../api/types';
+import type { Allowed } from './permissions';
+
+export const EXPORT_FORMATS = ['xlsx', 'docx', 'pdf', 'html', 'csv', 'json', 'text'] as const;
+
+export const STATUS_COLOR: Record<string, string> = {
+  draft: 'default',
+  submitted: 'processing',
+  returned: 'error',
+  dept_approved: 'cyan',
+  finance_reviewed: 'purple',
+  published: 'success',
+};
+
+interface Props {
+  form: FormResource;
+  template: string;
+  onTemplate(id: string): void;
+  can: Allowed;
+  dirty: boolean;
+  saving: boolean;
+  reviewMode: boolean;
+  onSave(): void;
+  onTransition(action: Action, comment?: string): void;
+  onReviewMode(on: boolean): void;
+  onSaveReview(comment: string): void;
+}
+
+/** Toolbar above the paper form. */
+export function WorkflowBar(p: Props) {
+  const { t, m } = useI18n();
+  const [ask, setAsk] = useState<null | 'return' | 'unlock' | 'review'>(null);
+  const [comment, setComment] = useState('');
+  const [tried, setTried] = useState(false);
+  const required = ask === 'return' || ask === 'unlock';
+  const confirm = () => {
+    setTried(true);
+    if (required && !comment.trim()) return;
+    if (ask === 'review') p.onSaveReview(comment.trim());
+    else if (ask) p.onTransition(ask, comment.trim());
+    setAsk(null);
+    setComment('');
+    setTried(false);
+  };
+  return (
+    <div className="jx-toolbar">
+      <Space wrap>
+        <Tag color={STATUS_COLOR[p.form.status]} data-testid="form-status">
+          {t(`status_${p.form.status}`)}
+        </Tag>
+        <span className="jx-muted" data-testid="form-version">
+          {t('version', { v: p.form.version })}
+        </span>
+        {p.dirty && <Tag color="warning">{t('unsaved')}</Tag>}
+        <span className="jx-muted">{t('template')}</span>
+        <Select
+          size="small"
+          value={p.template}
+          disabled={!p.can.edit}
+          onChange={p.onTemplate}
+          style={{ minWidth: 200 }}
+          options={listTemplates().map((tp) => ({ value: tp.id, label: m(tp.name) }))}
+          data-testid="template-select"
+        />
+      </Space>
+      <Space wrap>
+        {p.can.edit && (
+          <Button icon={<SaveOutlined />} onClick={p.onSave} loading={p.saving} disabled={!p.dirty} data-testid="save">
+            {t('save')}
+          </Button>
+        )}
+        {p.can.submit && (
+          <Button type="primary" onClick={() => p.onTransition('submit')} data-testid="submit">
+            {t('submit')}
+          </Button>
+        )}
+        {p.can.return && (
+          <Button danger onClick={() => setAsk('return')} data-testid="return">
+            {t('returnForm')}
+          </Button>
+        )}
+        {p.can.approve && (
+          <Button type="primary" onClick={() => p.onTransition('approve')} data-testid="approve">
+            {t('approve')}
+          </Button>
+        )}
+        {p.can.financeReview && !p.reviewMode && (
+          <Button onClick={() => p.onReviewMode(true)} data-testid="finance-review">
+            {t('financeReview')}
+          </Button>
+        )}
+        {p.reviewMode && (
+          <Button type="primary" onClick={() => setAsk('review')} data-testid="save-review">
+            {t('saveReview')}
+          </Button>
+        )}
+        {p.can.publish && !p.reviewMode && (
+          <Button type="primary" onClick={() => p.onTransition('publish')} data-testid="publish">
+            {t('publish')}
+          </Button>
+        )}
+        {p.can.unlock && (
+          <Button onClick={() => setAsk('unlock')} data-testid="unlock">
+            {t('unlock')}
+          </Button>
+        )}
+        <Dropdown
+          menu={{
+            items: EXPORT_FORMATS.map((f) => ({
+              key: f,
+              label: (
+                <a href={`/api/forms/${p.form.id}/export?format=${f}`} download data-testid={`export-${f}`}>
+                  {f.toUpperCase()}
+                </a>
+              ),
+            })),
+          }}
+        >
+          <Button icon={<DownloadOutlined />} data-testid="export">
+            {t('export')}
+          </Button>
+        </Dropdown>
+      </Space>
+      <Modal
+        open={ask !== null}
+        title={ask === 'return' ? t('returnReason') : ask === 'review' ? t('reviewComment') : t('unlock')}
+        onOk={confirm}
+        onCancel={() => setAsk(null)}
+        okButtonProps={{ id: 'confirm-action' }}
+      >
+        <Input.TextArea
+          rows={4}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          status={tried && required && !comment.trim() ? 'error' : undefined}
+          data-testid="action-comment"
+        />
+        {tried && required && !comment.trim() && <div className="jx-error-text">{t('commentRequired')}</div>}
+      </Modal>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/** Readable names for model paths, in the paper form's terms ("指标5「区域双创活跃度」· 得分"). */
+import type { Evaluation } from '@jixiao/core';
+import type { I18n, MessageKey } from '../i18n';
+
+const CELL: Record<string, MessageKey> = {
+  level1: 'level1',
+  level2: 'level2',
+  name: 'level3',
+  target: 'target',
+  actual: 'actual',
+  weight: 'weight',
+  score: 'score',
+  deviation: 'deviation',
+};
+const FUND_COL: Record<string, MessageKey> = {
+  initial: 'initial',
+  adjusted: 'adjusted',
+  executed: 'executedCol',
+  weight: 'weight',
+  rate: 'rate',
+  score: 'score',
+};
+const TOP: Record<string, MessageKey> = {
+  projectName: 'projectName',
+  department: 'department',
+  implementer: 'implementer',
+  year: 'year',
+  template: 'template',
+  indicators: 'indicatorsHeader',
+};
+
+/** Label a path for people, using indicator names from the evaluation where it has them. */
+export function pathLabel(path: string, ev: Evaluation | null, i18n: Pick<I18n, 't' | 'lang'>): string {
+  const { t, lang } = i18n;
+  let m = /^indicators\[(\d+)\](?:\.(\w+))?$/.exec(path);
+  if (m) {
+    const i = Number(m[1]);
+    const name = ev?.indicators[i]?.name;
+    const head = lang === 'zh' ? `指标${i + 1}${name ? `「${name}」` : ''}` : `Indicator ${i + 1}${name ? ` “${name}”` : ''}`;
+    return m[2] ? `${head} · ${CELL[m[2]] ? t(CELL[m[2]]) : m[2]}` : head;
+  }
+  m = /^funds\.(\w+)(?:\.(\w+))?$/.exec(path);
+  if (m) {
+    const row = m[1] === 'unit' ? '' : t(`fund_${m[1]}` as MessageKey);
+    return [t('fundsHeader', { unit: ev?.funds.unit ?? '万元' }), row, m[2] ? t(FUND_COL[m[2]] ?? 'weight') : ''].filter(Boolean).join(' · ');
+  }
+  m = /^goals\.(expected|actual)$/.exec(path);
+  if (m) return `${t('goals')} · ${t(m[1] === 'expected' ? 'goalsExpected' : 'goalsActual')}`;
+  m = /^total\.(weight|score)$/.exec(path);
+  if (m) return `${t('totalScore')} · ${t(m[1] === 'weight' ? 'weight' : 'score')}`;
+  if (TOP[path]) return t(TOP[path]);
+  return path === '' ? t('wholeForm') : path;
+}
+
+/** A field value as text for diffs ("—" for blank). */
+export function valueText(v: unknown): string {
+  if (v === undefined || v === null || v === '') return '—';
+  return String(v);
+}

@@ -1,0 +1,136 @@
+/**
+ * The editor's view model: score and review the form with core (the same call the server makes),
+ * then derive what the paper-form table needs — merged 一级/二级 cells, findings by cell, totals.
+ * It runs on every keystroke, so it stays a pure function of the Evaluation.
+ */
+import { checkEvaluation, type Evaluation, type Finding, type ReviewConfig, type ScoredEvaluation, type ScoredIndicator, type Severity } from '@jixiao/core';
+
+/** One indicator row as the table draws it. */
+export interface RowView {
+  index: number;
+  /** rowSpan of the 一级 cell when this row starts a merged block, 0 when covered by the row above. */
+  level1Span: number;
+  level2Span: number;
+  /** The 一级 in force as written (a blank cell continues the block above). */
+  level1Written: string;
+  /** Scoring's 一级 when it differs from what the merged cell shows (inferred from the 二级). */
+  level1Inferred: string | null;
+  scored: ScoredIndicator | null;
+  /** "1.67", "8–10", or "" when nothing is proven. */
+  provenText: string;
+  worst: Severity | null;
+}
+
+export interface EditorView {
+  scored: ScoredEvaluation | null;
+  findings: Finding[];
+  /** Findings keyed by their exact path. */
+  byPath: Map<string, Finding[]>;
+  /** Findings touching each indicator (any cell of it). */
+  byIndicator: Map<number, Finding[]>;
+  counts: Record<Severity, number>;
+  rows: RowView[];
+  /** The check itself failed (should not happen: core never throws on user input). */
+  failure: string | null;
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** The more severe of two severities (null is none). */
+export function worse(a: Severity | null, b: Severity | null): Severity | null {
+  if (!a) return b;
+  if (!b) return a;
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+/** A score range as text: one number when min = max. */
+export function rangeText(r: { min: number; max: number } | null | undefined): string {
+  if (!r) return '';
+  return r.min === r.max ? fmt(r.min) : `${fmt(r.min)}–${fmt(r.max)}`;
+}
+
+/** A score with at most 2 decimals and no trailing zeros. */
+export function fmt(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '';
+  return String(Math.round(n * 100) / 100);
+}
+
+const INDICATOR_PATH = /^indicators\[(\d+)\]/;
+
+/** Compute merged-cell spans: a blank cell, or one equal to the block above, continues that block. */
+export function spans(ev: Evaluation): { level1: number[]; level2: number[]; written1: string[] } {
+  const n = ev.indicators.length;
+  const level1 = new Array<number>(n).fill(0);
+  const level2 = new Array<number>(n).fill(0);
+  const written1 = new Array<string>(n).fill('');
+  let start1 = -1;
+  let start2 = -1;
+  let eff1 = '';
+  let eff2 = '';
+  for (let i = 0; i < n; i++) {
+    const l1 = ev.indicators[i].level1.trim();
+    const l2 = ev.indicators[i].level2.trim();
+    const new1 = i === 0 || (l1 !== '' && l1 !== eff1);
+    if (new1) {
+      start1 = i;
+      eff1 = l1;
+    }
+    level1[start1]++;
+    written1[i] = eff1;
+    const new2 = new1 || (l2 !== '' && l2 !== eff2);
+    if (new2) {
+      start2 = i;
+      eff2 = l2;
+    }
+    level2[start2]++;
+  }
+  return { level1, level2, written1 };
+}
+
+/** Score, review and derive the table's view of one form. */
+export function buildView(ev: Evaluation, config?: ReviewConfig): EditorView {
+  let scored: ScoredEvaluation | null = null;
+  let findings: Finding[] = [];
+  let failure: string | null = null;
+  try {
+    const r = checkEvaluation(ev, config);
+    scored = r.scored;
+    findings = r.findings;
+  } catch (e) {
+    failure = e instanceof Error ? e.message : String(e);
+  }
+  const byPath = new Map<string, Finding[]>();
+  const byIndicator = new Map<number, Finding[]>();
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) {
+    counts[f.severity]++;
+    const list = byPath.get(f.path);
+    if (list) list.push(f);
+    else byPath.set(f.path, [f]);
+    const m = INDICATOR_PATH.exec(f.path);
+    if (m) {
+      const i = Number(m[1]);
+      const l = byIndicator.get(i);
+      if (l) l.push(f);
+      else byIndicator.set(i, [f]);
+    }
+  }
+  const sp = spans(ev);
+  const rows: RowView[] = ev.indicators.map((_, i) => {
+    const s = scored?.indicators[i] ?? null;
+    let worst: Severity | null = null;
+    for (const f of byIndicator.get(i) ?? []) worst = worse(worst, f.severity);
+    const inferred = s && s.level1 && s.level1 !== sp.written1[i] ? s.level1 : null;
+    return {
+      index: i,
+      level1Span: sp.level1[i],
+      level2Span: sp.level2[i],
+      level1Written: sp.written1[i],
+      level1Inferred: inferred,
+      scored: s,
+      provenText: rangeText(s?.proven),
+      worst,
+    };
+  });
+  return { scored, findings, byPath, byIndicator, counts, rows, failure };
+}

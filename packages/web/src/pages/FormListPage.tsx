@@ -1,0 +1,184 @@
+/** 表单列表: filters kept in the URL (so dashboard charts link here), paging, bulk actions by role. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { App, Button, Dropdown, Input, Select, Space, Table, Tag, Tooltip } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { emptyEvaluation } from '@jixiao/core';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { api, query } from '../api/client';
+import { STATUSES, type ListItem, type Org, type Page } from '../api/types';
+import { Link, navigate, useLocation } from '../router';
+import { EXPORT_FORMATS, STATUS_COLOR } from '../editor/WorkflowBar';
+import { allowed } from '../editor/permissions';
+import { fmt } from '../editor/viewModel';
+
+const FILTERS = ['year', 'orgId', 'status', 'grade', 'q'] as const;
+const GRADES = ['优', '良', '中', '差'];
+
+/** Years offered by the filters: this year back to 2018. */
+export function yearOptions(): number[] {
+  const now = new Date().getFullYear();
+  return Array.from({ length: now - 2017 }, (_, i) => now - i);
+}
+
+/** Rate as a percentage ("0.8045" → "80.45%"). */
+export function pct(v: string | number | null | undefined): string {
+  if (v === null || v === undefined || v === '') return '';
+  const n = Number(v);
+  return Number.isFinite(n) ? `${(n * 100).toFixed(2).replace(/\.?0+$/, '')}%` : String(v);
+}
+
+/** The list page. */
+export function FormListPage() {
+  const { t, m } = useI18n();
+  const { message } = App.useApp();
+  const { user } = useSession();
+  const { search } = useLocation();
+  const [orgs, setOrgs] = useState<Org[]>([]);
+  const [data, setData] = useState<Page<ListItem> | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [selected, setSelected] = useState<React.Key[]>([]);
+  const [q, setQ] = useState(search.get('q') ?? '');
+
+  const filters = useMemo(() => Object.fromEntries(FILTERS.map((k) => [k, search.get(k) ?? ''])), [search]);
+  const page = Number(search.get('page') ?? 1) || 1;
+  const pageSize = Number(search.get('pageSize') ?? 20) || 20;
+
+  const setFilter = (patch: Record<string, string | number | undefined>) => {
+    const next: Record<string, string | number | undefined> = { ...filters, page: undefined, pageSize: search.get('pageSize') ?? undefined, ...patch };
+    navigate(`/forms${query(next)}`, { replace: true });
+  };
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    const r = await api<Page<ListItem>>('GET', `/api/forms${query({ ...filters, page, pageSize })}`);
+    setLoading(false);
+    if (r.ok) setData(r.value);
+  }, [filters, page, pageSize]);
+
+  useEffect(() => void load(), [load]);
+  useEffect(() => {
+    void api<{ items: Org[] }>('GET', '/api/orgs').then((r) => r.ok && setOrgs(r.value.items));
+  }, []);
+
+  const bulk = async (action: 'submit' | 'approve') => {
+    const items = (data?.items ?? []).filter((i) => selected.includes(i.id));
+    let ok = 0;
+    for (const it of items) {
+      const r = await api('POST', `/api/forms/${it.id}/transition`, { version: it.version, action });
+      if (r.ok) ok++;
+    }
+    message.info(t('bulkDone', { ok, fail: items.length - ok }));
+    setSelected([]);
+    void load();
+  };
+
+  const create = async () => {
+    const year = Number(filters.year) || new Date().getFullYear() - 1;
+    const r = await api<{ id: string | number }>('POST', '/api/forms', { evaluation: emptyEvaluation(year) });
+    if (!r.ok) return void message.error(m(r.error.message));
+    navigate(`/forms/${r.value.id}`);
+  };
+
+  // GET /api/export takes the list filters; a selection is exported form by form.
+  const exportItem = (format: string) =>
+    selected.length
+      ? {
+          key: format,
+          label: format.toUpperCase(),
+          onClick: () => {
+            for (const id of selected) {
+              const a = document.createElement('a');
+              a.href = `/api/forms/${id}/export${query({ format })}`;
+              a.download = '';
+              a.click();
+            }
+          },
+        }
+      : { key: format, label: <a href={`/api/export${query({ ...filters, format })}`} download>{format.toUpperCase()}</a> };
+
+  const columns: ColumnsType<ListItem> = [
+    { title: t('projectName'), dataIndex: 'projectName', render: (v: string, r) => <Link to={`/forms/${r.id}`}>{v || '—'}</Link>, ellipsis: true },
+    { title: t('implementer'), dataIndex: 'implementer', render: (v: string, r) => v || r.orgName, ellipsis: true, width: 180 },
+    { title: t('year'), dataIndex: 'year', width: 70 },
+    { title: t('budget'), dataIndex: 'budget', align: 'right', width: 100 },
+    { title: t('executed'), dataIndex: 'executed', align: 'right', width: 100 },
+    { title: t('executionRate'), dataIndex: 'executionRate', align: 'right', width: 90, render: pct },
+    { title: t('claimedTotal'), dataIndex: 'claimedTotal', align: 'right', width: 90, render: (v: number | null) => fmt(v) },
+    {
+      title: t('provenTotal'),
+      align: 'right',
+      width: 100,
+      render: (_: unknown, r) => (r.provenMin === null ? '' : r.provenMin === r.provenMax ? fmt(r.provenMin) : `${fmt(r.provenMin)}–${fmt(r.provenMax)}`),
+    },
+    { title: t('grade'), dataIndex: 'grade', width: 80, render: (g: string | null) => (g ? <Tag>{g}</Tag> : '') },
+    {
+      title: t('findings'),
+      width: 150,
+      render: (_: unknown, r) => (
+        <Space size={2} data-testid="finding-counts">
+          {r.findings.error > 0 && <Tooltip title={t('severity_error')}><Tag color="red">{r.findings.error}</Tag></Tooltip>}
+          {r.findings.warning > 0 && <Tooltip title={t('severity_warning')}><Tag color="orange">{r.findings.warning}</Tag></Tooltip>}
+          {r.findings.info > 0 && <Tooltip title={t('severity_info')}><Tag color="blue">{r.findings.info}</Tag></Tooltip>}
+        </Space>
+      ),
+    },
+    { title: t('status'), dataIndex: 'status', width: 120, render: (s: string) => <Tag color={STATUS_COLOR[s]}>{t(`status_${s}` as 'status_draft')}</Tag> },
+  ];
+
+  const canSubmit = user && (user.role === 'unit_editor' || user.role === 'admin');
+  const canApprove = user && (user.role === 'dept_reviewer' || user.role === 'admin');
+  const selItems = (data?.items ?? []).filter((i) => selected.includes(i.id));
+
+  return (
+    <div className="jx-list">
+      <div className="jx-filters">
+        <Select allowClear placeholder={t('allYears')} value={filters.year ? Number(filters.year) : undefined} onChange={(v) => setFilter({ year: v })} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 110 }} data-testid="filter-year" />
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('allOrgs')} value={filters.orgId || undefined} onChange={(v) => setFilter({ orgId: v })} options={orgs.map((o) => ({ value: String(o.id), label: o.name }))} style={{ width: 220 }} />
+        <Select allowClear placeholder={t('allStatuses')} value={filters.status || undefined} onChange={(v) => setFilter({ status: v })} options={STATUSES.map((s) => ({ value: s, label: t(`status_${s}`) }))} style={{ width: 150 }} />
+        <Select allowClear placeholder={t('allGrades')} value={filters.grade || undefined} onChange={(v) => setFilter({ grade: v })} options={GRADES.map((g) => ({ value: g, label: g }))} style={{ width: 110 }} />
+        <Input.Search allowClear placeholder={t('search')} value={q} onChange={(e) => setQ(e.target.value)} onSearch={(v) => setFilter({ q: v })} style={{ width: 240 }} data-testid="filter-q" />
+        <Button onClick={() => { setQ(''); navigate('/forms', { replace: true }); }}>{t('reset')}</Button>
+        <span className="jx-grow" />
+        {selected.length > 0 && <span className="jx-muted">{t('selected', { n: selected.length })}</span>}
+        {canSubmit && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => void create()} data-testid="new-form">
+            {t('newForm')}
+          </Button>
+        )}
+        {canSubmit && (
+          <Button disabled={!selItems.some((i) => user && allowed(user.role, i.status).submit)} onClick={() => void bulk('submit')}>
+            {t('bulkSubmit')}
+          </Button>
+        )}
+        {canApprove && (
+          <Button disabled={!selItems.some((i) => user && allowed(user.role, i.status).approve)} onClick={() => void bulk('approve')} data-testid="bulk-approve">
+            {t('bulkApprove')}
+          </Button>
+        )}
+        <Dropdown menu={{ items: EXPORT_FORMATS.map(exportItem) }}>
+          <Button icon={<DownloadOutlined />}>{selected.length ? t('bulkExport') : t('exportAll')}</Button>
+        </Dropdown>
+      </div>
+      <Table<ListItem>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        columns={columns}
+        dataSource={data?.items ?? []}
+        rowSelection={{ selectedRowKeys: selected, onChange: setSelected }}
+        onRow={(r) => ({ onDoubleClick: () => navigate(`/forms/${r.id}`) })}
+        pagination={{
+          current: page,
+          pageSize,
+          total: data?.total ?? 0,
+          showSizeChanger: true,
+          showTotal: (n) => t('totalItems', { n }),
+          onChange: (p, s) => navigate(`/forms${query({ ...filters, page: p, pageSize: s })}`, { replace: true }),
+        }}
+        data-testid="form-list"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+/** 导入: drop files, see every form parsed, scored and reviewed, then save them as drafts. */
+import { useState } from 'react';
+import { Alert, App, Button, Card, Collapse, Space, Tag, Upload } from 'antd';
+import { InboxOutlined } from '@ant-design/icons';
+import type { UploadFile } from 'antd';
+import { useI18n } from '../i18n';
+import { api } from '../api/client';
+import type { ImportResult } from '../api/types';
+import { Link, navigate } from '../router';
+import { buildView, rangeText, fmt } from '../editor/viewModel';
+import { FindingsPanel } from '../editor/FindingsPanel';
+
+function errorText(e: unknown, pick: (m: { zh: string; en: string }) => string): string {
+  if (!e) return '';
+  if (typeof e === 'string') return e;
+  const o = e as { zh?: string; en?: string; message?: { zh: string; en: string } };
+  if (o.message) return pick(o.message);
+  if (o.zh !== undefined) return pick(o as { zh: string; en: string });
+  return JSON.stringify(e);
+}
+
+/** The import page. */
+export default function ImportPage() {
+  const { t, m } = useI18n();
+  const { message } = App.useApp();
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<{ id: string | number; name: string }[] | null>(null);
+
+  const send = async (save: boolean) => {
+    const fd = new FormData();
+    for (const f of files) if (f.originFileObj) fd.append('files', f.originFileObj, f.name);
+    setBusy(true);
+    const r = await api<ImportResult>('POST', `/api/import${save ? '?save=1' : ''}`, fd);
+    setBusy(false);
+    if (!r.ok) return void message.error(m(r.error.message));
+    if (!save) return setResult(r.value);
+    const ids = r.value.ids ?? [];
+    const names = r.value.items.flatMap((it) => it.forms.map((f) => f.evaluation.projectName));
+    message.success(t('importedN', { n: ids.length }));
+    if (ids.length === 1) return navigate(`/forms/${ids[0]}`);
+    setResult(r.value);
+    setSaved(ids.map((id, k) => ({ id, name: names[k] ?? String(id) })));
+    setFiles([]);
+  };
+
+  const formCount = result?.items.reduce((n, it) => n + it.forms.length, 0) ?? 0;
+  return (
+    <div className="jx-import">
+      <h2>{t('importTitle')}</h2>
+      <Upload.Dragger
+        multiple
+        fileList={files}
+        beforeUpload={() => false}
+        onChange={({ fileList }) => {
+          setFiles(fileList);
+          setResult(null);
+          setSaved(null);
+        }}
+        data-testid="import-drop"
+      >
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <p>{t('importHint')}</p>
+      </Upload.Dragger>
+      <Space style={{ margin: '16px 0' }}>
+        <Button onClick={() => void send(false)} disabled={!files.length} loading={busy} data-testid="import-preview">
+          {t('preview')}
+        </Button>
+        <Button type="primary" onClick={() => void send(true)} disabled={!files.length || !formCount} loading={busy} data-testid="import-save">
+          {t('saveDrafts')}
+        </Button>
+      </Space>
+      {saved && (
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('importedN', { n: saved.length })}
+          description={
+            <ul className="jx-saved" data-testid="import-saved">
+              {saved.map((s) => (
+                <li key={s.id}>
+                  <Link to={`/forms/${s.id}`}>{s.name || String(s.id)}</Link>
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      {result?.items.map((it) => (
+        <Card key={it.file} size="small" title={`${it.file} · ${t('formsInFile', { n: it.forms.length })}`} style={{ marginBottom: 12 }}>
+          {it.error && <Alert type="error" showIcon title={t('importError', { msg: errorText(it.error, m) })} />}
+          <Collapse
+            items={it.forms.map((f, k) => {
+              // Score again in the browser with core so the preview shows exactly what the editor will.
+              const view = buildView(f.evaluation, f.evaluation.template ? { template: f.evaluation.template } : undefined);
+              const totals = view.scored?.totals;
+              return {
+                key: k,
+                label: (
+                  <Space wrap data-testid="import-form">
+                    <b>{f.evaluation.projectName || '—'}</b>
+                    <span className="jx-muted">{f.evaluation.implementer}</span>
+                    <span>{t('claimedTotal')} {fmt(totals?.claimedTotal ?? null)}</span>
+                    <span>{t('provenTotal')} {rangeText(totals?.proven)}</span>
+                    {view.counts.error > 0 && <Tag color="red">{t('severity_error')} {view.counts.error}</Tag>}
+                    {view.counts.warning > 0 && <Tag color="orange">{t('severity_warning')} {view.counts.warning}</Tag>}
+                    {view.counts.info > 0 && <Tag color="blue">{t('severity_info')} {view.counts.info}</Tag>}
+                    {f.duplicateOf != null && <Tag>{t('duplicateOf', { id: f.duplicateOf })}</Tag>}
+                  </Space>
+                ),
+                children: <FindingsPanel findings={view.findings} ev={f.evaluation} />,
+              };
+            })}
+          />
+        </Card>
+      ))}
+    </div>
+  );
+}

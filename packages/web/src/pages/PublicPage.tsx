@@ -1,0 +1,92 @@
+/** 公开: published forms for anyone, no login; the detail prints as the paper form. */
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Select, Space, Spin, Table } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { useI18n } from '../i18n';
+import { api, query } from '../api/client';
+import type { FormResource, ListItem } from '../api/types';
+import { Link } from '../router';
+import { LangSwitch } from '../components/Shell';
+import { buildView, fmt } from '../editor/viewModel';
+import { HeaderTables } from '../editor/HeaderTables';
+import { IndicatorTable } from '../editor/IndicatorTable';
+import { yearOptions } from './FormListPage';
+
+const noop = () => undefined;
+
+function PublicForm({ id }: { id: string }) {
+  const { t, m } = useI18n();
+  const [form, setForm] = useState<FormResource | null>(null);
+  const [err, setErr] = useState<string | null>(null);
+  useEffect(() => {
+    void api<FormResource>('GET', `/api/public/forms/${encodeURIComponent(id)}`).then((r) => (r.ok ? setForm(r.value) : setErr(m(r.error.message))));
+  }, [id, m]);
+  const view = useMemo(() => (form ? buildView(form.evaluation, form.evaluation.template ? { template: form.evaluation.template } : undefined) : null), [form]);
+  if (err) return <Alert type="error" showIcon title={err} />;
+  if (!form || !view) return <Spin />;
+  return (
+    <div className="jx-paper jx-public-paper" data-testid="public-form">
+      <HeaderTables ev={form.evaluation} view={view} editable={false} onChange={noop} />
+      <IndicatorTable ev={form.evaluation} view={view} editable={false} onChange={noop} review={{ value: form.review ?? null, editable: false, onChange: noop }} />
+      {form.review?.comment && (
+        <div className="jx-review-comment">
+          <b>{t('reviewComment')}：</b>
+          <span>{form.review.comment}</span>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function PublicList() {
+  const { t } = useI18n();
+  const [year, setYear] = useState<number | undefined>();
+  const [items, setItems] = useState<ListItem[] | null>(null);
+  useEffect(() => {
+    void api<{ items: ListItem[] }>('GET', `/api/public/forms${query({ year })}`).then((r) => setItems(r.ok ? r.value.items : []));
+  }, [year]);
+  return (
+    <>
+      <Select allowClear placeholder={t('allYears')} value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 120, marginBottom: 12 }} />
+      <Table
+        rowKey="id"
+        size="middle"
+        loading={items === null}
+        dataSource={items ?? []}
+        data-testid="public-list"
+        columns={[
+          { title: t('projectName'), dataIndex: 'projectName', render: (v: string, r) => <Link to={`/public/${r.id}`}>{v}</Link> },
+          { title: t('implementer'), dataIndex: 'implementer', render: (v: string, r) => v || r.orgName },
+          { title: t('year'), dataIndex: 'year', width: 80 },
+          { title: t('claimedTotal'), dataIndex: 'claimedTotal', width: 100, align: 'right', render: fmt },
+          { title: t('reviewTotal'), dataIndex: 'reviewTotal', width: 100, align: 'right', render: fmt },
+          { title: t('grade'), dataIndex: 'grade', width: 90 },
+        ]}
+      />
+    </>
+  );
+}
+
+/** /public and /public/:id. */
+export function PublicPage({ id }: { id: string | null }) {
+  const { t } = useI18n();
+  return (
+    <div className="jx-public">
+      <header className="jx-public-head jx-noprint">
+        <Link to="/public" className="jx-brand-link">
+          {t('publicTitle')}
+        </Link>
+        <Space>
+          {id && (
+            <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print">
+              {t('print')}
+            </Button>
+          )}
+          <LangSwitch />
+          <Link to="/forms">{t('login')}</Link>
+        </Space>
+      </header>
+      <main className="jx-public-main">{id ? <PublicForm id={id} /> : <PublicList />}</main>
+    </div>
+  );
+}

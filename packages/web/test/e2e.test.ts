@@ -1,0 +1,266 @@
+/**
+ * End to end in headless Chromium against the real server with demo data: import → live review →
+ * correct → submit → return → resubmit → approve → 复核 → publish → public page; XSS; screenshots.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_PASSWORD, startServer } from '@jixiao/server';
+import { ensureBuilt } from './build';
+
+const SEED = fileURLToPath(new URL('../../../examples/seed-2020.txt', import.meta.url));
+const SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+const UNIT = 'unit1';
+const DEPT = 'dept1';
+const FINANCE = 'finance1';
+const PROJECT = '创客中国';
+
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+let dataDir: string;
+let formUrl = '';
+const contexts: BrowserContext[] = [];
+
+async function newPage(): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', deviceScaleFactor: 1 });
+  contexts.push(ctx);
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+async function login(username: string): Promise<Page> {
+  const page = await newPage();
+  await page.goto(`${server.url}/login`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('current-user').waitFor();
+  return page;
+}
+
+const status = (page: Page) => page.getByTestId('form-status');
+const STEP = 120_000;
+// vitest's default poll timeout is one second: far too short on a shared two-core machine.
+const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
+
+/** Click 保存 and wait for the server's answer: the success message, or fail with the error shown. */
+async function save(page: Page): Promise<void> {
+  await page.getByTestId('save').click();
+  const notice = page.locator('.ant-message-notice').last();
+  await notice.waitFor();
+  expect(await notice.textContent()).toContain('已保存');
+  await poll(async () => page.getByTestId('save').isDisabled()).toBe(true);
+}
+
+/** A full-page screenshot once loading spinners and entry animations are done, from the top. */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' }).catch(() => undefined);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: join(SHOTS, name), fullPage: true });
+}
+
+beforeAll(async () => {
+  await ensureBuilt();
+  dataDir = mkdtempSync(join(tmpdir(), 'jixiao-e2e-'));
+  server = await startServer({ port: 0, dataDir, demo: true, log: () => undefined });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  mkdirSync(SHOTS, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await server?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('web app end to end', () => {
+  it('logs in as the unit editor and shows user, organisation and role in the header', async () => {
+    const page = await login(UNIT);
+    await expect(page.getByTestId('current-user').textContent()).resolves.toContain('填报员');
+    await expect(page.getByTestId('current-role').textContent()).resolves.toBe('实施单位填报');
+    await expect(page.locator('.jx-org').textContent()).resolves.toBe('昌吉州中小企业发展服务中心');
+    // A wrong password is refused with a message on the login page.
+    const other = await newPage();
+    await other.goto(`${server.url}/login`);
+    await other.locator('#username').fill(UNIT);
+    await other.locator('#password').fill('wrong-password');
+    await other.getByTestId('login-submit').click();
+    await other.getByTestId('login-error').waitFor();
+  }, STEP);
+
+  it('imports the seed file, previews it scored, saves drafts, and shows the 区域双创活跃度 error', async () => {
+    const page = await login(UNIT);
+    await page.goto(`${server.url}/import`);
+    await page.locator('input[type=file]').setInputFiles(SEED);
+    await page.getByTestId('import-preview').click();
+    const previews = page.getByTestId('import-form');
+    await poll(() => previews.count()).toBe(2);
+    await expect(previews.filter({ hasText: PROJECT }).textContent()).resolves.toMatch(/错误 \d/);
+    await page.getByTestId('import-save').click();
+    const saved = page.getByTestId('import-saved');
+    await saved.waitFor();
+    await saved.getByRole('link', { name: new RegExp(PROJECT) }).click();
+    await page.getByTestId('paper').waitFor();
+    formUrl = page.url();
+    expect(formUrl).toMatch(/\/forms\/\d+$/);
+    await expect(status(page).textContent()).resolves.toBe('草稿');
+
+    const finding = page.locator('li.jx-finding-error').filter({ hasText: '区域双创活跃度' });
+    await expect(finding.count()).resolves.toBeGreaterThan(0);
+    const path = (await finding.first().getAttribute('data-path-ref'))!;
+    expect(path).toBe('indicators[4].score');
+    const cell = page.locator(`td[data-path="${path}"]`);
+    await expect(cell.getAttribute('class')).resolves.toContain('jx-f-error');
+    await finding.first().locator('button').click();
+    await poll(() => cell.getAttribute('class')).toContain('jx-flash');
+    await expect(page.getByTestId('proven-4').getAttribute('class')).resolves.toContain('jx-above');
+    await shot(page, 'editor.png');
+  }, STEP);
+
+  it('recomputes as the score is corrected: the finding disappears, then the form is saved and submitted', async () => {
+    const page = await login(UNIT);
+    await page.goto(formUrl);
+    await page.getByTestId('paper').waitFor();
+    const proven = (await page.getByTestId('proven-4').textContent())!.trim();
+    const max = Number(proven.split('–').pop());
+    expect(max).toBeGreaterThan(0);
+    expect(max).toBeLessThan(10);
+    await page.getByTestId('indicators[4].score').fill(String(max));
+    const inflated = page.locator('li.jx-finding-error').filter({ hasText: '区域双创活跃度' });
+    await poll(() => inflated.count()).toBe(0);
+    await expect(page.getByTestId('proven-4').getAttribute('class')).resolves.toContain('jx-ok');
+    // 总分 follows: fix it to the new sum as the unit would.
+    const total = Math.round((99 - 10 + max) * 100) / 100;
+    await page.getByTestId('total.score').fill(String(total));
+    await poll(async () => (await page.getByTestId('grade').textContent()) ?? '').toContain(`Σ${total}`);
+    await save(page);
+    await poll(async () => (await page.getByTestId('form-version').textContent()) ?? '').not.toBe('版本 1');
+    await page.getByTestId('submit').click();
+    await poll(async () => status(page).textContent()).toBe('已提交');
+    await expect(page.getByTestId('indicators[4].score').evaluate((e) => e.tagName)).resolves.toBe('SPAN');
+  }, STEP);
+
+  it('the department reviewer sees the list and returns the form; a reason is required', async () => {
+    const page = await login(DEPT);
+    await page.goto(`${server.url}/forms`);
+    const rows = page.locator('[data-testid=form-list] tbody tr.ant-table-row');
+    await poll(() => rows.count()).toBeGreaterThan(1);
+    await expect(rows.filter({ hasText: PROJECT }).filter({ hasText: '已提交' }).count()).resolves.toBe(1);
+    await shot(page, 'list.png');
+    await page.goto(formUrl);
+    await poll(async () => status(page).textContent()).toBe('已提交');
+    await page.getByTestId('return').click();
+    await page.locator('#confirm-action').click();
+    await page.getByText('请填写退回原因').waitFor();
+    await page.getByTestId('action-comment').fill('请补充区域双创活跃度的偏差原因');
+    await page.locator('#confirm-action').click();
+    await poll(async () => status(page).textContent()).toBe('已退回');
+  }, STEP);
+
+  it('the unit sees the reason, fixes the form and resubmits', async () => {
+    const page = await login(UNIT);
+    await page.goto(formUrl);
+    await poll(async () => status(page).textContent()).toBe('已退回');
+    await expect(page.getByTestId('return-reason').textContent()).resolves.toContain('请补充区域双创活跃度的偏差原因');
+    await page.getByTestId('indicators[4].deviation').fill('活跃度仅增长15%，未达90%目标，已按实际完成值计分；下年将细化统计口径');
+    await save(page);
+    await page.getByTestId('submit').click();
+    await poll(async () => status(page).textContent()).toBe('已提交');
+  }, STEP);
+
+  it('the reviewer approves', async () => {
+    const page = await login(DEPT);
+    await page.goto(formUrl);
+    await page.getByTestId('approve').click();
+    await poll(async () => status(page).textContent()).toBe('主管部门已审核');
+  }, STEP);
+
+  it('finance records its own 复核 score with a reason, sees the dashboard, and publishes', async () => {
+    const page = await login(FINANCE);
+    await page.goto(formUrl);
+    await page.getByTestId('finance-review').click();
+    await page.getByTestId('review-score-4').fill('1.5');
+    await page.getByTestId('review-reason-4').fill('实际完成值仅为目标的六分之一，按比例复核');
+    const unitTotal = Number(await page.getByTestId('total.score').textContent());
+    const expected = Math.round((unitTotal - Number(await page.getByTestId('indicators[4].score').textContent()) + 1.5) * 100) / 100;
+    await poll(async () => Number(await page.getByTestId('review-total').textContent())).toBe(expected);
+    await page.getByTestId('save-review').click();
+    await page.getByTestId('action-comment').fill('抽查复核：区域双创活跃度按实际完成值计分');
+    await page.locator('#confirm-action').click();
+    await poll(async () => status(page).textContent()).toBe('财政已复核');
+    await expect(page.getByTestId('review-score-4').textContent()).resolves.toBe('1.5');
+
+    await page.goto(`${server.url}/dashboard`);
+    await page.getByTestId('chart-status').locator('svg').waitFor();
+    await page.getByTestId('chart-grades').locator('svg').waitFor();
+    await expect(page.getByTestId('dashboard').textContent()).resolves.toContain('财政已复核');
+    await shot(page, 'dashboard.png');
+    // A bar opens the list filtered by that status.
+    const bar = page.getByTestId('chart-status').locator('svg path[fill="#b4282d"]').first();
+    await bar.click();
+    await poll(() => page.url()).toMatch(/\/forms\?.*status=/);
+
+    await page.goto(formUrl);
+    await page.getByTestId('publish').click();
+    await poll(async () => status(page).textContent()).toBe('已公开');
+  }, STEP);
+
+  it('the public page shows the published form without login and prints without the app chrome', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/public`);
+    const link = page.getByTestId('public-list').getByRole('link', { name: new RegExp(PROJECT) });
+    await link.click();
+    const form = page.getByTestId('public-form');
+    await form.waitFor();
+    await expect(form.textContent()).resolves.toContain('区域双创活跃度');
+    await expect(page.getByTestId('review-score-4').textContent()).resolves.toBe('1.5');
+    await expect(form.locator('input, textarea').count()).resolves.toBe(0);
+    await shot(page, 'public.png');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.jx-public-head').isVisible()).resolves.toBe(false);
+    await expect(form.isVisible()).resolves.toBe(true);
+  }, STEP);
+
+  it('renders markup typed into every text field as text, after save and reload', async () => {
+    const payloads = ['<script>window.__xss=1</script>', '<img src=x onerror=window.__xss=1>'];
+    const page = await login(UNIT);
+    await page.goto(`${server.url}/forms`);
+    await page.getByTestId('new-form').click();
+    await page.getByTestId('paper').waitFor();
+    const rows = page.locator('.jx-indicators tr[data-row]');
+    for (const k of [1, 2]) {
+      await page.getByTestId('add-indicator').click();
+      await poll(() => rows.count()).toBe(k);
+    }
+    const fields = page.locator('.jx-paper textarea, .jx-paper input.jx-input:not(.jx-num)');
+    const n = await fields.count();
+    // 项目名称 主管部门 实施单位, four 执行率, two 年度总体目标, the merged 一级/二级 and 4 text cells a row.
+    expect(n).toBe(3 + 4 + 2 + 2 + 2 * 4);
+    for (let i = 0; i < n; i++) await fields.nth(i).fill(payloads[i % 2]);
+    await save(page);
+    await page.getByTestId('comment-0').click();
+    await page.getByTestId('comment-text').fill(payloads[1]);
+    await page.getByTestId('comment-send').click();
+    await page.getByTestId('comments').locator('.jx-comment-text', { hasText: payloads[1] }).waitFor();
+
+    await page.reload();
+    await page.getByTestId('paper').waitFor();
+    const again = page.locator('.jx-paper textarea, .jx-paper input.jx-input:not(.jx-num)');
+    await expect(again.count()).resolves.toBe(n);
+    for (let i = 0; i < n; i++) await expect(again.nth(i).inputValue()).resolves.toBe(payloads[i % 2]);
+    // Shown as text elsewhere too: the findings name the indicators, the comments quote the text.
+    await page.getByRole('tab', { name: /批注/ }).click();
+    await page.getByTestId('comments').locator('.jx-comment-text', { hasText: payloads[1] }).waitFor();
+    await expect(page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).resolves.toBeUndefined();
+    await expect(page.locator('img[src="x"], .jx-paper script').count()).resolves.toBe(0);
+  }, STEP);
+});
