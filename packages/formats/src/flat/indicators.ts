@@ -18,7 +18,7 @@ const MAX_LEN: Record<IndicatorColumn, number> = {
 const LONGEST = 12;
 const MAX_CELL = 4000;
 /** Tokens of one indicator table read by segmentation; more is beyond any real form. */
-export const MAX_TABLE_TOKENS = 20_000;
+export const MAX_TABLE_TOKENS = 4_000;
 
 interface Costs {
   missing: Record<IndicatorColumn, number>;

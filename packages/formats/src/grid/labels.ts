@@ -4,9 +4,21 @@
  */
 import { toHalfWidth } from '@jixiao/core';
 
+// Labels repeat on every form: normalising each distinct short text once keeps the reader fast.
+const NORM_CACHE = new Map<string, string>();
+const LONGEST_LABEL = 48;
+
 /** A label cell's text reduced for matching: half-width, no whitespace, no trailing colon. */
 export function norm(text: string): string {
-  return toHalfWidth(text).replace(/\s+/g, '').replace(/[:：]$/, '');
+  // No label is this long; a long cell is returned as is and matches no label pattern.
+  if (text.length > LONGEST_LABEL) return text;
+  let v = NORM_CACHE.get(text);
+  if (v === undefined) {
+    v = toHalfWidth(text).replace(/\s+/g, '').replace(/[:：]$/, '');
+    if (NORM_CACHE.size > 20_000) NORM_CACHE.clear();
+    NORM_CACHE.set(text, v);
+  }
+  return v;
 }
 
 /** True when the cell is a form title such as 项目支出绩效自评表 or 部门整体支出绩效自评表. */
@@ -36,6 +48,7 @@ export function headerField(text: string): HeaderField | null {
 /** The funds table's heading cell: 项目资金（万元）. Returns its unit when stated. */
 export function fundsHeading(text: string): { unit: '万元' | '元' | null } | null {
   const n = norm(text);
+  if (n.length > 24) return null;
   if (!/^(项目)?资金(情况)?(\((万元|元)\))?$/.test(n) && !/^项目资金/.test(n)) return null;
   return { unit: unitOf(n) };
 }

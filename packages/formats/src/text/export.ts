@@ -3,6 +3,7 @@
  * that importText(exportText(forms)) gives the same Evaluations back.
  */
 import { FUND_KEYS, type Evaluation, type FundKey, type FundRow } from '@jixiao/core';
+import { contradicts } from '../grid/taxonomy';
 
 const FUND_LABELS: Record<FundKey, string> = {
   total: '年度资金总额',
@@ -50,8 +51,9 @@ function form(ev: Evaluation): string[] {
   let prev1 = '';
   let prev2 = '';
   for (const ind of ev.indicators) {
-    // Merged cells: a 一级/二级 equal to the one above is left blank, as on the printed form.
-    const same1 = ind.level1 === prev1 && ind.level1 !== '';
+    // Merged cells: a 一级/二级 equal to the one above is left blank, as on the printed form;
+    // except a 一级 its 二级 contradicts, which a reader takes for a blank cell of another 一级.
+    const same1 = ind.level1 === prev1 && ind.level1 !== '' && !contradicts(ind.level1, ind.level2);
     const l1 = same1 ? '' : ind.level1;
     const l2 = same1 && ind.level2 === prev2 && ind.level2 !== '' ? '' : ind.level2;
     rows.push(row(['', l1, l2, ind.name, ind.target, ind.actual, num(ind.weight), num(ind.score), ind.deviation]));

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { readForms } from './read-forms';
+import type { GridRow } from './types';
+
+/** A grid from arrays of texts, located "r.c". */
+const grid = (rows: string[][]): GridRow[] =>
+  rows.map((r, i) => r.map((text, j) => ({ text, location: `${i + 1}.${j + 1}` })));
+
+function read(rows: string[][]) {
+  const r = readForms(grid(rows), { fileName: 'g' });
+  if (!r.ok) throw new Error(r.error.message.en);
+  return r.forms[0];
+}
+
+describe('readForms', () => {
+  it('finds columns by label: reordered, missing, older names, 分值 before the target', () => {
+    const f = read([
+      ['绩效目标自评表（2019年度）'],
+      ['项目名称', '临时救助', '项目负责人及电话', '张三 123'],
+      ['项目资金（元）', '全年预算数', '执行率', '全年执行数'],
+      ['年度资金总额', '300000.50', '100%', '300000.50'],
+      ['其中:中央、省、市补助县级资金', '1,000', '', '1000'],
+      ['年度总体目标', '年初设定目标', '年度总体目标完成情况综述'],
+      ['', '目标甲', '完成乙'],
+      ['一级指标', '二级指标', '三级指标', '分值', '年度', '全年实际值', '得分', '未完成原因及拟采取的改进措施'],
+      ['', '', '', '', '指标值', '', '', ''],
+      ['产出指标', '数量指标', '人数', '5', '>=21933人', '21980人', '5', ''],
+      ['一级指标', '二级指标', '三级指标', '分值', '年度', '全年实际值', '得分', '未完成原因及拟采取的改进措施'],
+      ['', '', '标准', '10', '<=5300元/户', '5830元/户', '10', '超标'],
+      ['总分', '15', '15'],
+      ['评价等级', '优'],
+    ]);
+    const ev = f.evaluation;
+    expect(ev.year).toBe(2019);
+    expect(ev.funds.unit).toBe('元');
+    expect(ev.funds.total).toEqual({ initial: null, adjusted: '300000.5', executed: '300000.5', weight: null, rate: '100%', score: null });
+    expect(ev.funds.fiscal.adjusted).toBe('1000');
+    expect(ev.goals).toEqual({ expected: '目标甲', actual: '完成乙' });
+    expect(ev.indicators).toEqual([
+      { level1: '产出指标', level2: '数量指标', name: '人数', target: '>=21933人', actual: '21980人', weight: 5, score: 5, deviation: '' },
+      { level1: '产出指标', level2: '数量指标', name: '标准', target: '<=5300元/户', actual: '5830元/户', weight: 10, score: 10, deviation: '超标' },
+    ]);
+    expect(ev.total).toEqual({ weight: 15, score: 15 });
+    const codes = f.notes.map((n) => `${n.code}@${n.location}`);
+    expect(codes).toContain('ignored-field@2.3');
+    expect(codes).toContain('repeated-header@11.1');
+    expect(codes).toContain('unplaced-cell@14.1');
+    expect(codes).toContain('unplaced-cell@14.2');
+    expect(codes).toContain('missing-field@14.2');
+    expect(ev.source).toMatchObject({ file: 'g', format: 'grid', form: 1 });
+  });
+
+  it('keeps what a form cut off mid-table has, naming what is missing', () => {
+    const f = read([
+      ['项目支出绩效自评表'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '人数', '≥5人', '6人', '十', '5'],
+    ]);
+    expect(f.evaluation.indicators).toHaveLength(1);
+    expect(f.evaluation.indicators[0].weight).toBeNull();
+    const codes = f.notes.map((n) => n.code);
+    for (const c of ['missing-year', 'missing-funds', 'missing-goals', 'missing-total', 'unreadable-number']) expect(codes).toContain(c);
+  });
+
+  it('an empty or unrelated grid is a typed error with a location', () => {
+    for (const rows of [[], [['hello', 'world']]]) {
+      const r = readForms(grid(rows));
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('no-form');
+        expect(r.error.location).toBeTruthy();
+      }
+    }
+  });
+
+  it('reads a form without a title, with a note', () => {
+    const f = read([['项目名称', '甲'], ['总分', '100', '90']]);
+    expect(f.evaluation.projectName).toBe('甲');
+    expect(f.notes.map((n) => n.code)).toContain('missing-title');
+  });
+});
