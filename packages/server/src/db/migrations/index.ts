@@ -10,6 +10,7 @@ import { step as m007 } from './20261127_007_create_form_rules';
 import { step as m008 } from './20261127_008_create_comments';
 import { step as m009 } from './20261127_009_create_audit';
 import { step as m010 } from './20261127_010_index_audit_form';
+import { step as m011 } from './20261127_011_index_forms_stats';
 
 export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_001_create_orgs': m001,
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_008_create_comments': m008,
   '20261127_009_create_audit': m009,
   '20261127_010_index_audit_form': m010,
+  '20261127_011_index_forms_stats': m011,
 };
