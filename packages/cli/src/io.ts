@@ -14,6 +14,10 @@ export interface Io {
 
 /** The real process's Io. */
 export function processIo(): Io {
+  // `jixiao parse … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
   return {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),

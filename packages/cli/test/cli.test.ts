@@ -130,3 +130,16 @@ async function errorRuleId(): Promise<string> {
   const r = JSON.parse(io.stdout);
   return r.forms[0].findings.find((f: { severity: string }) => f.severity === 'error').ruleId;
 }
+
+describe('input formats chosen by content', () => {
+  it('reads flattened text (copied from a PDF) without a telling extension', async () => {
+    const d = tmp();
+    const flat = readFileSync(new URL('../../formats/test/fixtures/real-forms/020.flat.txt', import.meta.url), 'utf8');
+    writeFileSync(join(d, 'pasted.dat'), flat);
+    const io = captureIo(d);
+    expect(await run(['parse', join(d, 'pasted.dat'), '--json'], io)).toBe(0);
+    const [form] = JSON.parse(io.stdout);
+    expect(form.projectName).toBe('临时救助');
+    expect(form.indicators).toHaveLength(10);
+  });
+});

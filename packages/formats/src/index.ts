@@ -7,7 +7,7 @@ import type { Evaluation } from '@jixiao/core';
 import type { ImportOptions, ImportResult } from './grid/types';
 import { detectFormat } from './detect/detect';
 import { checkFileSize, importError } from './safety/limits';
-import { importText } from './text/cells';
+import { importAnyText } from './text/detect';
 import { exportText } from './text/export';
 import { importJson, exportJson } from './json/json';
 
@@ -85,8 +85,8 @@ export async function importFile(bytes: Uint8Array, opts: ImportFileOptions = {}
 }
 
 function importTextFile(text: string, opts: ImportOptions): ImportResult {
-  if (/^\s*[[{]/.test(text)) return importJson(text, opts);
-  return importText(text, opts);
+  // By content: JSON, the seed's cell-per-line layout, pipe tables, or text flattened from a PDF or web page.
+  return importAnyText(text, opts);
 }
 
 /** UTF-8 (BOM stripped), or GB18030 when the bytes are not valid UTF-8 (files saved on Chinese Windows). */
