@@ -158,6 +158,7 @@ export async function benchServer(): Promise<BenchRow[]> {
     }
   } finally {
     helloServer.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!process.env.JIXIAO_BENCH_KEEP) rmSync(dataDir, { recursive: true, force: true });
+    else console.log(`kept ${dataDir}`);
   }
 }

@@ -1,5 +1,6 @@
 /** Forms: create, read, edit with versions and 409s, history and diffs, delete, comments, lists. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkEvaluation } from '@jixiao/core';
 import { DIALECTS } from './dbs';
 import { seedForm1, seedForm2, setupApi, type Api, type Client } from './harness';
 
@@ -125,10 +126,18 @@ describe.each(DIALECTS)('forms on %s', (dialect) => {
 
   it('scores statelessly with core', async () => {
     const r = await unit1.post('/api/score', { evaluation: seedForm1() });
-    // 503 only while core's checker is not exported; once it is, the result is core's own.
-    if (r.status === 503) return expect(r.body.error.code).toBe('unavailable');
     expect(r.status).toBe(200);
-    expect(r.body.scored.totals.claimedTotal).toBe(99);
-    expect(Array.isArray(r.body.findings)).toBe(true);
+    const expected = checkEvaluation(seedForm1());
+    expect(r.body.scored.totals).toEqual(expected.scored.totals);
+    expect(r.body.findings).toEqual(expected.findings);
+    // A stored form carries the same scoring and findings, and its columns come from them.
+    const f = await api.createAs(unit1, seedForm1());
+    expect(f.findings).toEqual(expected.findings);
+    expect(f.scored.totals).toEqual(expected.scored.totals);
+    const row = await api.t.database.db.selectFrom('forms').selectAll().where('id', '=', f.id).executeTakeFirstOrThrow();
+    expect(row.proven_min).toBe(expected.scored.totals.proven.min);
+    expect(row.proven_max).toBe(expected.scored.totals.proven.max);
+    expect(row.grade).toBe(expected.scored.totals.grade.claimed);
+    expect(row.findings_error + row.findings_warning + row.findings_info).toBe(expected.findings.length);
   });
 });

@@ -2,22 +2,14 @@
  * Everything the server derives from an Evaluation on every write, through core: the scored
  * summary, the review findings and the list/dashboard columns stored beside the JSON.
  */
-import * as core from '@jixiao/core';
-import { Big, canonical, toBig, type Evaluation, type Finding, type ReviewConfig, type ScoredEvaluation } from '@jixiao/core';
-
-type CheckFn = (ev: Evaluation, config?: ReviewConfig) => { scored: ScoredEvaluation; findings: Finding[] };
-
-// Core's checker is resolved at call time so the server keeps working while core is written.
-function coreCheck(): CheckFn | undefined {
-  return (core as unknown as { checkEvaluation?: CheckFn }).checkEvaluation;
-}
+import { Big, canonical, checkEvaluation, toBig, type Evaluation, type Finding, type ReviewConfig, type ScoredEvaluation } from '@jixiao/core';
 
 /** What the form resource shows as `scored` (the ScoredEvaluation without the echoed input). */
 export interface ScoredSummary {
-  totals: ScoredEvaluation['totals'] | null;
-  funds: ScoredEvaluation['funds'] | null;
+  totals: ScoredEvaluation['totals'];
+  funds: ScoredEvaluation['funds'];
   level1: ScoredEvaluation['level1'];
-  templateId: string | null;
+  templateId: string;
   indicators: Pick<ScoredEvaluation['indicators'][number], 'index' | 'proven' | 'check' | 'explanation' | 'method' | 'status' | 'claimed' | 'weight'>[];
 }
 
@@ -50,9 +42,8 @@ export interface Assessment {
 }
 
 /** Score and review with core, exactly as the CLI does. */
-export function checkWithCore(ev: Evaluation, config?: ReviewConfig): { scored: ScoredEvaluation; findings: Finding[] } | null {
-  const check = coreCheck();
-  return check ? check(ev, config) : null;
+export function checkWithCore(ev: Evaluation, config?: ReviewConfig): { scored: ScoredEvaluation; findings: Finding[] } {
+  return checkEvaluation(ev, config);
 }
 
 /** Amount in 分 (0.01 元), exact; null when blank. 万元 × 1,000,000, 元 × 100. */
@@ -71,19 +62,17 @@ function rateOf(executed: string | null, budget: string | null): string | null {
 
 /** Derive summary, findings and columns for a form. */
 export function assess(ev: Evaluation, config?: ReviewConfig): Assessment {
-  const result = checkWithCore(ev, config);
-  const scored = result?.scored;
-  const findings = result?.findings ?? [];
+  const { scored, findings } = checkWithCore(ev, config);
   const budget = ev.funds.total.adjusted ?? ev.funds.total.initial;
   const executed = ev.funds.total.executed;
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   return {
     scored: {
-      totals: scored?.totals ?? null,
-      funds: scored?.funds ?? null,
-      level1: scored?.level1 ?? [],
-      templateId: scored?.template.id ?? null,
-      indicators: (scored?.indicators ?? []).map((i) => ({
+      totals: scored.totals,
+      funds: scored.funds,
+      level1: scored.level1,
+      templateId: scored.template.id,
+      indicators: scored.indicators.map((i) => ({
         index: i.index, proven: i.proven, check: i.check, explanation: i.explanation,
         method: i.method, status: i.status, claimed: i.claimed, weight: i.weight,
       })),
@@ -100,11 +89,11 @@ export function assess(ev: Evaluation, config?: ReviewConfig): Assessment {
       executed,
       budget_fen: toFen(budget, ev.funds.unit),
       executed_fen: toFen(executed, ev.funds.unit),
-      execution_rate: scored?.funds.rate ?? rateOf(executed, budget),
-      claimed_total: scored?.totals.claimedTotal ?? ev.total.score,
-      proven_min: scored?.totals.proven.min ?? null,
-      proven_max: scored?.totals.proven.max ?? null,
-      grade: scored?.totals.grade.claimed ?? null,
+      execution_rate: scored.funds.rate ?? rateOf(executed, budget),
+      claimed_total: scored.totals.claimedTotal ?? ev.total.score,
+      proven_min: scored.totals.proven.min,
+      proven_max: scored.totals.proven.max,
+      grade: scored.totals.grade.claimed,
       findings_error: count('error'),
       findings_warning: count('warning'),
       findings_info: count('info'),
