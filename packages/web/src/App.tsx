@@ -4,14 +4,15 @@ import { Spin } from 'antd';
 import { match, navigate, useLocation } from './router';
 import { useSession } from './session';
 import { Shell } from './components/Shell';
-import { LoginPage } from './pages/LoginPage';
-import { FormListPage } from './pages/FormListPage';
 import { EditorPage } from './editor/EditorPage';
-import { PublicPage } from './pages/PublicPage';
 
-// The dashboard carries ECharts: load it only when its route is visited.
+// The dashboard carries ECharts: load it only when its route is visited. The other routes are
+// split too, so the editor — the page people work in — loads only what it needs.
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
+const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
+const FormListPage = lazy(() => import('./pages/FormListPage').then((m) => ({ default: m.FormListPage })));
+const PublicPage = lazy(() => import('./pages/PublicPage').then((m) => ({ default: m.PublicPage })));
 
 const spinner = (
   <div className="jx-center">
@@ -33,10 +34,14 @@ export function App() {
 
   if (isPublic) {
     const m = match('/public/:id', path);
-    return <PublicPage id={m?.id ?? null} />;
+    return (
+      <Suspense fallback={spinner}>
+        <PublicPage id={m?.id ?? null} />
+      </Suspense>
+    );
   }
   if (loading) return spinner;
-  if (!user) return path === '/login' ? <LoginPage /> : spinner;
+  if (!user) return path === '/login' ? <Suspense fallback={spinner}><LoginPage /></Suspense> : spinner;
 
   let page = null;
   let m: Record<string, string> | null;

@@ -1,5 +1,5 @@
 /** A small history router: the app has seven routes and needs nothing more. */
-import { useSyncExternalStore, type MouseEvent, type ReactNode } from 'react';
+import { useMemo, useSyncExternalStore, type MouseEvent, type ReactNode } from 'react';
 
 type Blocker = () => boolean;
 const listeners = new Set<() => void>();
@@ -16,11 +16,13 @@ function subscribe(fn: () => void) {
 
 const snapshot = () => window.location.pathname + window.location.search;
 
-/** The current path and query, re-rendering on navigation. */
+/** The current path and query, re-rendering on navigation; stable objects while the URL is unchanged. */
 export function useLocation(): { path: string; search: URLSearchParams } {
   const s = useSyncExternalStore(subscribe, snapshot);
-  const i = s.indexOf('?');
-  return { path: i < 0 ? s : s.slice(0, i), search: new URLSearchParams(i < 0 ? '' : s.slice(i)) };
+  return useMemo(() => {
+    const i = s.indexOf('?');
+    return { path: i < 0 ? s : s.slice(0, i), search: new URLSearchParams(i < 0 ? '' : s.slice(i)) };
+  }, [s]);
 }
 
 /** Go to a path inside the app; a registered blocker (unsaved edits) may veto it. */

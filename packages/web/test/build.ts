@@ -39,7 +39,14 @@ export async function ensureBuilt(): Promise<string> {
   try {
     if (!existsSync(runMarker)) {
       const { build } = await import('vite');
-      await build({ configFile: join(webRoot, 'vite.config.ts'), logLevel: 'warn' });
+      // vitest sets NODE_ENV=test, which vite would honour: build exactly what `npm run build` ships.
+      const env = process.env.NODE_ENV;
+      process.env.NODE_ENV = 'production';
+      try {
+        await build({ configFile: join(webRoot, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+      } finally {
+        process.env.NODE_ENV = env;
+      }
       writeFileSync(runMarker, new Date().toISOString());
     }
   } finally {

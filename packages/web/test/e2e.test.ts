@@ -88,6 +88,14 @@ describe('web app end to end', () => {
     await expect(page.getByTestId('current-user').textContent()).resolves.toContain('填报员');
     await expect(page.getByTestId('current-role').textContent()).resolves.toBe('实施单位填报');
     await expect(page.locator('.jx-org').textContent()).resolves.toBe('昌吉州中小企业发展服务中心');
+    // English on request, remembered across reloads; Chinese again after switching back.
+    await page.getByTestId('lang-switch').getByText('EN').click();
+    await page.locator('.jx-nav').getByText('Forms').waitFor();
+    await expect(page.getByTestId('current-role').textContent()).resolves.toBe('Unit editor');
+    await page.reload();
+    await page.locator('.jx-nav').getByText('Forms').waitFor();
+    await page.getByTestId('lang-switch').getByText('中文').click();
+    await page.locator('.jx-nav').getByText('表单列表').waitFor();
     // A wrong password is refused with a message on the login page.
     const other = await newPage();
     await other.goto(`${server.url}/login`);
@@ -151,9 +159,16 @@ describe('web app end to end', () => {
 
   it('the department reviewer sees the list and returns the form; a reason is required', async () => {
     const page = await login(DEPT);
+    let listCalls = 0;
+    page.on('request', (r) => void (new URL(r.url()).pathname === '/api/forms' && listCalls++));
     await page.goto(`${server.url}/forms`);
     const rows = page.locator('[data-testid=form-list] tbody tr.ant-table-row');
     await poll(() => rows.count()).toBeGreaterThan(1);
+    // The list is fetched once per filter change, not on every render.
+    const calls = listCalls;
+    await page.waitForTimeout(1000);
+    expect(listCalls).toBe(calls);
+    expect(calls).toBeLessThanOrEqual(2);
     await expect(rows.filter({ hasText: PROJECT }).filter({ hasText: '已提交' }).count()).resolves.toBe(1);
     await shot(page, 'list.png');
     await page.goto(formUrl);

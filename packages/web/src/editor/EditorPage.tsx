@@ -2,7 +2,7 @@
  * The form editor: the paper form with live scoring and review, findings beside it, workflow,
  * comments and history. Unsaved edits live in a local draft and a version conflict opens a merge.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Badge, Button, Spin, Tabs } from 'antd';
 import type { Evaluation } from '@jixiao/core';
 import { useI18n } from '../i18n';
@@ -15,12 +15,14 @@ import { HeaderTables } from './HeaderTables';
 import { IndicatorTable } from './IndicatorTable';
 import { FindingsPanel } from './FindingsPanel';
 import { CommentsPanel } from './CommentsPanel';
-import { HistoryPanel } from './HistoryPanel';
-import { ConflictModal } from './ConflictModal';
 import { WorkflowBar } from './WorkflowBar';
 import { allowed } from './permissions';
 import { clearDraft, loadDraft, saveDraft } from './draft';
 import { updateAt } from './update';
+
+// History and the merge dialog need antd's Table: load them when first shown.
+const HistoryPanel = lazy(() => import('./HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
+const ConflictModal = lazy(() => import('./ConflictModal').then((m) => ({ default: m.ConflictModal })));
 
 /** Drop untouched rows (no score, no reason) so only what the reviewer entered is sent. */
 function cleanReview(r: FinanceReview | null, comment: string): FinanceReview {
@@ -256,12 +258,13 @@ export function EditorPage({ id }: { id: string }) {
             items={[
               { key: 'findings', label: `${t('findings')} (${view.findings.length})`, children: <FindingsPanel findings={view.findings} ev={ev} /> },
               { key: 'comments', label: `${t('comments')} (${comments.length})`, children: <CommentsPanel comments={comments} ev={ev} target={commentTarget} onTarget={setCommentTarget} onSend={sendComment} /> },
-              { key: 'history', label: t('history'), children: <HistoryPanel formId={id} versions={versions} /> },
+              { key: 'history', label: t('history'), children: <Suspense fallback={<Spin />}><HistoryPanel formId={id} versions={versions} /></Suspense> },
             ]}
           />
         </aside>
       </div>
       {conflict && ev && (
+        <Suspense fallback={null}>
         <ConflictModal
           base={conflict.base}
           mine={ev}
@@ -274,6 +277,7 @@ export function EditorPage({ id }: { id: string }) {
             setConflict(null);
           }}
         />
+        </Suspense>
       )}
     </div>
   );

@@ -6,7 +6,7 @@ import { api, query } from '../api/client';
 import type { Org, Stats } from '../api/types';
 import { Link, navigate } from '../router';
 import { Chart } from './Chart';
-import { yearOptions } from './FormListPage';
+import { yearOptions } from '../components/filters';
 import { fmt } from '../editor/viewModel';
 
 const num = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? 0 : Number(v));

@@ -12,22 +12,10 @@ import { Link, navigate, useLocation } from '../router';
 import { EXPORT_FORMATS, STATUS_COLOR } from '../editor/WorkflowBar';
 import { allowed } from '../editor/permissions';
 import { fmt } from '../editor/viewModel';
+import { pct, yearOptions } from '../components/filters';
 
 const FILTERS = ['year', 'orgId', 'status', 'grade', 'q'] as const;
 const GRADES = ['优', '良', '中', '差'];
-
-/** Years offered by the filters: this year back to 2018. */
-export function yearOptions(): number[] {
-  const now = new Date().getFullYear();
-  return Array.from({ length: now - 2017 }, (_, i) => now - i);
-}
-
-/** Rate as a percentage ("0.8045" → "80.45%"). */
-export function pct(v: string | number | null | undefined): string {
-  if (v === null || v === undefined || v === '') return '';
-  const n = Number(v);
-  return Number.isFinite(n) ? `${(n * 100).toFixed(2).replace(/\.?0+$/, '')}%` : String(v);
-}
 
 /** The list page. */
 export function FormListPage() {

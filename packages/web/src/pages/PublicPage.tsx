@@ -10,7 +10,7 @@ import { LangSwitch } from '../components/Shell';
 import { buildView, fmt } from '../editor/viewModel';
 import { HeaderTables } from '../editor/HeaderTables';
 import { IndicatorTable } from '../editor/IndicatorTable';
-import { yearOptions } from './FormListPage';
+import { yearOptions } from '../components/filters';
 
 const noop = () => undefined;
 
