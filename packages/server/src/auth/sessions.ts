@@ -26,6 +26,8 @@ export async function createSession(db: Kysely<DB>, userId: number): Promise<{ t
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const now = new Date();
+  // Expired sessions are swept here, on the one path that adds sessions.
+  await db.deleteFrom('sessions').where('expires_at', '<', now.toISOString()).execute();
   await db
     .insertInto('sessions')
     .values({
