@@ -278,4 +278,57 @@ describe('web app end to end', () => {
     await expect(page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).resolves.toBeUndefined();
     await expect(page.locator('img[src="x"], .jx-paper script').count()).resolves.toBe(0);
   }, STEP);
+  it('keeps unsaved edits in a local draft, and merges a version conflict field by field', async () => {
+    const a = await login(UNIT);
+    await a.goto(`${server.url}/forms?q=${encodeURIComponent('银河培训')}`);
+    await a.getByTestId('form-list').getByRole('link', { name: /银河培训/ }).first().click();
+    await a.getByTestId('paper').waitFor();
+    const url = a.url();
+    const b = await login(UNIT);
+    await b.goto(url);
+    await b.getByTestId('paper').waitFor();
+
+    // A saves first: two deviation cells.
+    await a.getByTestId('indicators[0].deviation').fill('A的说明');
+    await a.getByTestId('indicators[2].deviation').fill('A补充');
+    await save(a);
+
+    // B edits the same cell; closing the tab warns, and the edit survives a reload as a draft.
+    await b.getByTestId('indicators[0].deviation').fill('B的说明');
+    const dialogs: string[] = [];
+    b.on('dialog', (d) => {
+      dialogs.push(d.type());
+      void d.accept();
+    });
+    await b.reload();
+    await b.getByTestId('paper').waitFor();
+    expect(dialogs).toContain('beforeunload');
+    await expect(b.getByTestId('indicators[0].deviation').inputValue()).resolves.toBe('B的说明');
+    await b.getByText(/已恢复本地草稿/).waitFor();
+
+    // The draft was taken from version 1 but A has saved since: the merge dialog opens at once and
+    // lists only the field both changed (a save against the old version gets the same dialog on 409).
+    const table = b.getByTestId('conflict-table');
+    await table.waitFor();
+    await expect(table.textContent()).resolves.toContain('A的说明');
+    await expect(table.textContent()).resolves.toContain('B的说明');
+    await expect(table.textContent()).resolves.not.toContain('A补充'); // only A changed it: taken without asking
+    await table.getByText('保留我的').click();
+    await b.locator('#merge-ok').click();
+    await save(b);
+    await b.reload();
+    await b.getByTestId('paper').waitFor();
+    await expect(b.getByTestId('indicators[0].deviation').inputValue()).resolves.toBe('B的说明');
+    await expect(b.getByTestId('indicators[2].deviation').inputValue()).resolves.toBe('A补充');
+
+    // A, still on its old version, saves another cell: 409, their change is taken, mine kept.
+    await a.getByTestId('indicators[3].deviation').fill('A再改');
+    await a.getByTestId('save').click();
+    await a.getByTestId('conflict-table').waitFor();
+    await a.getByText(/对方另外修改了 \d+ 个字段，已自动采用/).waitFor();
+    await a.locator('#merge-ok').click();
+    await save(a);
+    await expect(a.getByTestId('indicators[0].deviation').inputValue()).resolves.toBe('B的说明');
+    await expect(a.getByTestId('indicators[3].deviation').inputValue()).resolves.toBe('A再改');
+  }, STEP);
 });
