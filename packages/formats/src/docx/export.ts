@@ -95,8 +95,9 @@ const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE };
 
 function tableCell(c: LayoutCell | undefined, width: number): TableCell {
   const label = c?.kind === 'label';
-  // One paragraph per line of text, so that a reader gets the line breaks back.
-  const lines = (c?.text ?? '').split('\n');
+  // One paragraph per line of text, so that a reader gets the line breaks back. A CRLF is one
+  // break: splitting on "\n" alone left a "\r" that Word shows as a second, empty line.
+  const lines = (c?.text ?? '').split(/\r\n|\r|\n/);
   return new TableCell({
     columnSpan: c && c.colSpan > 1 ? c.colSpan : undefined,
     rowSpan: c && c.rowSpan > 1 ? c.rowSpan : undefined,
