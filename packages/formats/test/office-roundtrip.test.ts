@@ -58,6 +58,16 @@ describe.each(CODECS)('$name round trip', (c) => {
     expect(r.forms.map((f) => f.notes.map((n) => n.code).filter((code) => code !== 'level1-inferred'))).toEqual([[], []]);
   });
 
+  it('gives back a CRLF inside a cell as one line break, and an indicator named 总分 as an indicator', async () => {
+    const ev = structuredClone(seeds[0]);
+    ev.indicators[2].deviation = '第一行\r\n第二行';
+    ev.indicators[3].name = '总分';
+    const [back] = formsOf(await roundTrip(c, [ev]));
+    expect(back.indicators[2].deviation).toBe('第一行\n第二行');
+    expect(back.indicators.map((i) => i.name)).toEqual(ev.indicators.map((i) => i.name));
+    expect(back.total).toEqual(ev.total);
+  });
+
   test.prop([fc.array(evaluationArb, { minLength: 1, maxLength: 3 })], { numRuns: c.name === 'xlsx' ? 25 : 40 })(
     'gives back generated forms',
     async (forms) => {

@@ -73,6 +73,33 @@ describe('readForms', () => {
     }
   });
 
+  it('reads an indicator named 合计 under merged 一级/二级 cells as an indicator, and the 总分 row after it', () => {
+    const f = read([
+      ['项目支出绩效自评表'],
+      ['', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ['', '产出指标', '数量指标', '人数', '≥5人', '6人', '50', '50', ''],
+      ['', '', '', '合计', '≥100万元', '120万元', '50', '50', ''],
+      ['总分', '', '', '', '', '', '100', '100', ''],
+    ]);
+    expect(f.evaluation.indicators.map((i) => [i.level1, i.level2, i.name, i.actual])).toEqual([
+      ['产出指标', '数量指标', '人数', '6人'],
+      ['产出指标', '数量指标', '合计', '120万元'],
+    ]);
+    expect(f.evaluation.total).toEqual({ weight: 100, score: 100 });
+    expect(f.notes.filter((n) => n.code === 'unplaced-cell')).toEqual([]);
+  });
+
+  it('still reads a 总分 row laid out like an indicator row when it has no target or actual', () => {
+    const f = read([
+      ['项目支出绩效自评表'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '人数', '≥5人', '6人', '100', '90'],
+      ['', '', '总分', '', '', '100', '90'],
+    ]);
+    expect(f.evaluation.indicators).toHaveLength(1);
+    expect(f.evaluation.total).toEqual({ weight: 100, score: 90 });
+  });
+
   it('reads a form without a title, with a note', () => {
     const f = read([['项目名称', '甲'], ['总分', '100', '90']]);
     expect(f.evaluation.projectName).toBe('甲');

@@ -140,7 +140,7 @@ function readOne(rows: GridRow[], titled: boolean, n: number, opts: ImportOption
       readGoalRow(row, st);
       continue;
     }
-    const totalIdx = totalLabelIndex(row);
+    const totalIdx = totalLabelIndex(row, st.indicatorHeader);
     if (totalIdx >= 0 && state !== 'tail') {
       readTotalRow(row, totalIdx, st);
       state = 'tail';

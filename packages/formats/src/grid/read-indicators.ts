@@ -125,14 +125,30 @@ function readExecutionRow(f: Fields, row: GridRow, st: FormState): void {
   }
 }
 
-/** True when the row is the 总分 row. */
-export function totalLabelIndex(row: GridRow): number {
+/**
+ * The index of the 总分 label when the row is the 总分 row, else -1. Given the indicator header,
+ * a row laid out like it whose label stands under 三级指标 (or a later column) beside a 年度指标值
+ * or 实际完成值 is an indicator named 合计/总分 below merged 一级/二级 cells: reading it as 总分
+ * ended the table there and pushed every later indicator into unplaced-cell notes.
+ */
+export function totalLabelIndex(row: GridRow, header: IndicatorHeader | null = null): number {
   for (let i = 0; i < row.length; i++) {
     const t = row[i].text.trim();
     if (!t) continue;
-    return isTotalLabel(t) ? i : -1;
+    if (!isTotalLabel(t)) return -1;
+    if (header && row.length === header.length && isIndicatorText(row, i, header)) return -1;
+    return i;
   }
   return -1;
+}
+
+function isIndicatorText(row: GridRow, labelIdx: number, header: IndicatorHeader): boolean {
+  const field = header.columns.get(labelIdx);
+  if (field === undefined || field === 'level1' || field === 'level2') return false;
+  for (const [idx, k] of header.columns) {
+    if ((k === 'target' || k === 'actual') && idx !== labelIdx && row[idx]?.text.trim()) return true;
+  }
+  return false;
 }
 
 /** Read 总分: by the header's 分值/得分 columns when aligned, else the two cells after the label. */

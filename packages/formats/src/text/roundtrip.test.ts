@@ -47,6 +47,12 @@ describe('exportText → importText', () => {
     expect(textRoundTrip(seed)).toEqual(seed.map(content));
   });
 
+  it('gives back an indicator named 总分 as an indicator, not as the end of the table', () => {
+    const ev = structuredClone(seed[0]);
+    ev.indicators[3].name = '总分';
+    expect(textRoundTrip([ev])).toEqual([content(ev)]);
+  });
+
   test.prop([fc.array(evaluationArb, { minLength: 1, maxLength: 3 })], { numRuns: 150 })(
     'gives generated forms back',
     (forms) => {
