@@ -5,7 +5,7 @@
  * form reader (which trims cells and finds sections by their labels) needs.
  */
 import { fc } from '@fast-check/vitest';
-import type { Evaluation, FundRow, Indicator } from '@jixiao/core';
+import { Big, canonical, type Evaluation, type FundRow, type Indicator } from '@jixiao/core';
 
 const CHARS = [...'甲乙丙丁戊己庚辛壬癸企业服务培训完成家人次件户群众满意提升效果明显', ...'abcXYZ0123456789', ...'<>&"\'=+@%≥≤.,;:()（）“”'];
 
@@ -20,10 +20,8 @@ export function textArb(minLength = 1, maxLength = 24, lines = false): fc.Arbitr
 
 const score = fc.option(fc.integer({ min: 0, max: 10000 }).map((n) => n / 100), { nil: null, freq: 4 });
 const money = fc.option(
-  fc.tuple(fc.integer({ min: 0, max: 99999999 }), fc.integer({ min: 0, max: 4 })).map(([n, d]) => {
-    const s = (n / 10 ** d).toFixed(d);
-    return String(Number(s));
-  }),
+  // Exact decimals (n / 10^d) built with big.js, as the model's money is: no float on the way.
+  fc.tuple(fc.integer({ min: 0, max: 99999999 }), fc.integer({ min: 0, max: 4 })).map(([n, d]) => canonical(new Big(n).div(10 ** d))),
   { nil: null, freq: 4 },
 );
 const rate = fc.option(fc.integer({ min: 0, max: 12000 }).map((n) => `${n / 100}%`), { nil: null, freq: 4 });
