@@ -92,3 +92,12 @@ describe('scoreFunds', () => {
     expect(f.proven).toBe(10);
   });
 });
+
+describe('execution score rounding', () => {
+  it('rounds W·executed/budget once: 10 × 50000 / 4000000.0001 = 0.124999999996875 is 0.12, not 0.13', () => {
+    // Dividing first and rounding the rate at Big.DP (12 places) gave 0.0125 exactly, so 0.13.
+    const s = scoreFunds(form(row(null, '4000000.0001', '50000')), MOF_2020);
+    expect(s.proven).toBe(0.12);
+    expect(s.rate).toBe('0.0125');
+  });
+});

@@ -37,10 +37,12 @@ export function parsePrintedRate(text: string | null): string | null {
   return canonical(m[2] || v.gt(1.5) ? v.div(100) : v);
 }
 
-function score(rate: Big, w: Big, template: Template): Big {
+function score(executed: Big, budget: Big, rate: Big, w: Big, template: Template): Big {
   const f = template.execution.formula;
   if (f.kind === 'linear') {
-    const s = w.times(rate);
+    // W·executed/budget with one division: W times the already divided rate carried the
+    // division's cut-off error (Big.DP) times W into the half-up rounding of the score.
+    const s = w.times(executed).div(budget);
     return s.gt(w) ? w : s.lt(0) ? new Big(0) : s;
   }
   let best: { minRate: number; share: number } | null = null;
@@ -62,7 +64,7 @@ export function scoreFunds(ev: Evaluation, template: Template): ScoredFunds {
   const counted = template.execution.counted;
   const weight = counted ? template.execution.weight : row.weight;
   const w = weight !== null && Number.isFinite(weight) && weight >= 0 ? new Big(weight) : null;
-  const proven = rate !== null && w !== null ? score(rate, w, template) : null;
+  const proven = rate !== null && w !== null ? score(executed!, budget!, rate, w, template) : null;
 
   const notes: Msg[] = [];
   if (fromSubRows) notes.push({ zh: '年度资金总额行为空，按分项合计', en: 'the 年度资金总额 row is blank: sub-rows summed' });

@@ -73,3 +73,35 @@ describe('scoring invariants on random forms', () => {
     },
   );
 });
+
+/** W·n/d rounded half up at 2 decimals, in integers (an oracle apart from big.js). */
+function halfUp(w: number, n: number, d: number): number {
+  const hundredths = (200n * BigInt(w) * BigInt(n) + BigInt(d)) / (2n * BigInt(d));
+  return Number(hundredths) / 100;
+}
+
+describe('quantitative scores against an integer oracle', () => {
+  const cases = fc.record({ w: fc.integer({ min: 1, max: 30 }), t: fc.integer({ min: 1, max: 1_000_000 }), a: fc.integer({ min: 0, max: 2_000_000 }) });
+  const template = getTemplate('indicators-100')!;
+  const row = (target: string, actual: string, weight: number) => ({
+    level1: '产出指标', level2: '数量指标', name: '服务企业数', target, actual, weight, score: null, deviation: '',
+  });
+
+  test.prop([cases], { numRuns: 500 })('≥ target: W when A ≥ T, else W·A/T rounded half up once', ({ w, t, a }) => {
+    const s = scoreIndicator(row(`≥${t}家`, `${a}家`, w), { year: 2020, template });
+    const want = a >= t ? w : halfUp(w, a, t);
+    expect([s.method, s.proven]).toEqual(['ge', { min: want, max: want }]);
+  });
+
+  test.prop([cases], { numRuns: 500 })('≤ target: W when A ≤ T, else W·T/A rounded half up once', ({ w, t, a }) => {
+    const s = scoreIndicator(row(`≤${t}万元`, `${a}万元`, w), { year: 2020, template });
+    const want = a <= t ? w : halfUp(w, t, a);
+    expect([s.method, s.proven]).toEqual(['le', { min: want, max: want }]);
+  });
+
+  test.prop([cases], { numRuns: 300 })('an actual given as ≥A proves what A proves', ({ w, t, a }) => {
+    const s = scoreIndicator(row(`≥${t}%`, `≥${a}%`, w), { year: 2020, template });
+    const want = a >= t ? w : halfUp(w, a, t);
+    expect(s.proven).toEqual({ min: want, max: want });
+  });
+});
