@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULES } from '@jixiao/core';
 import { run } from '../src/main';
 import { captureIo, SEED } from './helpers';
 
@@ -53,8 +54,10 @@ describe('jixiao score', () => {
     const active = f1.indicators.find((i: { name: string }) => i.name === '区域双创活跃度');
     expect(active.proven).toEqual({ min: 1.67, max: 1.67 });
     expect(active.claimed).toBe(10);
-    expect(active.explanation.zh).toMatch(/15/);
-    expect(active.explanation.en.length).toBeGreaterThan(0);
+    expect(active.explanation).toEqual({
+      zh: '实际完成值仅能证明15%，低于指标值90%，按比例计 10×15/90 = 1.67分',
+      en: 'Actual proves only 15%, below target 90%: proportional 10×15/90 = 1.67',
+    });
     const late = f1.indicators.find((i: { name: string }) => i.name === '资金拨付时间');
     expect(late.proven).toEqual({ min: 3, max: 4 });
   });
@@ -69,8 +72,8 @@ describe('jixiao check', () => {
   it('exits 1 on the seed (区域双创活跃度 is inflated) and names the indicator', async () => {
     const io = captureIo();
     expect(await run(['check', SEED], io)).toBe(1);
-    const line = io.stdout.split('\n').find((l) => l.includes('区域双创活跃度') && l.includes('错误'));
-    expect(line).toBeDefined();
+    const lines = io.stdout.split('\n').filter((l) => l.includes('区域双创活跃度') && l.includes('错误'));
+    expect(lines).toHaveLength(1);
     expect(io.stdout).toMatch(/✖ \d+ 个问题（1 个错误/);
   });
   it('--format json groups findings by file and form', async () => {
@@ -100,10 +103,12 @@ describe('jixiao check', () => {
 });
 
 describe('jixiao rules and convert', () => {
-  it('lists at least 30 rules', async () => {
+  it('lists the whole catalogue (at least 30 rules), in the registry order', async () => {
     const io = captureIo();
     expect(await run(['rules', '--json'], io)).toBe(0);
-    expect(JSON.parse(io.stdout).length).toBeGreaterThanOrEqual(30);
+    const listed = JSON.parse(io.stdout).map((r: { id: string }) => r.id);
+    expect(listed).toEqual(RULES.map((r) => r.id));
+    expect(listed.length).toBeGreaterThanOrEqual(30);
   });
   it('converts the seed to json and back through parse', async () => {
     const d = tmp();
