@@ -1,4 +1,5 @@
 /** Shapes rows into the wire resources of docs/api.md. */
+import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import type { DB } from './db/schema';
 import type { OrgTree } from './domain/orgtree';
@@ -12,10 +13,16 @@ export async function userNames(db: Kysely<DB>, ids: (number | null)[]): Promise
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** The full form resource. */
-export async function presentForm(db: Kysely<DB>, row: FormRow, tree: OrgTree) {
-  const names = await userNames(db, [row.updated_by]);
-  return {
+/**
+ * The full form resource as JSON text. The stored JSON columns (evaluation, scored, findings,
+ * review) are spliced in verbatim: a read parses and re-serialises none of them.
+ */
+export async function presentFormText(db: Kysely<DB>, row: FormRow, tree: OrgTree, updatedByName?: string | null): Promise<string> {
+  let by: string | null = null;
+  if (row.updated_by !== null) {
+    by = updatedByName !== undefined ? updatedByName : row.updated_by_name !== undefined ? row.updated_by_name : (await userNames(db, [row.updated_by])).get(row.updated_by) ?? null;
+  }
+  const head = JSON.stringify({
     id: row.id,
     version: row.version,
     orgId: row.org_id,
@@ -26,14 +33,19 @@ export async function presentForm(db: Kysely<DB>, row: FormRow, tree: OrgTree) {
     implementer: row.implementer,
     status: row.status,
     template: row.template,
-    evaluation: JSON.parse(row.evaluation),
-    scored: JSON.parse(row.scored),
-    findings: JSON.parse(row.findings),
-    review: row.review ? JSON.parse(row.review) : null,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    updatedBy: row.updated_by === null ? null : names.get(row.updated_by) ?? null,
-  };
+  });
+  const tail = JSON.stringify({ createdAt: row.created_at, updatedAt: row.updated_at, updatedBy: by });
+  return `${head.slice(0, -1)},"evaluation":${row.evaluation},"scored":${row.scored},"findings":${row.findings},"review":${row.review ?? 'null'},${tail.slice(1)}`;
+}
+
+/** The full form resource as an object (for error bodies that embed it). */
+export async function presentForm(db: Kysely<DB>, row: FormRow, tree: OrgTree) {
+  return JSON.parse(await presentFormText(db, row, tree));
+}
+
+/** Send JSON text already serialised (a form resource) with the same headers as c.json. */
+export function sendJsonText(c: Context, text: string, status: 200 | 201 = 200): Response {
+  return c.body(text, status, { 'Content-Type': 'application/json' });
 }
 
 /** The columns a list item needs (selected by the list query). */

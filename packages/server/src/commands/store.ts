@@ -5,7 +5,8 @@ import type { DB, FormsTable } from '../db/schema';
 import { assess } from '../domain/assess';
 import type { Change } from '../domain/diff';
 
-export type FormRow = Omit<FormsTable, 'id'> & { id: number };
+/** A forms row; reads also carry the editor's display name (joined), writes leave it out. */
+export type FormRow = Omit<FormsTable, 'id'> & { id: number; updated_by_name?: string | null };
 
 /** The stored columns for an evaluation: JSON verbatim plus what core derives from it. */
 export function storedColumns(ev: Evaluation, config?: ReviewConfig) {
@@ -51,9 +52,15 @@ export async function writeVersion(
     .execute();
 }
 
-/** One form row, or undefined. */
+/** One form row with its last editor's name (one query), or undefined. */
 export function findForm(db: Kysely<DB>, id: number): Promise<FormRow | undefined> {
-  return db.selectFrom('forms').selectAll().where('id', '=', id).executeTakeFirst() as Promise<FormRow | undefined>;
+  return db
+    .selectFrom('forms')
+    .leftJoin('users', 'users.id', 'forms.updated_by')
+    .selectAll('forms')
+    .select('users.name as updated_by_name')
+    .where('forms.id', '=', id)
+    .executeTakeFirst() as Promise<FormRow | undefined>;
 }
 
 /** The parts of a form the policies look at. */

@@ -47,7 +47,37 @@ export function openSqlite(dataDir: string): { db: Kysely<DB>; raw: SQLite.Datab
   raw.pragma('synchronous = FULL');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
-  return { db: new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) }), raw, file };
+  return { db: new Kysely<DB>({ dialect: new SqliteDialect({ database: cachedStatements(raw) }) }), raw, file };
+}
+
+const STATEMENT_CACHE = 256;
+const CACHEABLE_SQL = 4000;
+
+/**
+ * kysely's SQLite driver prepares every statement anew on every query; preparing cost more than
+ * running the hot reads (session, form), so prepared statements are kept by SQL text (LRU). Reuse
+ * is safe: better-sqlite3 runs a statement to completion synchronously, under kysely's mutex.
+ */
+export function cachedStatements(raw: SQLite.Database): { prepare(sql: string): SQLite.Statement; close(): void } {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    prepare(sql: string) {
+      if (sql.length > CACHEABLE_SQL) return raw.prepare(sql);
+      let stmt = cache.get(sql);
+      if (stmt) {
+        cache.delete(sql);
+      } else {
+        stmt = raw.prepare(sql);
+        if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value as string);
+      }
+      cache.set(sql, stmt);
+      return stmt;
+    },
+    close() {
+      cache.clear();
+      raw.close();
+    },
+  };
 }
 
 /** Open (and by default migrate) the database the options name. */

@@ -5,7 +5,7 @@ import type { AppContext, C } from '../context';
 import { fail } from '../errors';
 import { idParam, parseWith, readJson, requireActor } from '../http';
 import { ACTIONS, canComment, canCreateForm, canInspectForm, canReadForm, canUseTools, type Actor } from '../policies';
-import { presentForm, presentListItem, userNames } from '../presenters';
+import { presentFormText, presentListItem, sendJsonText, userNames } from '../presenters';
 import { createForm, deleteForm, notFound, updateForm } from '../commands/forms';
 import { transitionForm } from '../commands/workflow';
 import { allowedOrgs, ListSchema, listForms } from '../commands/queries';
@@ -43,7 +43,9 @@ export async function readableForm(ctx: AppContext, c: C, actor: Actor | null): 
 
 export function mountForms(r: Routes, ctx: AppContext): void {
   const { db } = ctx.database;
-  const present = async (row: FormRow) => presentForm(db, row, await ctx.orgs());
+  // A row just written by the actor names the actor as its editor; a row read carries the joined name.
+  const present = async (c: C, row: FormRow, by?: Actor, status: 200 | 201 = 200) =>
+    sendJsonText(c, await presentFormText(db, row, await ctx.orgs(), by && row.updated_by === by.id ? by.name : undefined), status);
 
   r.add({ method: 'get', path: '/api/forms', summary: 'List forms in scope', tag: 'forms', auth: true, query: ['year', 'orgId', 'status', 'grade', 'q', 'page', 'pageSize', 'sort'] }, async (c) => {
     const actor = requireActor(c);
@@ -59,12 +61,12 @@ export function mountForms(r: Routes, ctx: AppContext): void {
     const evaluation = evaluationOf(body.evaluation);
     const orgId = body.orgId ?? actor.orgId;
     if (orgId === null || !canCreateForm(actor, orgId, await ctx.orgs())) throw fail('forbidden', { path: 'orgId' });
-    return c.json(await present(await createForm(db, { actor, orgId, evaluation })), 201);
+    return present(c, await createForm(db, { actor, orgId, evaluation }), actor, 201);
   });
 
   r.add({ method: 'get', path: '/api/forms/:id', summary: 'One form', tag: 'forms', auth: true }, async (c) => {
     const actor = requireActor(c);
-    return c.json(await present(await readableForm(ctx, c, actor)));
+    return present(c, await readableForm(ctx, c, actor));
   });
 
   r.add({ method: 'put', path: '/api/forms/:id', summary: 'Edit a form at a version (409 when stale)', tag: 'forms', auth: true, body: 'json' }, async (c) => {
@@ -72,7 +74,7 @@ export function mountForms(r: Routes, ctx: AppContext): void {
     const body = await readJson(c, PutBody);
     const evaluation = evaluationOf(body.evaluation);
     const form = await readableForm(ctx, c, actor);
-    return c.json(await present(await updateForm(db, await ctx.orgs(), { actor, form, version: body.version, evaluation })));
+    return present(c, await updateForm(db, await ctx.orgs(), { actor, form, version: body.version, evaluation }), actor);
   });
 
   r.add({ method: 'delete', path: '/api/forms/:id', summary: 'Delete a draft', tag: 'forms', auth: true, body: 'json', ok: { status: 204, description: 'deleted' } }, async (c) => {
@@ -90,7 +92,7 @@ export function mountForms(r: Routes, ctx: AppContext): void {
     const tree = await ctx.orgs();
     if (!canInspectForm(actor, refOf(form), tree)) throw fail('forbidden');
     const row = await transitionForm(db, tree, { actor, form, version: body.version, action: body.action as (typeof ACTIONS)[number], comment: body.comment, review: body.review });
-    return c.json(await present(row));
+    return present(c, row, actor);
   });
 
   r.add({ method: 'get', path: '/api/forms/:id/versions', summary: 'History of a form', tag: 'forms', auth: true }, async (c) => {

@@ -4,7 +4,7 @@ import type { AppContext } from '../context';
 import { fail } from '../errors';
 import { idParam, parseWith, requireActor } from '../http';
 import { canReadAudit, scopeOf } from '../policies';
-import { presentForm, presentListItem, userNames } from '../presenters';
+import { presentFormText, presentListItem, sendJsonText, userNames } from '../presenters';
 import { allowedOrgs, FilterSchema, ListSchema, listForms } from '../commands/queries';
 import { findForm } from '../commands/store';
 import { stats } from '../commands/stats';
@@ -59,6 +59,6 @@ export function mountReports(r: Routes, ctx: AppContext): void {
   r.add({ method: 'get', path: '/api/public/forms/:id', summary: 'One published form (no login)', tag: 'public', auth: false }, async (c) => {
     const form = await findForm(db, idParam(c));
     if (!form || form.status !== 'published') notFound();
-    return c.json(await presentForm(db, form, await ctx.orgs()));
+    return sendJsonText(c, await presentFormText(db, form, await ctx.orgs()));
   });
 }

@@ -1,0 +1,45 @@
+/** The form read path: one query per read, stored JSON spliced verbatim, editor names right after every kind of write. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkEvaluation } from '@jixiao/core';
+import { DIALECTS } from './dbs';
+import { seedForm2, setupApi, type Api, type Client } from './harness';
+import { assess } from '../src/domain/assess';
+
+describe.each(DIALECTS)('form read path on %s', (dialect) => {
+  let api: Api;
+  let unit: Client, dept: Client;
+  beforeAll(async () => {
+    api = await setupApi(dialect);
+    [unit, dept] = await Promise.all(['unit1', 'dept1'].map((u) => api.login(u)));
+  });
+  afterAll(() => api.drop());
+
+  it('returns valid JSON whose parts equal what core derives, with the JSON content type', async () => {
+    const ev = seedForm2();
+    const f = await api.createAs(unit, ev);
+    const r = await unit.get(`/api/forms/${f.id}`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/^application\/json/);
+    const a = assess(ev);
+    expect(r.body.evaluation).toEqual(ev);
+    expect(r.body.scored).toEqual(JSON.parse(JSON.stringify(a.scored)));
+    expect(r.body.findings).toEqual(JSON.parse(JSON.stringify(checkEvaluation(ev).findings)));
+    expect(r.body.review).toBeNull();
+    expect(Object.keys(r.body)).toEqual(['id', 'version', 'orgId', 'orgName', 'year', 'projectName', 'department', 'implementer', 'status', 'template', 'evaluation', 'scored', 'findings', 'review', 'createdAt', 'updatedAt', 'updatedBy']);
+  });
+
+  it('names the last editor on reads and on write responses, whoever wrote last', async () => {
+    const f = await api.createAs(unit);
+    expect(f.updatedBy).toBe('中小企业服务中心填报员');
+    const s = await unit.post(`/api/forms/${f.id}/transition`, { version: 1, action: 'submit' });
+    expect(s.body.updatedBy).toBe('中小企业服务中心填报员');
+    const a = await dept.post(`/api/forms/${f.id}/transition`, { version: 2, action: 'approve' });
+    expect(a.status).toBe(200);
+    expect(a.body.updatedBy).toBe('工信局审核员');
+    expect((await unit.get(`/api/forms/${f.id}`)).body.updatedBy).toBe('工信局审核员');
+    // The version-conflict body embeds the same resource.
+    const stale = await dept.post(`/api/forms/${f.id}/transition`, { version: 2, action: 'approve' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.current).toEqual((await dept.get(`/api/forms/${f.id}`)).body);
+  });
+});
