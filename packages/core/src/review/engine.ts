@@ -8,7 +8,7 @@
 import { interpolate, type Msg } from '../result';
 import type { ScoredEvaluation } from '../scoring/types';
 import { resolveConfigLenient, type ResolvedConfig } from './config';
-import { comparePaths } from './paths';
+import { compareKeys, pathOrderKey } from './paths';
 import { RULES } from './rules';
 import type { Finding, Report, ReviewConfig, Rule, Severity } from './types';
 
@@ -87,8 +87,10 @@ export function review(scored: ScoredEvaluation, config?: ReviewConfig, rules: r
       });
     }
   }
-  // Array.prototype.sort is stable: equal paths keep the registry's (id) order.
-  return findings.sort((a, b) => comparePaths(a.path, b.path));
+  // Keys computed once per finding, not once per comparison. Ties keep the registry's (id) order.
+  const keyed = findings.map((f, i) => ({ f, k: pathOrderKey(f.path), i }));
+  keyed.sort((a, b) => compareKeys(a.k, b.k) || a.i - b.i);
+  return keyed.map((x) => x.f);
 }
 
 /** Counts of findings by severity, for summaries and exit codes. */

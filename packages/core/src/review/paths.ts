@@ -46,8 +46,11 @@ export function pathOrderKey(path: string): number[] {
 
 /** Compare two paths in the form's order. */
 export function comparePaths(a: string, b: string): number {
-  const ka = pathOrderKey(a);
-  const kb = pathOrderKey(b);
+  return compareKeys(pathOrderKey(a), pathOrderKey(b));
+}
+
+/** Compare two keys made by pathOrderKey. */
+export function compareKeys(ka: number[], kb: number[]): number {
   const n = Math.max(ka.length, kb.length);
   for (let i = 0; i < n; i++) {
     const d = (ka[i] ?? -1) - (kb[i] ?? -1);
