@@ -12,7 +12,8 @@ import type { OrgTree } from '../domain/orgtree';
 import { canDeleteForm, canEditForm, EDITABLE, type Actor } from '../policies';
 import { presentForm } from '../presenters';
 import { audit } from './audit';
-import { findForm, refOf, storedColumns, writeRuleCounts, writeVersion, type FormRow } from './store';
+import { findForm, refOf, rollupPart, storedColumns, writeRuleCounts, writeVersion, type FormRow } from './store';
+import { rulesOf, shiftRollups } from './rollup';
 
 /** 404 when missing or outside what the actor may see (no existence leak). */
 export function notFound(): never {
@@ -42,7 +43,7 @@ export async function createForm(
       })
       .returningAll()
       .executeTakeFirstOrThrow()) as FormRow;
-    await writeRuleCounts(trx, row.id, findings);
+    await shiftRollups(trx, null, rollupPart(row, await writeRuleCounts(trx, row.id, findings)));
     await writeVersion(trx, { formId: row.id, version: 1, at: now, by: p.actor.id, action: p.action ?? 'create', evaluation: columns.evaluation, diff: [] });
     await audit(trx, { userId: p.actor.id, action: `form.${p.action ?? 'create'}`, formId: row.id, detail: { projectName: row.project_name } });
     return row;
@@ -72,7 +73,9 @@ export async function updateForm(
       .returningAll()
       .executeTakeFirst()) as FormRow | undefined;
     if (!row) return undefined;
-    await writeRuleCounts(trx, row.id, findings);
+    // The row matched the version read, so `form` is what it contributed until now.
+    const before = rollupPart(form, await rulesOf(trx, row.id));
+    await shiftRollups(trx, before, rollupPart(row, await writeRuleCounts(trx, row.id, findings)));
     await writeVersion(trx, { formId: row.id, version: row.version, at: now, by: actor.id, action: 'edit', evaluation: columns.evaluation, diff: changes });
     await audit(trx, { userId: actor.id, action: 'form.edit', formId: row.id, detail: { version: row.version, diff: changes } });
     return row;
@@ -87,8 +90,10 @@ export async function deleteForm(db: Kysely<DB>, tree: OrgTree, p: { actor: Acto
   if (form.status !== 'draft') throw fail('not-editable', { path: 'status', message: { zh: '只能删除草稿', en: 'only drafts can be deleted' } });
   if (p.version !== form.version) await conflict(db, form.id, tree);
   const done = await db.transaction().execute(async (trx) => {
+    const rules = await rulesOf(trx, form.id);
     const r = await trx.deleteFrom('forms').where('id', '=', form.id).where('version', '=', p.version).where('status', '=', 'draft').executeTakeFirst();
     if (Number(r.numDeletedRows) !== 1) return false;
+    await shiftRollups(trx, rollupPart(form, rules), null);
     await audit(trx, { userId: actor.id, action: 'form.delete', formId: form.id, detail: { projectName: form.project_name, version: form.version } });
     return true;
   });

@@ -1,5 +1,5 @@
 /** Dashboard statistics over the forms in scope: by status, by organisation, grades, findings, gaps. */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { Big, canonical } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import type { OrgTree } from '../domain/orgtree';
@@ -21,10 +21,57 @@ function rate(executed: unknown, budget: unknown): string | null {
   return canonical(new Big(String(executed)).div(b).round(4, Big.roundHalfUp));
 }
 
-/** All the dashboard numbers in one call. Amounts are in 万元 (forms in 元 are converted exactly). */
-export async function stats(db: Kysely<DB>, tree: OrgTree, orgs: number[] | 'all', f: Filters) {
+type Rows = {
+  byStatus: { status: string; count: unknown }[];
+  byOrg: { org_id: number; count: unknown; budget: unknown; executed: unknown; claimed: unknown; provenMin: unknown; provenMax: unknown }[];
+  grades: { grade: string | null; count: unknown }[];
+  topFindings: { rule_id: string; count: unknown }[];
+};
+
+/** The rollups filtered like the forms: organisation, year, status and grade are rollup keys. */
+function rollupWhere<Q extends SelectQueryBuilder<DB, 'form_rollup' | 'form_rule_rollup', object>>(q: Q, orgs: number[] | 'all', f: Filters): Q {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let r = q as SelectQueryBuilder<any, any, object>;
+  if (orgs !== 'all') r = orgs.length ? r.where('org_id', 'in', orgs) : r.where(sql<boolean>`1 = 0`);
+  if (f.year !== undefined) r = r.where('year', '=', f.year);
+  if (f.status) r = r.where('status', '=', f.status);
+  if (f.grade) r = r.where('grade', '=', f.grade);
+  return r as Q;
+}
+
+const avgOf = (sum: unknown, n: unknown): number | null => (num(n) === 0 ? null : num(sum) / num(n) / 100);
+
+/** Counts, sums and findings by rule from the rollups (no scan of the forms). */
+async function fromRollups(db: Kysely<DB>, orgs: number[] | 'all', f: Filters): Promise<Rows> {
+  const sumOf = (c: keyof DB['form_rollup']) => sql<string>`sum(${sql.ref(c)})`;
+  const [byStatus, byOrg, grades, topFindings] = await Promise.all([
+    rollupWhere(db.selectFrom('form_rollup'), orgs, f).select(['status', sumOf('n').as('count')]).groupBy('status').having(sql`sum(n)`, '>', 0).orderBy('status').execute(),
+    rollupWhere(db.selectFrom('form_rollup'), orgs, f)
+      .select(['org_id', sumOf('n').as('count'), sumOf('budget_fen').as('budget'), sumOf('n_budget').as('nb'), sumOf('executed_fen').as('executed'), sumOf('n_executed').as('ne'),
+        sumOf('claimed_c').as('claimed'), sumOf('n_claimed').as('nc'), sumOf('proven_min_c').as('pmin'), sumOf('n_proven_min').as('npmin'), sumOf('proven_max_c').as('pmax'), sumOf('n_proven_max').as('npmax')])
+      .groupBy('org_id').having(sql`sum(n)`, '>', 0).orderBy('org_id').execute(),
+    rollupWhere(db.selectFrom('form_rollup'), orgs, f).where('grade', '<>', '').select(['grade', sumOf('n').as('count')]).groupBy('grade').having(sql`sum(n)`, '>', 0).orderBy('grade').execute(),
+    rollupWhere(db.selectFrom('form_rule_rollup'), orgs, f)
+      .select(['rule_id', sql<string>`sum(count)`.as('count')])
+      .groupBy('rule_id').having(sql`sum(count)`, '>', 0)
+      .orderBy(sql`sum(count)`, 'desc').orderBy('rule_id').limit(20).execute(),
+  ]);
+  return {
+    byStatus,
+    byOrg: byOrg.map((r) => ({
+      org_id: r.org_id, count: r.count,
+      budget: num(r.nb) ? r.budget : null, executed: num(r.ne) ? r.executed : null,
+      claimed: avgOf(r.claimed, r.nc), provenMin: avgOf(r.pmin, r.npmin), provenMax: avgOf(r.pmax, r.npmax),
+    })),
+    grades,
+    topFindings,
+  };
+}
+
+/** The same numbers by scanning the forms (a text filter cannot use the rollups). */
+async function byScan(db: Kysely<DB>, orgs: number[] | 'all', f: Filters): Promise<Rows> {
   const base = () => applyFilters(db.selectFrom('forms'), orgs, f);
-  const [byStatus, byOrg, grades, topFindings, largestGaps] = await Promise.all([
+  const [byStatus, byOrg, grades, topFindings] = await Promise.all([
     base().select(['status', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('status').orderBy('status').execute(),
     base()
       .select((eb) => [
@@ -40,7 +87,6 @@ export async function stats(db: Kysely<DB>, tree: OrgTree, orgs: number[] | 'all
       .orderBy('org_id')
       .execute(),
     base().where('grade', 'is not', null).select(['grade', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('grade').orderBy('grade').execute(),
-    // The filtered ids come from the covering index; form_rules is scanned once against them.
     db
       .selectFrom('form_rules')
       .where('form_rules.form_id', 'in', base().select('forms.id'))
@@ -50,16 +96,28 @@ export async function stats(db: Kysely<DB>, tree: OrgTree, orgs: number[] | 'all
       .orderBy('form_rules.rule_id')
       .limit(20)
       .execute(),
-    // Ids and scores only, so the covering index serves the scan; names are fetched for the ten.
+  ]);
+  return { byStatus, byOrg, grades, topFindings };
+}
+
+/**
+ * All the dashboard numbers in one call. Amounts are in 万元 (forms in 元 are converted exactly).
+ * Without a text filter the counts come from the rollups; `scan` forces the scan (tests compare).
+ */
+export async function stats(db: Kysely<DB>, tree: OrgTree, orgs: number[] | 'all', f: Filters, opts: { scan?: boolean } = {}) {
+  const base = () => applyFilters(db.selectFrom('forms'), orgs, f);
+  const [rows, largestGaps] = await Promise.all([
+    opts.scan || f.q?.trim() ? byScan(db, orgs, f) : fromRollups(db, orgs, f),
+    // Only forms claiming more than they prove, in gap order (the partial index forms_gap); names are fetched for the ten.
     base()
-      .where('claimed_total', 'is not', null)
-      .where('proven_max', 'is not', null)
+      .where(sql.ref('claimed_total'), '>', sql.ref('proven_max'))
       .select(['id', 'claimed_total', 'proven_max', sql<number>`claimed_total - proven_max`.as('gap')])
       .orderBy(sql`claimed_total - proven_max`, 'desc')
       .orderBy('id')
       .limit(10)
       .execute(),
   ]);
+  const { byStatus, byOrg, grades, topFindings } = rows;
   const gapIds = largestGaps.filter((r) => Number(r.gap) > 0).map((r) => r.id);
   const names = new Map(
     gapIds.length ? (await db.selectFrom('forms').select(['id', 'project_name']).where('id', 'in', gapIds).execute()).map((r) => [r.id, r.project_name]) : [],

@@ -4,6 +4,7 @@ import type { Evaluation, ReviewConfig } from '@jixiao/core';
 import type { DB, FormsTable } from '../db/schema';
 import { assess } from '../domain/assess';
 import type { Change } from '../domain/diff';
+import type { RollupPart, RuleCount } from './rollup';
 
 /** A forms row; reads also carry the editor's display name (joined), writes leave it out. */
 export type FormRow = Omit<FormsTable, 'id'> & { id: number; updated_by_name?: string | null };
@@ -22,8 +23,8 @@ export function storedColumns(ev: Evaluation, config?: ReviewConfig) {
   };
 }
 
-/** Replace a form's per-rule finding counts. */
-export async function writeRuleCounts(db: Kysely<DB>, formId: number, findings: { ruleId: string; severity: string }[]): Promise<void> {
+/** Replace a form's per-rule finding counts; returns them (for the rollups). */
+export async function writeRuleCounts(db: Kysely<DB>, formId: number, findings: { ruleId: string; severity: string }[]): Promise<RuleCount[]> {
   await db.deleteFrom('form_rules').where('form_id', '=', formId).execute();
   const counts = new Map<string, { severity: string; count: number }>();
   for (const f of findings) {
@@ -31,11 +32,20 @@ export async function writeRuleCounts(db: Kysely<DB>, formId: number, findings: 
     c.count++;
     counts.set(f.ruleId, c);
   }
-  if (counts.size === 0) return;
+  if (counts.size === 0) return [];
   await db
     .insertInto('form_rules')
     .values([...counts].map(([rule_id, c]) => ({ form_id: formId, rule_id, severity: c.severity, count: c.count })))
     .execute();
+  return [...counts].map(([rule_id, c]) => ({ rule_id, count: c.count }));
+}
+
+/** A form row's contribution to the rollups, with its rule counts. */
+export function rollupPart(row: Pick<FormRow, 'org_id' | 'year' | 'status' | 'grade' | 'budget_fen' | 'executed_fen' | 'claimed_total' | 'proven_min' | 'proven_max'>, rules: RuleCount[]): RollupPart {
+  return {
+    org_id: row.org_id, year: row.year, status: row.status, grade: row.grade, budget_fen: row.budget_fen === null ? null : Number(row.budget_fen),
+    executed_fen: row.executed_fen === null ? null : Number(row.executed_fen), claimed_total: row.claimed_total, proven_min: row.proven_min, proven_max: row.proven_max, rules,
+  };
 }
 
 /** Append a row to a form's history. */

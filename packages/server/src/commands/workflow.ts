@@ -10,7 +10,8 @@ import type { OrgTree } from '../domain/orgtree';
 import { canTransition, TRANSITIONS, type Action, type Actor } from '../policies';
 import { audit } from './audit';
 import { conflict } from './forms';
-import { refOf, writeVersion, type FormRow } from './store';
+import { refOf, rollupPart, writeVersion, type FormRow } from './store';
+import { rulesOf, shiftRollups } from './rollup';
 
 /** 财政复核: a score and a reason per indicator (by index), and an overall comment. */
 export interface ReviewInput {
@@ -78,6 +79,10 @@ export async function transitionForm(
       .returningAll()
       .executeTakeFirst()) as FormRow | undefined;
     if (!row) return undefined;
+    if (row.status !== form.status) {
+      const rules = await rulesOf(trx, row.id);
+      await shiftRollups(trx, rollupPart(form, rules), rollupPart(row, rules));
+    }
     await writeVersion(trx, { formId: row.id, version: row.version, at: now, by: actor.id, action, evaluation: row.evaluation, diff: [], comment: comment || null });
     if (comment) await trx.insertInto('comments').values({ form_id: row.id, user_id: actor.id, at: now, text: comment, indicator: null }).execute();
     await audit(trx, { userId: actor.id, action: `form.${action}`, formId: row.id, detail: { from: form.status, to: rule.to, comment: comment || undefined, reviewTotal: review?.total } });

@@ -89,6 +89,36 @@ export interface FormRulesTable {
   count: number;
 }
 
+/** Per (organisation, year, status, grade): count, amount sums (分) and score sums (hundredths), each with its non-null count. */
+export interface FormRollupTable {
+  org_id: number;
+  year: number;
+  status: FormStatus;
+  /** '' when the form has no grade. */
+  grade: string;
+  n: number;
+  budget_fen: number;
+  n_budget: number;
+  executed_fen: number;
+  n_executed: number;
+  claimed_c: number;
+  n_claimed: number;
+  proven_min_c: number;
+  n_proven_min: number;
+  proven_max_c: number;
+  n_proven_max: number;
+}
+
+/** Findings per rule, per (organisation, year, status, grade). */
+export interface FormRuleRollupTable {
+  org_id: number;
+  year: number;
+  status: FormStatus;
+  grade: string;
+  rule_id: string;
+  count: number;
+}
+
 export interface CommentsTable {
   id: Generated<number>;
   form_id: number;
@@ -114,6 +144,8 @@ export interface DB {
   forms: FormsTable;
   form_versions: FormVersionsTable;
   form_rules: FormRulesTable;
+  form_rollup: FormRollupTable;
+  form_rule_rollup: FormRuleRollupTable;
   comments: CommentsTable;
   audit: AuditTable;
 }

@@ -11,6 +11,8 @@ import { step as m008 } from './20261127_008_create_comments';
 import { step as m009 } from './20261127_009_create_audit';
 import { step as m010 } from './20261127_010_index_audit_form';
 import { step as m011 } from './20261127_011_index_forms_stats';
+import { step as m012 } from './20261127_012_create_rollups';
+import { step as m013 } from './20261127_013_index_forms_gap';
 
 export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_001_create_orgs': m001,
@@ -24,4 +26,6 @@ export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_009_create_audit': m009,
   '20261127_010_index_audit_form': m010,
   '20261127_011_index_forms_stats': m011,
+  '20261127_012_create_rollups': m012,
+  '20261127_013_index_forms_gap': m013,
 };
