@@ -8,7 +8,7 @@
 import { interpolate, type Msg } from '../result';
 import type { ScoredEvaluation } from '../scoring/types';
 import { resolveConfigLenient, type ResolvedConfig } from './config';
-import { compareKeys, pathOrderKey } from './paths';
+import { cachedOrderKey, compareKeys } from './paths';
 import { RULES } from './rules';
 import type { Finding, Report, ReviewConfig, Rule, Severity } from './types';
 
@@ -24,7 +24,26 @@ const INTERNAL_MESSAGE: Msg = {
 export function renderMessage(rule: Rule, messageId: string, data: Record<string, unknown>): Msg {
   const m = rule.messages[messageId];
   if (!m) return { zh: messageId, en: messageId };
-  return { zh: interpolate(m.zh, data), en: interpolate(m.en, data) };
+  return { zh: fill(m.zh, data), en: fill(m.en, data) };
+}
+
+// Messages are few and fixed, so each is split once into [text, key, text, key, …, text]; filling
+// one is then a join, not a regex replace with a callback per finding. Same result as interpolate.
+const compiled = new Map<string, string[]>();
+
+function fill(template: string, data: Record<string, unknown>): string {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (compiled.size < 10_000) compiled.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
+    const v = key in data ? data[key] : undefined;
+    out += (v !== undefined && v !== null ? String(v) : `{${key}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 // Resolving a config is cheap but review runs on thousands of forms with one config object.
@@ -41,10 +60,23 @@ function resolved(config: ReviewConfig | undefined, rules: readonly Rule[]): Res
   return r;
 }
 
+// One report function for every run: a closure made per rule run cost more than most rules do
+// (tsx's keepNames wraps each new named closure in a defineProperty call).
+let sink: Report[] = [];
+function collect(r: Report): void {
+  sink.push(r);
+}
+
 /** Run one rule with the given options; returns its reports, or throws what the rule threw. */
 export function runRule(rule: Rule, scored: ScoredEvaluation, options: Record<string, unknown>): Report[] {
+  const outer = sink;
   const reports: Report[] = [];
-  rule.check({ scored, options, report: (r) => void reports.push(r) });
+  sink = reports;
+  try {
+    rule.check({ scored, options, report: collect });
+  } finally {
+    sink = outer;
+  }
   return reports;
 }
 
@@ -88,7 +120,7 @@ export function review(scored: ScoredEvaluation, config?: ReviewConfig, rules: r
     }
   }
   // Keys computed once per finding, not once per comparison. Ties keep the registry's (id) order.
-  const keyed = findings.map((f, i) => ({ f, k: pathOrderKey(f.path), i }));
+  const keyed = findings.map((f, i) => ({ f, k: cachedOrderKey(f.path), i }));
   keyed.sort((a, b) => compareKeys(a.k, b.k) || a.i - b.i);
   return keyed.map((x) => x.f);
 }

@@ -24,14 +24,14 @@ export function hasReason(text: string): boolean {
 
 /** What an indicator measures, from its 二级 or, failing that, its 一级. */
 export function kind(si: ScoredIndicator): IndicatorKind | null {
-  const key = `${si.level1}\u0000${si.level2}`;
-  let k = KIND_CACHE.get(key);
+  // Looked up by the 二级 string itself (no key built): several rules ask this of every row.
+  let k = KIND_CACHE.get(si.level2);
   if (k === undefined) {
-    k = kindOf(si.level2) ?? LEVEL1_KIND.get(si.level1) ?? null;
+    k = kindOf(si.level2);
     // The level names of real forms are few; the cap only guards against hostile input.
-    if (KIND_CACHE.size < 5000) KIND_CACHE.set(key, k);
+    if (KIND_CACHE.size < 5000) KIND_CACHE.set(si.level2, k);
   }
-  return k;
+  return k ?? LEVEL1_KIND.get(si.level1) ?? null;
 }
 
 const KIND_CACHE = new Map<string, IndicatorKind | null>();
@@ -136,4 +136,9 @@ export function withRowsNote(name: string, index: number): string {
 export function needsReason(si: ScoredIndicator): boolean {
   if (si.status === 'partial' || si.status === 'not-met') return true;
   return si.claimed !== null && si.weight !== null && si.claimed < si.weight - 0.005;
+}
+
+/** The {what, whatEn} that messages use to name an indicator row; build it only when reporting. */
+export function rowNames(name: string, index: number): { what: string; whatEn: string } {
+  return { what: withRowsNote(name, index), whatEn: `row ${index + 1}` };
 }

@@ -25,6 +25,19 @@ function rank(list: string[], key: string | number | undefined): number {
   return i < 0 ? list.length : i;
 }
 
+// Findings name few distinct paths, so the engine's sort computes each path's key once.
+const KEYS = new Map<string, readonly number[]>();
+
+/** pathOrderKey, memoised; the key is shared, so it is read-only. */
+export function cachedOrderKey(path: string): readonly number[] {
+  let k = KEYS.get(path);
+  if (!k) {
+    k = pathOrderKey(path);
+    if (KEYS.size < 10_000) KEYS.set(path, k);
+  }
+  return k;
+}
+
 /** A sort key for a path: numbers compared element by element give the paper form's order. */
 export function pathOrderKey(path: string): number[] {
   const s = pathSegments(path);
@@ -50,7 +63,7 @@ export function comparePaths(a: string, b: string): number {
 }
 
 /** Compare two keys made by pathOrderKey. */
-export function compareKeys(ka: number[], kb: number[]): number {
+export function compareKeys(ka: readonly number[], kb: readonly number[]): number {
   const n = Math.max(ka.length, kb.length);
   for (let i = 0; i < n; i++) {
     const d = (ka[i] ?? -1) - (kb[i] ?? -1);

@@ -3,7 +3,8 @@ import { toBaseUnit, unitInfo } from '../../grammar';
 import { Big } from '../../money';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { fullMarks, fundsFactor, kind, money, pct, withRowsNote } from '../helpers';
+import { fundFacts } from '../facts';
+import { fullMarks, fundsFactor, kind, pct, withRowsNote } from '../helpers';
 
 type O = { tolerance: number; rateTolerance: number };
 
@@ -31,29 +32,34 @@ export const rule: Rule<O> = {
   defaultOptions: { tolerance: 0.3, rateTolerance: 0.05 },
   check({ scored, options, report }) {
     const ev = scored.evaluation;
-    const executed = money(ev.funds.total.executed);
+    const executed = fundFacts(scored).amounts.total.executed;
     const rate = scored.funds.rate === null ? null : Number(scored.funds.rate);
     for (const s of scored.indicators) {
       if (kind(s) !== 'cost' || s.actual.kind !== 'number') continue;
       const a = s.actual;
       const x = ev.indicators[s.index];
-      const data = { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, actual: x.actual.trim() };
       const info = unitInfo(a.unit);
       if (info.kind === 'money' && info.base === '元' && executed && executed.gt(0)) {
         const amount = toBaseUnit(a.value, a.unit);
         const spent = executed.times(fundsFactor(scored));
-        if (amount !== null && new Big(amount).minus(spent).abs().div(spent).gt(options.tolerance)) {
-          report({ path: `indicators[${s.index}].actual`, messageId: 'amount', data: { ...data, executed: ev.funds.total.executed, unit: ev.funds.unit } });
+        // |amount − spent| / spent > tolerance, without the division (spent > 0).
+        if (amount !== null && new Big(amount).minus(spent).abs().gt(spent.times(options.tolerance))) {
+          report({ path: `indicators[${s.index}].actual`, messageId: 'amount', data: { ...rowData(x.name, s.index, x.actual), executed: ev.funds.total.executed, unit: ev.funds.unit } });
         }
         continue;
       }
       const isRate = a.unit === '%' || (a.unit === null && /率/.test(x.name));
       if (isRate && Number(a.value) >= 100 && fullMarks(s) && rate !== null && rate < 1 - options.rateTolerance) {
-        report({ path: `indicators[${s.index}].actual`, messageId: 'rate', severity: 'warning', data: { ...data, rate: pct(rate) } });
+        report({ path: `indicators[${s.index}].actual`, messageId: 'rate', severity: 'warning', data: { ...rowData(x.name, s.index, x.actual), rate: pct(rate) } });
       }
     }
   },
 };
+
+// Built only when a report is made: most rows pass.
+function rowData(name: string, index: number, actual: string) {
+  return { what: withRowsNote(name, index), whatEn: `row ${index + 1}`, actual: actual.trim() };
+}
 
 /** Docs examples (also run as test cases). */
 export const examples: RuleExamples = {

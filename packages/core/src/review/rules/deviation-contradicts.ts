@@ -1,7 +1,7 @@
 /** deviation-contradicts: the 偏差原因 text says the opposite of the row's result. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { fullMarks, needsReason, pct, withRowsNote } from '../helpers';
+import { fullMarks, needsReason, pct, rowNames } from '../helpers';
 
 type O = { shareTolerance: number };
 const SHORTFALL = /未完成|未达到|未达标|没有完成|未能|滞后|延迟|推迟|延期|逾期|不足|未到位|未按期|未全部|差距较大/;
@@ -34,23 +34,27 @@ export const rule: Rule<O> = {
       const x = scored.evaluation.indicators[s.index];
       const reason = x.deviation.trim();
       if (reason === '') continue;
-      const data = { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, reason: reason.length > 40 ? `${reason.slice(0, 40)}…` : reason };
       const path = `indicators[${s.index}].deviation`;
       if (fullMarks(s) && s.status === 'met' && SHORTFALL.test(reason)) {
-        report({ path, messageId: 'fullButShortfall', data });
+        report({ path, messageId: 'fullButShortfall', data: reasonData(x.name, s.index, reason) });
         continue;
       }
       if (!needsReason(s) || s.status === 'met') continue;
-      if (DONE.test(reason)) report({ path, messageId: 'shortButDone', data });
+      if (DONE.test(reason)) report({ path, messageId: 'shortButDone', data: reasonData(x.name, s.index, reason) });
       const m = CITED_SHARE.exec(reason);
       if (m && s.achievement !== null && s.achievement < 1) {
         const cited = Number(m[1]) / 100;
         const gap = 1 - s.achievement;
-        if (Math.abs(cited - gap) > options.shareTolerance) report({ path, messageId: 'shareDiffers', data: { ...data, cited: pct(cited), gap: pct(gap.toFixed(4)) } });
+        if (Math.abs(cited - gap) > options.shareTolerance) report({ path, messageId: 'shareDiffers', data: { ...reasonData(x.name, s.index, reason), cited: pct(cited), gap: pct(gap.toFixed(4)) } });
       }
     }
   },
 };
+
+// Built only when a report is made: most rows pass.
+function reasonData(name: string, index: number, reason: string) {
+  return { ...rowNames(name, index), reason: reason.length > 40 ? `${reason.slice(0, 40)}…` : reason };
+}
 
 /** Docs examples (also run as test cases). */
 export const examples: RuleExamples = {

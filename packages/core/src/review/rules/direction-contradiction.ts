@@ -2,7 +2,7 @@
 import { expectedDirection } from '../../taxonomy';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { withRowsNote } from '../helpers';
+import { rowNames } from '../helpers';
 
 type O = Record<string, never>;
 // Only the head clause names the measure: "年组织银企对接不低于2次，帮助企业降低融资成本" is about 对接.
@@ -43,10 +43,9 @@ export const rule: Rule<O> = {
       if (t.kind !== 'number' || t.op === null || t.op === '=') continue;
       const x = scored.evaluation.indicators[s.index];
       const dir = directionOf(x.name);
-      const data = { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, target: x.target.trim() };
       const path = `indicators[${s.index}].target`;
-      if (dir === '<=' && (t.op === '>=' || t.op === '>') && Number(t.value) > 0) report({ path, messageId: 'expectedLe', data });
-      else if (dir === '>=' && (t.op === '<=' || t.op === '<')) report({ path, messageId: 'expectedGe', data });
+      if (dir === '<=' && (t.op === '>=' || t.op === '>') && Number(t.value) > 0) report({ path, messageId: 'expectedLe', data: { ...rowNames(x.name, s.index), target: x.target.trim() } });
+      else if (dir === '>=' && (t.op === '<=' || t.op === '<')) report({ path, messageId: 'expectedGe', data: { ...rowNames(x.name, s.index), target: x.target.trim() } });
     }
   },
 };

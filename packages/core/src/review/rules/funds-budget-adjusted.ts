@@ -2,7 +2,8 @@
 import { canonical } from '../../money';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { money, pct } from '../helpers';
+import { fundFacts } from '../facts';
+import { pct } from '../helpers';
 
 type O = { threshold: number };
 // Words by which a form explains a budget change.
@@ -37,8 +38,7 @@ export const rule: Rule<O> = {
   defaultOptions: { threshold: 0.2 },
   check({ scored, options, report }) {
     const ev = scored.evaluation;
-    const i = money(ev.funds.total.initial);
-    const a = money(ev.funds.total.adjusted);
+    const { initial: i, adjusted: a } = fundFacts(scored).amounts.total;
     if (!i || !a || i.lte(0)) return;
     const change = a.minus(i).div(i);
     if (change.abs().lte(options.threshold)) return;

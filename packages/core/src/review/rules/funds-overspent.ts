@@ -3,7 +3,7 @@ import { canonical } from '../../money';
 import { FUND_KEYS } from '../../model';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { money } from '../helpers';
+import { fundFacts } from '../facts';
 
 type O = Record<string, never>;
 const ROW_NAMES = { total: '年度资金总额', fiscal: '当年财政拨款', carryover: '上年结转资金', other: '其他资金' } as const;
@@ -38,15 +38,15 @@ export const rule: Rule<O> = {
   },
   defaultOptions: {},
   check({ scored, report }) {
-    const f = scored.evaluation.funds;
+    const { amounts } = fundFacts(scored);
     for (const key of FUND_KEYS) {
-      const r = f[key];
+      const r = amounts[key];
       for (const col of COLS) {
-        const v = money(r[col]);
+        const v = r[col];
         if (v && v.lt(0)) report({ path: `funds.${key}.${col}`, messageId: 'negative', data: { row: ROW_NAMES[key], amount: canonical(v) } });
       }
-      const budget = money(r.adjusted) ?? money(r.initial);
-      const executed = money(r.executed);
+      const budget = r.adjusted ?? r.initial;
+      const executed = r.executed;
       if (budget && executed && budget.gte(0) && executed.gt(budget)) {
         report({ path: `funds.${key}.executed`, messageId: 'overspent', data: { row: ROW_NAMES[key], executed: canonical(executed), budget: canonical(budget) } });
       }

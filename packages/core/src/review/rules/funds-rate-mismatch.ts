@@ -2,7 +2,8 @@
 import { FUND_KEYS } from '../../model';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { money, pct, readRate } from '../helpers';
+import { fundFacts } from '../facts';
+import { pct } from '../helpers';
 
 type O = { tolerance: number };
 const ROW_NAMES = { total: '年度资金总额', fiscal: '当年财政拨款', carryover: '上年结转资金', other: '其他资金' } as const;
@@ -39,16 +40,16 @@ export const rule: Rule<O> = {
   },
   defaultOptions: { tolerance: 0.01 },
   check({ scored, options, report }) {
-    const f = scored.evaluation.funds;
+    const { amounts, rates } = fundFacts(scored);
     for (const key of FUND_KEYS) {
-      const r = f[key];
-      const printed = readRate(r.rate);
-      const a = money(r.adjusted);
-      const b = money(r.executed);
+      const r = amounts[key];
+      const printed = rates[key];
+      const a = r.adjusted;
+      const b = r.executed;
       if (!printed || !a || !b || a.lte(0)) continue;
       const computed = b.div(a);
       if (printed.minus(computed).abs().lte(options.tolerance)) continue;
-      const i = money(r.initial);
+      const i = r.initial;
       const onInitial = i !== null && i.gt(0) && !i.eq(a) && printed.minus(b.div(i)).abs().lte(options.tolerance);
       report({
         path: `funds.${key}.rate`,

@@ -2,7 +2,7 @@
 import { Big, canonical } from '../../money';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { money } from '../helpers';
+import { fundFacts } from '../facts';
 
 type O = Record<string, never>;
 const COLUMNS = [
@@ -39,10 +39,10 @@ export const rule: Rule<O> = {
   },
   defaultOptions: {},
   check({ scored, report }) {
-    const f = scored.evaluation.funds;
+    const f = fundFacts(scored).amounts;
     for (const [col, zh, en] of COLUMNS) {
-      const parts = [f.fiscal[col], f.carryover[col], f.other[col]].map(money);
-      const total = money(f.total[col]);
+      const parts = [f.fiscal[col], f.carryover[col], f.other[col]];
+      const total = f.total[col];
       if (parts.every((p) => p === null)) continue; // nothing to add up
       const sum = parts.reduce<Big>((a, p) => (p ? a.plus(p) : a), new Big(0));
       if (total !== null && total.eq(sum)) continue;

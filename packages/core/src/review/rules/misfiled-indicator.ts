@@ -2,7 +2,7 @@
 import { unitInfo } from '../../grammar';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { kind, unitOf, withRowsNote } from '../helpers';
+import { kind, unitOf, rowNames } from '../helpers';
 
 type O = Record<string, never>;
 const MONEY_NAME = /资金|金额|经费|预算|投资额|拨款/;
@@ -30,11 +30,10 @@ export const rule: Rule<O> = {
   check({ scored, report }) {
     for (const s of scored.indicators) {
       const x = scored.evaluation.indicators[s.index];
-      const data = { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}` };
       const k = kind(s);
       const path = `indicators[${s.index}].name`;
-      if (k === 'quantity' && (unitInfo(unitOf(s.target)).kind === 'money' || MONEY_NAME.test(x.name))) report({ path, messageId: 'moneyAsQuantity', data });
-      else if (k === 'satisfaction' && x.name.trim() !== '' && !SATISFACTION_NAME.test(x.name)) report({ path, messageId: 'notSatisfaction', data });
+      if (k === 'quantity' && (unitInfo(unitOf(s.target)).kind === 'money' || MONEY_NAME.test(x.name))) report({ path, messageId: 'moneyAsQuantity', data: rowNames(x.name, s.index) });
+      else if (k === 'satisfaction' && x.name.trim() !== '' && !SATISFACTION_NAME.test(x.name)) report({ path, messageId: 'notSatisfaction', data: rowNames(x.name, s.index) });
     }
   },
 };

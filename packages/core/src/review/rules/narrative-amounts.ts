@@ -4,9 +4,11 @@ import { Big, canonical } from '../../money';
 import { FUND_KEYS } from '../../model';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { fundsFactor, money } from '../helpers';
+import { fundFacts } from '../facts';
+import { fundsFactor } from '../helpers';
 
 type O = { closeShare: number };
+const COLS = ['initial', 'adjusted', 'executed'] as const;
 const AMOUNT = /(\d+(?:\.\d+)?)\s*(亿元|万元|元)/g;
 
 /** The rule. */
@@ -33,8 +35,9 @@ export const rule: Rule<O> = {
     if (!ev.goals.expected.includes('元') && !ev.goals.actual.includes('元')) return; // no amount to read
     const factor = fundsFactor(scored);
     const table: Big[] = [];
-    for (const k of FUND_KEYS) for (const c of ['initial', 'adjusted', 'executed'] as const) {
-      const v = money(ev.funds[k][c]);
+    const amounts = fundFacts(scored).amounts;
+    for (const k of FUND_KEYS) for (const c of COLS) {
+      const v = amounts[k][c];
       if (v && v.gt(0)) table.push(v.times(factor));
     }
     if (table.length === 0) return;

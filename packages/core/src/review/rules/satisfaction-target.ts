@@ -1,7 +1,7 @@
 /** satisfaction-target: a satisfaction target below the template's minimum, or above 100%. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { kind, withRowsNote } from '../helpers';
+import { kind, rowNames } from '../helpers';
 
 type O = Record<string, never>;
 const SATISFACTION_NAME = /满意/;
@@ -31,9 +31,9 @@ export const rule: Rule<O> = {
       const x = scored.evaluation.indicators[s.index];
       if (kind(s) !== 'satisfaction' || t.kind !== 'number' || t.unit !== '%' || !SATISFACTION_NAME.test(x.name)) continue;
       const v = Number(t.value);
-      const data = { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, target: x.target.trim(), min: scored.template.satisfactionMinTarget };
-      if (v > 100) report({ path: `indicators[${s.index}].target`, messageId: 'aboveHundred', data, severity: 'error' });
-      else if (v < scored.template.satisfactionMinTarget) report({ path: `indicators[${s.index}].target`, messageId: 'belowMin', data });
+      const min = scored.template.satisfactionMinTarget;
+      if (v > 100) report({ path: `indicators[${s.index}].target`, messageId: 'aboveHundred', data: { ...rowNames(x.name, s.index), target: x.target.trim(), min }, severity: 'error' });
+      else if (v < min) report({ path: `indicators[${s.index}].target`, messageId: 'belowMin', data: { ...rowNames(x.name, s.index), target: x.target.trim(), min } });
     }
   },
 };

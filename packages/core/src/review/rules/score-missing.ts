@@ -1,7 +1,7 @@
 /** score-missing: a weight without a score, a score without a weight, or a form without scores. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { isBlank, withRowsNote } from '../helpers';
+import { isBlank, rowNames } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -34,9 +34,8 @@ export const rule: Rule<O> = {
     }
     ev.indicators.forEach((x, i) => {
       if (isBlank(x.name) && isBlank(x.target) && isBlank(x.actual)) return;
-      const data = { what: withRowsNote(x.name, i), whatEn: `row ${i + 1}`, weight: x.weight, score: x.score };
-      if (x.weight !== null && x.score === null) report({ path: `indicators[${i}].score`, messageId: 'scoreMissing', data });
-      else if (x.score !== null && x.weight === null) report({ path: `indicators[${i}].weight`, messageId: 'weightMissing', data });
+      if (x.weight !== null && x.score === null) report({ path: `indicators[${i}].score`, messageId: 'scoreMissing', data: { ...rowNames(x.name, i), weight: x.weight, score: x.score } });
+      else if (x.score !== null && x.weight === null) report({ path: `indicators[${i}].weight`, messageId: 'weightMissing', data: { ...rowNames(x.name, i), weight: x.weight, score: x.score } });
     });
   },
 };

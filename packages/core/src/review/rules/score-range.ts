@@ -27,18 +27,25 @@ export const rule: Rule<O> = {
   check({ scored, report }) {
     const ev = scored.evaluation;
     const t = ev.funds.total;
-    const items = [
-      { path: 'funds.total.score', score: t.score, weight: t.weight, what: '预算执行', whatEn: 'execution' },
-      ...ev.indicators.map((x, i) => ({ path: `indicators[${i}].score`, score: x.score, weight: x.weight, what: withRowsNote(x.name, i), whatEn: `row ${i + 1}` })),
-    ];
-    for (const it of items) {
-      if (it.score === null) continue;
-      const data = { what: it.what, whatEn: it.whatEn, score: num(it.score), weight: it.weight === null ? '—' : num(it.weight) };
-      if (it.score < 0) report({ path: it.path, messageId: 'negative', data });
-      else if (it.weight !== null && it.score > it.weight + 0.005) report({ path: it.path, messageId: 'aboveWeight', data });
-    }
+    const onTotal = outOfRange(t.score, t.weight);
+    if (onTotal) report({ path: 'funds.total.score', messageId: onTotal, data: rangeData('预算执行', 'execution', t.score!, t.weight) });
+    ev.indicators.forEach((x, i) => {
+      const m = outOfRange(x.score, x.weight);
+      if (m) report({ path: `indicators[${i}].score`, messageId: m, data: rangeData(withRowsNote(x.name, i), `row ${i + 1}`, x.score!, x.weight) });
+    });
   },
 };
+
+// The message for a score outside [0, weight], or null; data is built only for a report.
+function outOfRange(score: number | null, weight: number | null): 'negative' | 'aboveWeight' | null {
+  if (score === null) return null;
+  if (score < 0) return 'negative';
+  return weight !== null && score > weight + 0.005 ? 'aboveWeight' : null;
+}
+
+function rangeData(what: string, whatEn: string, score: number, weight: number | null) {
+  return { what, whatEn, score: num(score), weight: weight === null ? '—' : num(weight) };
+}
 
 /** Docs examples (also run as test cases). */
 export const examples: RuleExamples = {

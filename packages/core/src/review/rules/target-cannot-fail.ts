@@ -1,7 +1,7 @@
 /** target-cannot-fail: targets that any outcome meets (≥0, ≤100%). */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { withRowsNote } from '../helpers';
+import { rowNames } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -29,10 +29,9 @@ export const rule: Rule<O> = {
       const t = s.target;
       if (t.kind !== 'number') continue;
       const x = scored.evaluation.indicators[s.index];
-      const data = { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, target: x.target.trim() };
       const v = Number(t.value);
-      if ((t.op === '>=' && v <= 0) || (t.op === '>' && v < 0)) report({ path: `indicators[${s.index}].target`, messageId: 'floorZero', data });
-      else if ((t.op === '<=' || t.op === '<') && t.unit === '%' && v >= (t.op === '<' ? 100.0001 : 100)) report({ path: `indicators[${s.index}].target`, messageId: 'ceilingAll', data });
+      if ((t.op === '>=' && v <= 0) || (t.op === '>' && v < 0)) report({ path: `indicators[${s.index}].target`, messageId: 'floorZero', data: { ...rowNames(x.name, s.index), target: x.target.trim() } });
+      else if ((t.op === '<=' || t.op === '<') && t.unit === '%' && v >= (t.op === '<' ? 100.0001 : 100)) report({ path: `indicators[${s.index}].target`, messageId: 'ceilingAll', data: { ...rowNames(x.name, s.index), target: x.target.trim() } });
     }
   },
 };

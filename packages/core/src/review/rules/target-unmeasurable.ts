@@ -1,7 +1,7 @@
 /** target-unmeasurable: vague targets (中长期, 逐年增加, 高, 显著) and time targets that are not dates. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { kind, withRowsNote } from '../helpers';
+import { kind, rowNames } from '../helpers';
 
 type O = { maxDegreeWordLength: number };
 // A rate or count in the name means a number was possible.
@@ -31,14 +31,13 @@ export const rule: Rule<O> = {
   check({ scored, options, report }) {
     for (const s of scored.indicators) {
       const x = scored.evaluation.indicators[s.index];
-      const data = { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, target: x.target.trim() };
       const path = `indicators[${s.index}].target`;
       const t = s.target;
       if (t.kind === 'qualitative') {
         const short = t.text.trim().length <= options.maxDegreeWordLength;
-        if (t.vague || t.grade === null || short || MEASURABLE_NAME.test(x.name)) report({ path, messageId: 'vague', data });
+        if (t.vague || t.grade === null || short || MEASURABLE_NAME.test(x.name)) report({ path, messageId: 'vague', data: { ...rowNames(x.name, s.index), target: x.target.trim() } });
       } else if (kind(s) === 'time' && t.kind !== 'date' && t.kind !== 'empty' && t.kind !== 'placeholder' && !TIMELINESS_RATE.test(x.name)) {
-        report({ path, messageId: 'timeNotDate', data });
+        report({ path, messageId: 'timeNotDate', data: { ...rowNames(x.name, s.index), target: x.target.trim() } });
       }
     }
   },

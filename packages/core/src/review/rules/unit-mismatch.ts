@@ -1,5 +1,6 @@
 /** unit-mismatch: target and actual in different units, unconverted scales, bare numbers, mixed counts. */
 import { unitInfo, unitsCompatible } from '../../grammar';
+import type { Indicator } from '../../model';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
 import { unitOf, withRowsNote } from '../helpers';
@@ -35,34 +36,38 @@ export const rule: Rule<O> = {
     const seen = new Map<string, { row: number; unit: string; text: string }>();
     for (const s of scored.indicators) {
       const x = scored.evaluation.indicators[s.index];
-      const base = { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, target: x.target.trim(), actual: x.actual.trim() };
       const path = `indicators[${s.index}]`;
       const t = s.target;
       const a = s.actual;
       const tu = unitOf(t);
       const au = unitOf(a);
       if (t.kind === 'number' && a.kind === 'number') {
-        if (tu && au && !unitsCompatible(tu, au)) report({ path: `${path}.actual`, messageId: 'incompatible', data: { ...base, targetUnit: tu, actualUnit: au } });
+        if (tu && au && !unitsCompatible(tu, au)) report({ path: `${path}.actual`, messageId: 'incompatible', data: { ...rowData(x, s.index), targetUnit: tu, actualUnit: au } });
         else if (tu && !au && unitInfo(tu).factor !== '1' && Number(t.value) > 0) {
           const r = Number(a.value) / Number(t.value);
-          if (r >= options.scaleRatio || (r > 0 && r <= 1 / options.scaleRatio)) report({ path: `${path}.actual`, messageId: 'scale', data: base });
-        } else if (!tu && !au && !t.prose && !a.prose) report({ path: `${path}.target`, messageId: 'noUnit', severity: 'info', data: base });
+          if (r >= options.scaleRatio || (r > 0 && r <= 1 / options.scaleRatio)) report({ path: `${path}.actual`, messageId: 'scale', data: rowData(x, s.index) });
+        } else if (!tu && !au && !t.prose && !a.prose) report({ path: `${path}.target`, messageId: 'noUnit', severity: 'info', data: rowData(x, s.index) });
       }
       if (a.kind === 'number' && au && Number(a.value) >= options.minMixedValue) {
         const prev = seen.get(a.value);
         if (prev && prev.unit !== au && unitInfo(prev.unit).kind === 'count' && unitInfo(au).kind === 'count') {
-          report({ path: `${path}.actual`, messageId: 'mixedCounts', data: { ...base, otherRow: prev.row + 1, other: prev.text } });
+          report({ path: `${path}.actual`, messageId: 'mixedCounts', data: { ...rowData(x, s.index), otherRow: prev.row + 1, other: prev.text } });
         } else if (!prev) seen.set(a.value, { row: s.index, unit: au, text: x.actual.trim() });
       }
       if (tu) {
         const nameUnits = [...x.name.matchAll(NAME_UNITS)].map((m) => m[1]);
         if (nameUnits.length > 0 && !nameUnits.some((u) => unitsCompatible(u, tu) || tu.startsWith(u))) {
-          report({ path: `${path}.name`, messageId: 'nameUnit', severity: 'info', data: { ...base, nameUnits: [...new Set(nameUnits)].join('、'), targetUnit: tu } });
+          report({ path: `${path}.name`, messageId: 'nameUnit', severity: 'info', data: { ...rowData(x, s.index), nameUnits: [...new Set(nameUnits)].join('、'), targetUnit: tu } });
         }
       }
     }
   },
 };
+
+// Built only when a report is made: most rows pass.
+function rowData(x: Indicator, index: number) {
+  return { what: withRowsNote(x.name, index), whatEn: `row ${index + 1}`, target: x.target.trim(), actual: x.actual.trim() };
+}
 
 /** Docs examples (also run as test cases). */
 export const examples: RuleExamples = {
