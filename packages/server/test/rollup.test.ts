@@ -9,6 +9,7 @@ import { DIALECTS } from './dbs';
 import { seedForm1, seedForm2, setupApi, type Api, type Client } from './harness';
 import { stats } from '../src/commands/stats';
 import { rebuildRollups } from '../src/commands/rollup';
+import { applyFilters, listForms, ListSchema } from '../src/commands/queries';
 
 describe.each(DIALECTS)('dashboard rollups on %s', (dialect) => {
   let api: Api;
@@ -70,6 +71,12 @@ describe.each(DIALECTS)('dashboard rollups on %s', (dialect) => {
         const fast = await stats(db, tree, orgs, f);
         const scan = await stats(db, tree, orgs, f, { scan: true });
         expect(fast, JSON.stringify({ f, orgs })).toEqual(scan);
+        // The list's total comes from the rollup too; it must equal a count of the rows.
+        const p = ListSchema.parse(Object.fromEntries(Object.entries(f).map(([k, v]) => [k, String(v)])));
+        const counted = await applyFilters(db.selectFrom('forms'), orgs, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        expect((await listForms(db, orgs, p)).total).toBe(Number(counted.n));
+        const published = await applyFilters(db.selectFrom('forms'), orgs, f, true).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        expect((await listForms(db, orgs, p, true)).total).toBe(Number(published.n));
       }
     }
     const all = await stats(db, tree, 'all', {});

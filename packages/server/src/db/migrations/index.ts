@@ -13,6 +13,7 @@ import { step as m010 } from './20261127_010_index_audit_form';
 import { step as m011 } from './20261127_011_index_forms_stats';
 import { step as m012 } from './20261127_012_create_rollups';
 import { step as m013 } from './20261127_013_index_forms_gap';
+import { step as m014 } from './20261127_014_index_forms_list';
 
 export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_001_create_orgs': m001,
@@ -28,4 +29,5 @@ export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_011_index_forms_stats': m011,
   '20261127_012_create_rollups': m012,
   '20261127_013_index_forms_gap': m013,
+  '20261127_014_index_forms_list': m014,
 };
