@@ -19,26 +19,46 @@ export interface FormRef {
   status: FormStatus;
 }
 
-export type Action = 'submit' | 'return' | 'approve' | 'finance-review' | 'publish' | 'unlock';
-export const ACTIONS: readonly Action[] = ['submit', 'return', 'approve', 'finance-review', 'publish', 'unlock'];
+export type Action = 'submit' | 'return' | 'approve' | 'finance-review' | 'publish' | 'unlock' | 'unlock-targets';
+export const ACTIONS: readonly Action[] = ['submit', 'return', 'approve', 'finance-review', 'publish', 'unlock', 'unlock-targets'];
 
 interface TransitionRule {
   from: FormStatus[];
-  to: FormStatus;
+  /** Roles whose allowed starting statuses differ from `from`. */
+  fromByRole?: Partial<Record<Role, FormStatus[]>>;
+  /** The status after the action; null leaves it unchanged. */
+  to: FormStatus | null;
   roles: Role[];
   /** A return or unlock must say why (the reason is recorded in the history). */
   needsComment: boolean;
 }
 
-/** The workflow: 草稿 → 已提交 → 主管部门已审核 / 已退回 → 财政已复核 → 已公开; unlock goes back to 已退回. */
+const ALL_STATUSES: FormStatus[] = ['draft', 'submitted', 'returned', 'dept_approved', 'finance_reviewed', 'published'];
+
+/**
+ * The workflow: 草稿 → 已提交 → 主管部门已审核 / 已退回 → 财政已复核 → 已公开. The department returns
+ * a submitted form, finance one it has before it (approved or re-scored); unlock goes back to
+ * 已退回 (finance/admin from any later status, a department only its own approval).
+ * `unlock-targets` (finance/admin) lifts the lock approval puts on the targets, status unchanged.
+ */
 export const TRANSITIONS: Record<Action, TransitionRule> = {
   submit: { from: ['draft', 'returned'], to: 'submitted', roles: ['unit_editor'], needsComment: false },
-  return: { from: ['submitted'], to: 'returned', roles: ['dept_reviewer'], needsComment: true },
+  return: { from: ['submitted'], fromByRole: { finance_reviewer: ['dept_approved', 'finance_reviewed'] }, to: 'returned', roles: ['dept_reviewer', 'finance_reviewer'], needsComment: true },
   approve: { from: ['submitted'], to: 'dept_approved', roles: ['dept_reviewer'], needsComment: false },
   'finance-review': { from: ['dept_approved', 'finance_reviewed'], to: 'finance_reviewed', roles: ['finance_reviewer'], needsComment: false },
   publish: { from: ['finance_reviewed'], to: 'published', roles: ['finance_reviewer'], needsComment: false },
-  unlock: { from: ['submitted', 'dept_approved', 'finance_reviewed', 'published'], to: 'returned', roles: ['finance_reviewer', 'admin'], needsComment: true },
+  unlock: {
+    from: ['submitted', 'dept_approved', 'finance_reviewed', 'published'], fromByRole: { dept_reviewer: ['dept_approved'] },
+    to: 'returned', roles: ['finance_reviewer', 'admin', 'dept_reviewer'], needsComment: true,
+  },
+  'unlock-targets': { from: ALL_STATUSES, to: null, roles: ['finance_reviewer', 'admin'], needsComment: true },
 };
+
+/** The statuses a role may start an action from. */
+export function fromStatuses(action: Action, role: Role): FormStatus[] {
+  const rule = TRANSITIONS[action];
+  return rule.fromByRole?.[role] ?? rule.from;
+}
 
 /** The organisation kind each role belongs at. */
 export const ROLE_KIND: Record<Role, OrgKind | null> = {

@@ -35,7 +35,9 @@ export async function presentFormText(db: Kysely<DB>, row: FormRow, tree: OrgTre
     template: row.template,
   });
   const tail = JSON.stringify({ createdAt: row.created_at, updatedAt: row.updated_at, updatedBy: by });
-  return `${head.slice(0, -1)},"evaluation":${row.evaluation},"scored":${row.scored},"findings":${row.findings},"review":${row.review ?? 'null'},${tail.slice(1)}`;
+  // The approved targets, when locked: when, by whom (user id) and the baseline the unit may not change.
+  const locked = row.targets_baseline === null ? 'null' : `${JSON.stringify({ at: row.targets_locked_at, byId: row.targets_locked_by }).slice(0, -1)},"baseline":${row.targets_baseline}}`;
+  return `${head.slice(0, -1)},"evaluation":${row.evaluation},"scored":${row.scored},"findings":${row.findings},"review":${row.review ?? 'null'},${tail.slice(1, -1)},"targetsLocked":${locked}}`;
 }
 
 /** The full form resource as an object (for error bodies that embed it). */

@@ -25,7 +25,8 @@ describe.each(DIALECTS)('form read path on %s', (dialect) => {
     expect(r.body.scored).toEqual(JSON.parse(JSON.stringify(a.scored)));
     expect(r.body.findings).toEqual(JSON.parse(JSON.stringify(checkEvaluation(ev).findings)));
     expect(r.body.review).toBeNull();
-    expect(Object.keys(r.body)).toEqual(['id', 'version', 'orgId', 'orgName', 'year', 'projectName', 'department', 'implementer', 'status', 'template', 'evaluation', 'scored', 'findings', 'review', 'createdAt', 'updatedAt', 'updatedBy']);
+    expect(Object.keys(r.body)).toEqual(['id', 'version', 'orgId', 'orgName', 'year', 'projectName', 'department', 'implementer', 'status', 'template', 'evaluation', 'scored', 'findings', 'review', 'createdAt', 'updatedAt', 'updatedBy', 'targetsLocked']);
+    expect(r.body.targetsLocked).toBeNull();
   });
 
   it('names the last editor on reads and on write responses, whoever wrote last', async () => {

@@ -8,6 +8,7 @@ import type { Evaluation } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import { fail } from '../errors';
 import { diff } from '../domain/diff';
+import { lockedTargetChange, type TargetRow } from '../domain/targets';
 import type { OrgTree } from '../domain/orgtree';
 import { canDeleteForm, canEditForm, EDITABLE, type Actor } from '../policies';
 import { presentForm } from '../presenters';
@@ -60,6 +61,10 @@ export async function updateForm(
   if (!canEditForm(actor, refOf(form))) throw fail('forbidden');
   if (!EDITABLE.includes(form.status)) throw fail('not-editable', { path: 'status' });
   if (p.version !== form.version) await conflict(db, form.id, tree);
+  if (form.targets_baseline !== null) {
+    const change = lockedTargetChange(JSON.parse(form.targets_baseline) as TargetRow[], p.evaluation);
+    if (change) throw fail('targets-locked', change);
+  }
   const now = new Date().toISOString();
   const { columns, findings } = storedColumns(p.evaluation);
   const changes = diff(JSON.parse(form.evaluation), p.evaluation);

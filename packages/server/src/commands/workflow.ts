@@ -7,7 +7,8 @@ import { Big, roundScore, type Evaluation } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import { fail } from '../errors';
 import type { OrgTree } from '../domain/orgtree';
-import { canTransition, TRANSITIONS, type Action, type Actor } from '../policies';
+import { canTransition, fromStatuses, TRANSITIONS, type Action, type Actor } from '../policies';
+import { targetsOf } from '../domain/targets';
 import { audit } from './audit';
 import { conflict } from './forms';
 import { refOf, rollupPart, writeVersion, type FormRow } from './store';
@@ -55,8 +56,10 @@ export async function transitionForm(
   const rule = TRANSITIONS[action];
   if (!canTransition(actor, refOf(form), action, tree)) throw fail('forbidden');
   if (p.version !== form.version) await conflict(db, form.id, tree);
-  if (!rule.from.includes(form.status))
+  if (!fromStatuses(action, actor.role).includes(form.status))
     throw fail('invalid-transition', { path: 'action', message: { zh: `状态为 ${form.status} 时不能执行 ${action}`, en: `cannot ${action} a form that is ${form.status}` } });
+  if (action === 'unlock-targets' && form.targets_baseline === null)
+    throw fail('invalid-transition', { path: 'action', message: { zh: '该表的年度指标未锁定', en: 'the targets of this form are not locked' } });
   const comment = p.comment?.trim() ?? '';
   if (rule.needsComment && !comment) throw fail('comment-required', { path: 'comment' });
   let review: StoredReview | null | undefined;
@@ -66,11 +69,19 @@ export async function transitionForm(
     const { total } = buildReview(JSON.parse(form.evaluation), p.review);
     review = { ...p.review, total, by: actor.id, at: now };
   }
+  // Approval locks the targets as they stand (the baseline of the self-evaluation); unlock-targets lifts the lock.
+  const targets =
+    action === 'approve'
+      ? { targets_baseline: JSON.stringify(targetsOf(JSON.parse(form.evaluation) as Evaluation)), targets_locked_at: now, targets_locked_by: actor.id }
+      : action === 'unlock-targets'
+        ? { targets_baseline: null, targets_locked_at: null, targets_locked_by: null }
+        : {};
+  const to = rule.to ?? form.status;
   const updated = await db.transaction().execute(async (trx) => {
     const row = (await trx
       .updateTable('forms')
       .set({
-        status: rule.to, version: p.version + 1, updated_at: now, updated_by: actor.id,
+        status: to, version: p.version + 1, updated_at: now, updated_by: actor.id, ...targets,
         ...(review ? { review: JSON.stringify(review), review_total: review.total } : {}),
       })
       .where('id', '=', form.id)
@@ -85,7 +96,7 @@ export async function transitionForm(
     }
     await writeVersion(trx, { formId: row.id, version: row.version, at: now, by: actor.id, action, evaluation: row.evaluation, diff: [], comment: comment || null });
     if (comment) await trx.insertInto('comments').values({ form_id: row.id, user_id: actor.id, at: now, text: comment, indicator: null }).execute();
-    await audit(trx, { userId: actor.id, action: `form.${action}`, formId: row.id, detail: { from: form.status, to: rule.to, comment: comment || undefined, reviewTotal: review?.total } });
+    await audit(trx, { userId: actor.id, action: `form.${action}`, formId: row.id, detail: { from: form.status, to, comment: comment || undefined, reviewTotal: review?.total } });
     return row;
   });
   return updated ?? conflict(db, form.id, tree);

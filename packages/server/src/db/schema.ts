@@ -65,6 +65,10 @@ export interface FormsTable {
   findings_info: number;
   review_total: number | null;
   source_hash: string | null;
+  /** Approved targets (JSON TargetRow[]) locked at department approval; null when not locked. */
+  targets_baseline: string | null;
+  targets_locked_at: string | null;
+  targets_locked_by: number | null;
   created_at: string;
   updated_at: string;
   created_by: number | null;

@@ -85,7 +85,7 @@ export function mountForms(r: Routes, ctx: AppContext): void {
     return c.body(null, 204);
   });
 
-  r.add({ method: 'post', path: '/api/forms/:id/transition', summary: 'Workflow action', tag: 'workflow', auth: true, body: 'json' }, async (c) => {
+  r.add({ method: 'post', path: '/api/forms/:id/transition', summary: 'Workflow action: submit | return (department: submitted; finance: approved or re-scored) | approve (locks the targets) | finance-review | publish | unlock (finance/admin; a department its own approval) | unlock-targets (finance/admin); return and unlocks need a comment', tag: 'workflow', auth: true, body: 'json' }, async (c) => {
     const actor = requireActor(c);
     const body = await readJson(c, TransitionBody);
     const form = await readableForm(ctx, c, actor);
