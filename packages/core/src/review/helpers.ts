@@ -95,8 +95,12 @@ export function readRate(text: string | null): Big | null {
   if (!m) return null;
   const v = new Big(m[1]);
   // Without a % sign a value above 1.5 is a percentage printed without its sign ("100.00").
-  return m[2] === '%' || v.gt(1.5) ? v.div(100) : v;
+  return m[2] === '%' || v.gt(ONE_AND_A_HALF) ? v.div(HUNDRED) : v;
 }
+
+// Constants as Big, so comparing with them does not parse a number each time.
+const ONE_AND_A_HALF = new Big('1.5');
+const HUNDRED = new Big(100);
 
 /** An amount of the funds table as Big (null for blank). */
 export function money(s: string | null): Big | null {

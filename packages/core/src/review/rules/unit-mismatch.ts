@@ -55,7 +55,10 @@ export const rule: Rule<O> = {
         } else if (!prev) seen.set(a.value, { row: s.index, unit: au, text: x.actual.trim() });
       }
       if (tu) {
-        const nameUnits = [...x.name.matchAll(NAME_UNITS)].map((m) => m[1]);
+        // exec in a loop: matchAll clones the regex on every call, once per row here.
+        const nameUnits: string[] = [];
+        NAME_UNITS.lastIndex = 0;
+        for (let m = NAME_UNITS.exec(x.name); m; m = NAME_UNITS.exec(x.name)) nameUnits.push(m[1]);
         if (nameUnits.length > 0 && !nameUnits.some((u) => unitsCompatible(u, tu) || tu.startsWith(u))) {
           report({ path: `${path}.name`, messageId: 'nameUnit', severity: 'info', data: { ...rowData(x, s.index), nameUnits: [...new Set(nameUnits)].join('、'), targetUnit: tu } });
         }
