@@ -51,6 +51,28 @@ describe.each(DIALECTS)('import and export on %s', (dialect) => {
     expect(again.body.items[0].forms.map((f: { duplicateOf: number }) => f.duplicateOf)).toEqual(saved.body.ids);
   });
 
+  it('saves a file imported before when asked (allowDuplicates=1), and records that in the audit', async () => {
+    const bytes = SEED.toString('utf8').replace('2020年度自治区银河培训项目', '2020年度重复导入测试项目');
+    const first = await unit.post('/api/import?save=1', upload([{ name: 'dup.txt', bytes }]));
+    expect(first.body.ids).toHaveLength(2);
+    expect((await unit.post('/api/import?save=1&allowDuplicates=yes', upload([{ name: 'dup.txt', bytes }]))).body.error).toMatchObject({ code: 'invalid-query', path: 'allowDuplicates' });
+    // Without save it stays a preview.
+    const preview = await unit.post('/api/import?allowDuplicates=1', upload([{ name: 'dup.txt', bytes }]));
+    expect(preview.body.ids).toBeUndefined();
+    const before = (await unit.get('/api/forms?pageSize=200')).body.total;
+    const again = await unit.post('/api/import?save=1&allowDuplicates=1', upload([{ name: 'dup-again.txt', bytes }]));
+    expect(again.status).toBe(200);
+    expect(again.body.ids).toHaveLength(2);
+    expect(again.body.ids).not.toEqual(first.body.ids);
+    expect(again.body.items[0].forms.map((f: { duplicateOf: number; id: number }) => [f.duplicateOf, f.id])).toEqual(first.body.ids.map((d: number, i: number) => [d, again.body.ids[i]]));
+    expect((await unit.get('/api/forms?pageSize=200')).body.total).toBe(before + 2);
+    const audit = (await finance.get('/api/audit?limit=50')).body.items;
+    const entry = audit.find((x: { action: string; detail: { ids?: number[] } }) => x.action === 'import' && x.detail.ids?.[0] === again.body.ids[0]);
+    expect(entry.detail).toMatchObject({ allowDuplicates: true, duplicatesSaved: first.body.ids.map((d: number, i: number) => ({ id: again.body.ids[i], duplicateOf: d, file: 'dup-again.txt' })) });
+    const perForm = (await finance.get(`/api/audit?formId=${again.body.ids[0]}`)).body.items;
+    expect(perForm.find((x: { action: string }) => x.action === 'form.import').detail.duplicateOf).toBe(first.body.ids[0]);
+  });
+
   it('imports many files of different formats at once; an unreadable one reports its error', async () => {
     const json = JSON.stringify((await importFile(SEED, { fileName: 's.txt' }) as { forms: { evaluation: unknown }[] }).forms[1].evaluation);
     const r = await unit.post('/api/import', upload([

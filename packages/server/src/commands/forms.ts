@@ -31,7 +31,7 @@ export async function conflict(db: Kysely<DB>, id: number, tree: OrgTree): Promi
 /** Create a draft for an organisation (authorization is the caller's). */
 export async function createForm(
   db: Kysely<DB>,
-  p: { actor: Actor; orgId: number; evaluation: Evaluation; action?: 'create' | 'import'; sourceHash?: string | null },
+  p: { actor: Actor; orgId: number; evaluation: Evaluation; action?: 'create' | 'import'; sourceHash?: string | null; duplicateOf?: number },
 ): Promise<FormRow> {
   const now = new Date().toISOString();
   const { columns, findings } = storedColumns(p.evaluation);
@@ -46,7 +46,7 @@ export async function createForm(
       .executeTakeFirstOrThrow()) as FormRow;
     await shiftRollups(trx, null, rollupPart(row, await writeRuleCounts(trx, row.id, findings)));
     await writeVersion(trx, { formId: row.id, version: 1, at: now, by: p.actor.id, action: p.action ?? 'create', evaluation: columns.evaluation, diff: [] });
-    await audit(trx, { userId: p.actor.id, action: `form.${p.action ?? 'create'}`, formId: row.id, detail: { projectName: row.project_name } });
+    await audit(trx, { userId: p.actor.id, action: `form.${p.action ?? 'create'}`, formId: row.id, detail: { projectName: row.project_name, ...(p.duplicateOf ? { duplicateOf: p.duplicateOf } : {}) } });
     return row;
   });
 }

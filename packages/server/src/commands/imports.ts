@@ -1,7 +1,7 @@
 /**
  * Bulk import: every file through @jixiao/formats, every form scored and reviewed by core; a file
  * seen before (same bytes) is reported as a duplicate of the forms it produced. With `save`, each
- * new form becomes a draft of the unit it belongs to.
+ * new form becomes a draft of the unit it belongs to; with `allowDuplicates` too, duplicates are saved as well.
  */
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -29,9 +29,10 @@ function targetOrg(actor: Actor, tree: OrgTree, ev: Evaluation): number | null {
 }
 
 /** Import files; preview only unless `save`. */
-export async function importFiles(db: Kysely<DB>, tree: OrgTree, p: { actor: Actor; files: UploadedFile[]; save: boolean }) {
+export async function importFiles(db: Kysely<DB>, tree: OrgTree, p: { actor: Actor; files: UploadedFile[]; save: boolean; allowDuplicates?: boolean }) {
   const items = [];
   const ids: number[] = [];
+  const duplicatesSaved: { id: number; duplicateOf: number; file: string }[] = [];
   const scope = scopeOf(p.actor, tree);
   for (const file of p.files) {
     const hash = createHash('sha256').update(file.bytes).digest('hex');
@@ -48,20 +49,26 @@ export async function importFiles(db: Kysely<DB>, tree: OrgTree, p: { actor: Act
       if (scope !== 'all') dq = scope.size ? dq.where('org_id', 'in', [...scope]) : dq.where('id', '<', 0);
       const dup = await dq.orderBy('id').executeTakeFirst();
       const out: Record<string, unknown> = { evaluation: f.evaluation, findings: assess(f.evaluation).findings, notes: f.notes, duplicateOf: dup?.id ?? null };
-      if (p.save && !dup) {
+      // A file seen before is saved again only when asked (allowDuplicates); the audit records it.
+      if (p.save && (!dup || p.allowDuplicates)) {
         const orgId = targetOrg(p.actor, tree, f.evaluation);
         if (orgId === null || !canCreateForm(p.actor, orgId, tree)) {
           out.saveError = { code: 'no-unit', message: { zh: `找不到可导入的实施单位：${f.evaluation.implementer}`, en: `no unit you may import into is named ${f.evaluation.implementer}` } };
         } else {
-          const row = await createForm(db, { actor: p.actor, orgId, evaluation: f.evaluation, action: 'import', sourceHash });
+          const row = await createForm(db, { actor: p.actor, orgId, evaluation: f.evaluation, action: 'import', sourceHash, duplicateOf: dup?.id });
           out.id = row.id;
           ids.push(row.id);
+          if (dup) duplicatesSaved.push({ id: row.id, duplicateOf: dup.id, file: file.name });
         }
       }
       forms.push(out);
     }
     items.push({ file: file.name, hash, forms });
   }
-  if (p.save) await audit(db, { userId: p.actor.id, action: 'import', detail: { files: p.files.map((f) => f.name), ids } });
+  if (p.save)
+    await audit(db, {
+      userId: p.actor.id, action: 'import',
+      detail: { files: p.files.map((f) => f.name), ids, ...(p.allowDuplicates ? { allowDuplicates: true, duplicatesSaved } : {}) },
+    });
   return p.save ? { items, ids } : { items };
 }

@@ -13,7 +13,8 @@ import type { Routes } from './registry';
 
 const EXPORTS = FORMATS.filter((f) => f.export).map((f) => f.name) as [ExportFormat, ...ExportFormat[]];
 const FormatQuery = z.object({ format: z.enum(EXPORTS) });
-const ImportQuery = z.object({ save: z.enum(['0', '1', 'true', 'false']).optional() });
+const flag = z.enum(['0', '1', 'true', 'false']).optional();
+const ImportQuery = z.object({ save: flag, allowDuplicates: flag });
 export const MAX_EXPORT = 1000;
 export const MAX_FILES = 50;
 
@@ -29,7 +30,7 @@ function sendFile(c: C, data: Uint8Array | string, format: ExportFormat, base: s
 export function mountFiles(r: Routes, ctx: AppContext): void {
   const { db } = ctx.database;
 
-  r.add({ method: 'post', path: '/api/import', summary: 'Import files (preview; save=1 stores drafts)', tag: 'files', auth: true, body: 'multipart', query: ['save'] }, async (c) => {
+  r.add({ method: 'post', path: '/api/import', summary: 'Import files (preview; save=1 stores drafts; allowDuplicates=1 also saves files imported before)', tag: 'files', auth: true, body: 'multipart', query: ['save', 'allowDuplicates'] }, async (c) => {
     const actor = requireActor(c);
     if (!canUseTools(actor)) throw fail('unauthenticated');
     const q = parseWith(ImportQuery, c.req.query(), 'invalid-query');
@@ -46,8 +47,8 @@ export function mountFiles(r: Routes, ctx: AppContext): void {
     if (list.length === 0) throw fail('invalid-body', { path: 'files', message: { zh: '请选择要导入的文件', en: 'no files in the field "files"' } });
     if (list.length > MAX_FILES) throw fail('invalid-body', { path: 'files', message: { zh: `一次最多导入 ${MAX_FILES} 个文件`, en: `at most ${MAX_FILES} files at once` } });
     const files: UploadedFile[] = await Promise.all(list.map(async (f) => ({ name: f.name.slice(0, 255), bytes: new Uint8Array(await f.arrayBuffer()) })));
-    const save = q.save === '1' || q.save === 'true';
-    return c.json(await importFiles(db, await ctx.orgs(), { actor, files, save }));
+    const on = (v: string | undefined) => v === '1' || v === 'true';
+    return c.json(await importFiles(db, await ctx.orgs(), { actor, files, save: on(q.save), allowDuplicates: on(q.allowDuplicates) }));
   });
 
   r.add({ method: 'get', path: '/api/forms/:id/export', summary: 'Export one form', tag: 'files', auth: true, query: ['format'], ok: { status: 200, description: 'the file', content: 'application/octet-stream' } }, async (c) => {
