@@ -20,7 +20,7 @@ export const rule: Rule<O> = {
     fix: { zh: '在偏差原因栏写明未完成的具体原因和改进措施。', en: 'Write the concrete reason and the measures to improve in the deviation cell.' },
   },
   messages: {
-    missing: { zh: '{what}未完成或扣分（{score}/{weight}），未写偏差原因', en: '{whatEn} falls short or loses points ({score}/{weight}) with no deviation reason' },
+    missing: { zh: '{what}未达到指标值或被扣分（自评 {score}/{weight} 分），未写偏差原因', en: '{whatEn} falls short of its target or loses points (claimed {score} of {weight}) with no deviation reason' },
   },
   defaultOptions: {},
   check({ scored, report }) {
