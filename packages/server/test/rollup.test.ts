@@ -71,6 +71,14 @@ describe.each(DIALECTS)('dashboard rollups on %s', (dialect) => {
         const fast = await stats(db, tree, orgs, f);
         const scan = await stats(db, tree, orgs, f, { scan: true });
         expect(fast, JSON.stringify({ f, orgs })).toEqual(scan);
+        // Largest gaps: every form in scope claiming more than it proves, largest first, computed here from the rows.
+        const rows = await applyFilters(db.selectFrom('forms'), orgs, f).select(['id', 'project_name', 'claimed_total', 'proven_max']).execute();
+        const gaps = rows
+          .filter((r) => r.claimed_total !== null && r.proven_max !== null && r.claimed_total > r.proven_max)
+          .map((r) => ({ id: r.id, projectName: r.project_name, claimedTotal: r.claimed_total, provenMax: r.proven_max, gap: Math.round((r.claimed_total! - r.proven_max!) * 100) / 100 }))
+          .sort((a, b) => b.claimedTotal! - b.provenMax! - (a.claimedTotal! - a.provenMax!) || a.id - b.id)
+          .slice(0, 10);
+        expect(fast.largestGaps).toEqual(gaps);
         // The list's total comes from the rollup too; it must equal a count of the rows.
         const p = ListSchema.parse(Object.fromEntries(Object.entries(f).map(([k, v]) => [k, String(v)])));
         const counted = await applyFilters(db.selectFrom('forms'), orgs, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
@@ -81,6 +89,7 @@ describe.each(DIALECTS)('dashboard rollups on %s', (dialect) => {
     }
     const all = await stats(db, tree, 'all', {});
     expect(all.byStatus.reduce((n, s) => n + s.count, 0)).toBe(4);
+    expect(all.largestGaps.length).toBeGreaterThan(0);
     expect(all.topFindings.length).toBeGreaterThan(0);
 
     const incremental = await snapshot();

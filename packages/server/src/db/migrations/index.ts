@@ -15,6 +15,7 @@ import { step as m012 } from './20261127_012_create_rollups';
 import { step as m013 } from './20261127_013_index_forms_gap';
 import { step as m014 } from './20261127_014_index_forms_list';
 import { step as m015 } from './20261127_015_forms_targets_lock';
+import { step as m016 } from './20261127_016_index_forms_gap_covering';
 
 export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_001_create_orgs': m001,
@@ -32,4 +33,5 @@ export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_013_index_forms_gap': m013,
   '20261127_014_index_forms_list': m014,
   '20261127_015_forms_targets_lock': m015,
+  '20261127_016_index_forms_gap_covering': m016,
 };
