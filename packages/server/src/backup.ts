@@ -16,7 +16,8 @@ export interface BackupOptions {
   out: string;
 }
 
-const TABLES = ['orgs', 'users', 'forms', 'form_versions', 'form_rules', 'comments', 'audit', 'kysely_migration'] as const;
+// The rollups are derived from forms and form_rules but dumped too, so a restore needs no rebuild.
+const TABLES = ['orgs', 'users', 'forms', 'form_versions', 'form_rules', 'form_rollup', 'form_rule_rollup', 'comments', 'audit', 'kysely_migration'] as const;
 
 /** Write a backup to `out`; returns what was written. */
 export async function backup(opts: BackupOptions): Promise<{ out: string; kind: 'sqlite' | 'json'; rows?: number }> {

@@ -34,6 +34,7 @@ describe.each(DIALECTS)('backup on %s', (dialect) => {
         expect(dump.format).toBe('jixiao-backup');
         expect(dump.tables.forms.map((x: { id: number }) => x.id)).toEqual([f.id]);
         expect(dump.tables.users.length).toBeGreaterThan(5);
+        expect(dump.tables.form_rollup.map((x: { n: number }) => Number(x.n))).toEqual([1]);
         expect(dump.tables.kysely_migration.length).toBeGreaterThan(5);
         expect(existsSync(file)).toBe(true);
       }
