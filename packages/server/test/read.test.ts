@@ -43,4 +43,34 @@ describe.each(DIALECTS)('form read path on %s', (dialect) => {
     expect(stale.status).toBe(409);
     expect(stale.body.current).toEqual((await dept.get(`/api/forms/${f.id}`)).body);
   });
+
+  it('pages every sort order exactly as sorting all rows would (ties by id, newest first)', async () => {
+    for (const [i, score] of [[0, 80], [1, 95], [2, 80], [3, 60.5], [4, 99]] as const) {
+      const ev = seedForm2();
+      ev.projectName = `排序测试${i}`;
+      ev.total.score = score;
+      await api.createAs(unit, ev);
+    }
+    const db = api.t.database.db;
+    const rows = await db.selectFrom('forms').select(['id', 'updated_at', 'year', 'project_name', 'claimed_total', 'status']).where('org_id', '=', api.orgs.get('unit1')!).execute();
+    const keys = { updatedAt: 'updated_at', year: 'year', projectName: 'project_name', claimedTotal: 'claimed_total', id: 'id', status: 'status' } as const;
+    for (const [sort, col] of Object.entries(keys)) {
+      for (const desc of [false, true]) {
+        const cmp = (a: (typeof rows)[number], b: (typeof rows)[number]) => {
+          const x = a[col] as string | number | null;
+          const y = b[col] as string | number | null;
+          const c = x === y ? 0 : x === null ? -1 : y === null ? 1 : x < y ? -1 : 1;
+          return (desc ? -c : c) || b.id - a.id;
+        };
+        const expected = [...rows].sort(cmp).map((r) => r.id);
+        const got: number[] = [];
+        for (let page = 1; got.length < rows.length && page < 20; page++) {
+          const r = await unit.get(`/api/forms?pageSize=2&page=${page}&sort=${desc ? '-' : ''}${sort}`);
+          expect(r.body.total).toBe(rows.length);
+          got.push(...r.body.items.map((x: { id: number }) => x.id));
+        }
+        expect(got, `${desc ? '-' : ''}${sort}`).toEqual(expected);
+      }
+    }
+  });
 });

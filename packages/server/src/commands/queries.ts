@@ -76,12 +76,20 @@ export async function listForms(db: Kysely<DB>, orgs: number[] | 'all', p: z.inf
   const n = p.q?.trim() ? (await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n : await countFromRollup(db, orgs, p, publishedOnly);
   const desc = p.sort.startsWith('-');
   const col = SORTS[p.sort.replace(/^-/, '') as keyof typeof SORTS];
-  const rows = await base
+  // Deferred join: the page's ids are found first (from an index where the sort column is in one),
+  // then only those rows, which carry the form JSON, are read.
+  const page = base
+    .select('forms.id')
+    .orderBy(`forms.${col}`, desc ? 'desc' : 'asc')
+    .orderBy('forms.id', 'desc')
+    .limit(p.pageSize)
+    .offset((p.page - 1) * p.pageSize);
+  const rows = await db
+    .selectFrom('forms')
     .select([...LIST_COLUMNS])
+    .where('id', 'in', page)
     .orderBy(col, desc ? 'desc' : 'asc')
     .orderBy('id', 'desc')
-    .limit(p.pageSize)
-    .offset((p.page - 1) * p.pageSize)
     .execute();
   return { rows, total: Number(n) };
 }
