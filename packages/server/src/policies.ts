@@ -98,6 +98,11 @@ export function canCreateForm(actor: Actor, orgId: number, tree: OrgTree): boole
   return actor.role === 'admin' && inScope(actor, orgId, tree);
 }
 
+/** Import forms whose targets were approved elsewhere (locked from the start): admins only. */
+export function canImportApprovedTargets(actor: Actor): boolean {
+  return actor.role === 'admin';
+}
+
 /** Edit the evaluation: the unit's editor, while the form is a draft or returned. */
 export function canEditForm(actor: Actor, form: FormRef): boolean {
   return actor.role === 'unit_editor' && actor.orgId === form.orgId;

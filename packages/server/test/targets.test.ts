@@ -124,4 +124,31 @@ describe.each(DIALECTS)('targets lock, finance return and department unlock on %
     expect(late.status).toBe(409);
     expect(late.body.error.code).toBe('invalid-transition');
   });
+
+  it('imports approved targets (admins only): the targets are locked from the start', async () => {
+    const ev = (await api.createAs(unit)).evaluation;
+    const file = (name: string) => {
+      const fd = new FormData();
+      fd.append('files', new File([JSON.stringify({ ...ev, projectName: name })], `${name}.json`));
+      return fd;
+    };
+    const denied = await unit.req('POST', '/api/import?save=1&targetsApproved=1', file('单位自行导入'));
+    expect(denied.status).toBe(403);
+    expect(denied.body.error.path).toBe('targetsApproved');
+    const r = await admin.req('POST', '/api/import?save=1&targetsApproved=1', file('年初批复的目标'));
+    expect(r.status).toBe(200);
+    const id = r.body.ids[0];
+    const f = (await unit.get(`/api/forms/${id}`)).body;
+    expect(f).toMatchObject({ status: 'draft', targetsLocked: { baseline: ev.indicators.map((i: { name: string; target: string; weight: number | null }) => ({ name: i.name, target: i.target, weight: i.weight })) } });
+    const changed = structuredClone(f.evaluation);
+    changed.indicators[0].target = '≥1家';
+    const e = await unit.put(`/api/forms/${id}`, { version: 1, evaluation: changed });
+    expect(e.status).toBe(409);
+    expect(e.body.error.code).toBe('targets-locked');
+    const filled = structuredClone(f.evaluation);
+    filled.indicators[0].actual = '已完成';
+    expect((await unit.put(`/api/forms/${id}`, { version: 1, evaluation: filled })).status).toBe(200);
+    const audit = (await admin.get(`/api/audit?formId=${id}`)).body.items;
+    expect(audit.find((x: { action: string }) => x.action === 'form.import').detail.targetsLocked).toBe(true);
+  });
 });

@@ -8,7 +8,7 @@ import type { Evaluation } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import { fail } from '../errors';
 import { diff } from '../domain/diff';
-import { lockedTargetChange, type TargetRow } from '../domain/targets';
+import { lockedTargetChange, targetsOf, type TargetRow } from '../domain/targets';
 import type { OrgTree } from '../domain/orgtree';
 import { canDeleteForm, canEditForm, EDITABLE, type Actor } from '../policies';
 import { presentForm } from '../presenters';
@@ -31,7 +31,7 @@ export async function conflict(db: Kysely<DB>, id: number, tree: OrgTree): Promi
 /** Create a draft for an organisation (authorization is the caller's). */
 export async function createForm(
   db: Kysely<DB>,
-  p: { actor: Actor; orgId: number; evaluation: Evaluation; action?: 'create' | 'import'; sourceHash?: string | null; duplicateOf?: number },
+  p: { actor: Actor; orgId: number; evaluation: Evaluation; action?: 'create' | 'import'; sourceHash?: string | null; duplicateOf?: number; lockTargets?: boolean },
 ): Promise<FormRow> {
   const now = new Date().toISOString();
   const { columns, findings } = storedColumns(p.evaluation);
@@ -40,13 +40,16 @@ export async function createForm(
       .insertInto('forms')
       .values({
         ...columns, org_id: p.orgId, version: 1, status: 'draft', review: null, review_total: null,
-        source_hash: p.sourceHash ?? null, created_at: now, updated_at: now, created_by: p.actor.id, updated_by: p.actor.id,
+        source_hash: p.sourceHash ?? null,
+        // Imported as approved targets: the indicators' targets are locked from the start.
+        ...(p.lockTargets ? { targets_baseline: JSON.stringify(targetsOf(p.evaluation)), targets_locked_at: now, targets_locked_by: p.actor.id } : {}),
+        created_at: now, updated_at: now, created_by: p.actor.id, updated_by: p.actor.id,
       })
       .returningAll()
       .executeTakeFirstOrThrow()) as FormRow;
     await shiftRollups(trx, null, rollupPart(row, await writeRuleCounts(trx, row.id, findings)));
     await writeVersion(trx, { formId: row.id, version: 1, at: now, by: p.actor.id, action: p.action ?? 'create', evaluation: columns.evaluation, diff: [] });
-    await audit(trx, { userId: p.actor.id, action: `form.${p.action ?? 'create'}`, formId: row.id, detail: { projectName: row.project_name, ...(p.duplicateOf ? { duplicateOf: p.duplicateOf } : {}) } });
+    await audit(trx, { userId: p.actor.id, action: `form.${p.action ?? 'create'}`, formId: row.id, detail: { projectName: row.project_name, ...(p.duplicateOf ? { duplicateOf: p.duplicateOf } : {}), ...(p.lockTargets ? { targetsLocked: true } : {}) } });
     return row;
   });
 }

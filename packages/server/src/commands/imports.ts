@@ -29,7 +29,7 @@ function targetOrg(actor: Actor, tree: OrgTree, ev: Evaluation): number | null {
 }
 
 /** Import files; preview only unless `save`. */
-export async function importFiles(db: Kysely<DB>, tree: OrgTree, p: { actor: Actor; files: UploadedFile[]; save: boolean; allowDuplicates?: boolean }) {
+export async function importFiles(db: Kysely<DB>, tree: OrgTree, p: { actor: Actor; files: UploadedFile[]; save: boolean; allowDuplicates?: boolean; targetsApproved?: boolean }) {
   const items = [];
   const ids: number[] = [];
   const duplicatesSaved: { id: number; duplicateOf: number; file: string }[] = [];
@@ -55,7 +55,7 @@ export async function importFiles(db: Kysely<DB>, tree: OrgTree, p: { actor: Act
         if (orgId === null || !canCreateForm(p.actor, orgId, tree)) {
           out.saveError = { code: 'no-unit', message: { zh: `找不到可导入的实施单位：${f.evaluation.implementer}`, en: `no unit you may import into is named ${f.evaluation.implementer}` } };
         } else {
-          const row = await createForm(db, { actor: p.actor, orgId, evaluation: f.evaluation, action: 'import', sourceHash, duplicateOf: dup?.id });
+          const row = await createForm(db, { actor: p.actor, orgId, evaluation: f.evaluation, action: 'import', sourceHash, duplicateOf: dup?.id, lockTargets: p.targetsApproved });
           out.id = row.id;
           ids.push(row.id);
           if (dup) duplicatesSaved.push({ id: row.id, duplicateOf: dup.id, file: file.name });
@@ -68,7 +68,7 @@ export async function importFiles(db: Kysely<DB>, tree: OrgTree, p: { actor: Act
   if (p.save)
     await audit(db, {
       userId: p.actor.id, action: 'import',
-      detail: { files: p.files.map((f) => f.name), ids, ...(p.allowDuplicates ? { allowDuplicates: true, duplicatesSaved } : {}) },
+      detail: { files: p.files.map((f) => f.name), ids, ...(p.targetsApproved ? { targetsApproved: true } : {}), ...(p.allowDuplicates ? { allowDuplicates: true, duplicatesSaved } : {}) },
     });
   return p.save ? { items, ids } : { items };
 }

@@ -5,7 +5,7 @@ import type { Evaluation } from '@jixiao/core';
 import type { AppContext, C } from '../context';
 import { fail } from '../errors';
 import { parseWith, requireActor } from '../http';
-import { canUseTools } from '../policies';
+import { canImportApprovedTargets, canUseTools } from '../policies';
 import { allowedOrgs, applyFilters, FilterSchema } from '../commands/queries';
 import { importFiles, type UploadedFile } from '../commands/imports';
 import { readableForm } from './forms';
@@ -14,7 +14,7 @@ import type { Routes } from './registry';
 const EXPORTS = FORMATS.filter((f) => f.export).map((f) => f.name) as [ExportFormat, ...ExportFormat[]];
 const FormatQuery = z.object({ format: z.enum(EXPORTS) });
 const flag = z.enum(['0', '1', 'true', 'false']).optional();
-const ImportQuery = z.object({ save: flag, allowDuplicates: flag });
+const ImportQuery = z.object({ save: flag, allowDuplicates: flag, targetsApproved: flag });
 export const MAX_EXPORT = 1000;
 export const MAX_FILES = 50;
 
@@ -30,10 +30,12 @@ function sendFile(c: C, data: Uint8Array | string, format: ExportFormat, base: s
 export function mountFiles(r: Routes, ctx: AppContext): void {
   const { db } = ctx.database;
 
-  r.add({ method: 'post', path: '/api/import', summary: 'Import files (preview; save=1 stores drafts; allowDuplicates=1 also saves files imported before)', tag: 'files', auth: true, body: 'multipart', query: ['save', 'allowDuplicates'] }, async (c) => {
+  r.add({ method: 'post', path: '/api/import', summary: 'Import files (preview; save=1 stores drafts; allowDuplicates=1 also saves files imported before; targetsApproved=1, admins only, locks the imported targets)', tag: 'files', auth: true, body: 'multipart', query: ['save', 'allowDuplicates', 'targetsApproved'] }, async (c) => {
     const actor = requireActor(c);
     if (!canUseTools(actor)) throw fail('unauthenticated');
     const q = parseWith(ImportQuery, c.req.query(), 'invalid-query');
+    if ((q.targetsApproved === '1' || q.targetsApproved === 'true') && !canImportApprovedTargets(actor))
+      throw fail('forbidden', { path: 'targetsApproved', message: { zh: '只有管理员可以导入已批复的绩效目标', en: 'only an admin may import approved targets' } });
     if (!/^multipart\/form-data\s*;/i.test(c.req.header('content-type') ?? ''))
       throw fail('unsupported-media-type', { message: { zh: '导入须为 multipart/form-data', en: 'import must be multipart/form-data' } });
     let body: Record<string, unknown>;
@@ -48,7 +50,8 @@ export function mountFiles(r: Routes, ctx: AppContext): void {
     if (list.length > MAX_FILES) throw fail('invalid-body', { path: 'files', message: { zh: `一次最多导入 ${MAX_FILES} 个文件`, en: `at most ${MAX_FILES} files at once` } });
     const files: UploadedFile[] = await Promise.all(list.map(async (f) => ({ name: f.name.slice(0, 255), bytes: new Uint8Array(await f.arrayBuffer()) })));
     const on = (v: string | undefined) => v === '1' || v === 'true';
-    return c.json(await importFiles(db, await ctx.orgs(), { actor, files, save: on(q.save), allowDuplicates: on(q.allowDuplicates) }));
+    const targetsApproved = on(q.targetsApproved) && on(q.save);
+    return c.json(await importFiles(db, await ctx.orgs(), { actor, files, save: on(q.save), allowDuplicates: on(q.allowDuplicates), targetsApproved }));
   });
 
   r.add({ method: 'get', path: '/api/forms/:id/export', summary: 'Export one form', tag: 'files', auth: true, query: ['format'], ok: { status: 200, description: 'the file', content: 'application/octet-stream' } }, async (c) => {
