@@ -73,4 +73,23 @@ describe.each(DIALECTS)('form read path on %s', (dialect) => {
       }
     }
   });
+
+  it('stores no copy of the evaluation for a transition, yet every version reads back as it stood', async () => {
+    const f = await api.createAs(unit);
+    const ev2 = structuredClone(f.evaluation);
+    ev2.goals.actual = '第二版';
+    const v2 = (await unit.put(`/api/forms/${f.id}`, { version: 1, evaluation: ev2 })).body;
+    const v3 = (await unit.post(`/api/forms/${f.id}/transition`, { version: v2.version, action: 'submit' })).body;
+    const v4 = (await dept.post(`/api/forms/${f.id}/transition`, { version: v3.version, action: 'return', comment: '请补充' })).body;
+    const ev5 = structuredClone(ev2);
+    ev5.goals.actual = '第五版';
+    expect((await unit.put(`/api/forms/${f.id}`, { version: v4.version, evaluation: ev5 })).status).toBe(200);
+    const stored = await api.t.database.db.selectFrom('form_versions').select(['version', 'evaluation']).where('form_id', '=', f.id).orderBy('version').execute();
+    expect(stored.map((r) => r.evaluation === '')).toEqual([false, false, true, true, false]);
+    const at = async (v: number) => (await unit.get(`/api/forms/${f.id}/versions/${v}`)).body;
+    expect((await at(1)).evaluation).toEqual(f.evaluation);
+    for (const v of [2, 3, 4]) expect((await at(v)).evaluation, `version ${v}`).toEqual(ev2);
+    expect(await at(4)).toMatchObject({ version: 4, action: 'return' });
+    expect((await at(5)).evaluation).toEqual(ev5);
+  });
 });

@@ -48,6 +48,23 @@ export function rollupPart(row: Pick<FormRow, 'org_id' | 'year' | 'status' | 'gr
   };
 }
 
+/** A history row whose evaluation is unchanged from the version before (transitions) stores this instead of a copy. */
+export const SAME_EVALUATION = '';
+
+/** The evaluation (JSON text) as it stood at a version: the latest stored copy at or before it. */
+export async function evaluationAt(db: Kysely<DB>, formId: number, version: number): Promise<string | undefined> {
+  const r = await db
+    .selectFrom('form_versions')
+    .select('evaluation')
+    .where('form_id', '=', formId)
+    .where('version', '<=', version)
+    .where('evaluation', '<>', SAME_EVALUATION)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return r?.evaluation;
+}
+
 /** Append a row to a form's history. */
 export async function writeVersion(
   db: Kysely<DB>,

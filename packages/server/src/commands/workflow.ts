@@ -11,7 +11,7 @@ import { canTransition, fromStatuses, TRANSITIONS, type Action, type Actor } fro
 import { targetsOf } from '../domain/targets';
 import { audit } from './audit';
 import { conflict } from './forms';
-import { refOf, rollupPart, writeVersion, type FormRow } from './store';
+import { refOf, rollupPart, SAME_EVALUATION, writeVersion, type FormRow } from './store';
 import { rulesOf, shiftRollups } from './rollup';
 
 /** 财政复核: a score and a reason per indicator (by index), and an overall comment. */
@@ -94,7 +94,8 @@ export async function transitionForm(
       const rules = await rulesOf(trx, row.id);
       await shiftRollups(trx, rollupPart(form, rules), rollupPart(row, rules));
     }
-    await writeVersion(trx, { formId: row.id, version: row.version, at: now, by: actor.id, action, evaluation: row.evaluation, diff: [], comment: comment || null });
+    // A transition leaves the evaluation as it was: '' stands for the version before's (no copy per transition).
+    await writeVersion(trx, { formId: row.id, version: row.version, at: now, by: actor.id, action, evaluation: SAME_EVALUATION, diff: [], comment: comment || null });
     if (comment) await trx.insertInto('comments').values({ form_id: row.id, user_id: actor.id, at: now, text: comment, indicator: null }).execute();
     await audit(trx, { userId: actor.id, action: `form.${action}`, formId: row.id, detail: { from: form.status, to, comment: comment || undefined, reviewTotal: review?.total } });
     return row;

@@ -9,7 +9,7 @@ import { presentFormText, presentListItem, sendJsonText, userNames } from '../pr
 import { createForm, deleteForm, notFound, updateForm } from '../commands/forms';
 import { transitionForm } from '../commands/workflow';
 import { allowedOrgs, ListSchema, listForms } from '../commands/queries';
-import { findForm, refOf, type FormRow } from '../commands/store';
+import { evaluationAt, findForm, refOf, SAME_EVALUATION, type FormRow } from '../commands/store';
 import { audit } from '../commands/audit';
 import { checkWithCore } from '../domain/assess';
 import type { Routes } from './registry';
@@ -111,7 +111,9 @@ export function mountForms(r: Routes, ctx: AppContext): void {
     const v = idParam(c, 'v');
     const row = await db.selectFrom('form_versions').select(['version', 'evaluation', 'at', 'action']).where('form_id', '=', form.id).where('version', '=', v).executeTakeFirst();
     if (!row) notFound();
-    return c.json({ version: row.version, at: row.at, action: row.action, evaluation: JSON.parse(row.evaluation) });
+    const evaluation = row.evaluation !== SAME_EVALUATION ? row.evaluation : await evaluationAt(db, form.id, v);
+    if (evaluation === undefined) notFound();
+    return c.json({ version: row.version, at: row.at, action: row.action, evaluation: JSON.parse(evaluation) });
   });
 
   r.add({ method: 'get', path: '/api/forms/:id/comments', summary: 'Comments on a form', tag: 'workflow', auth: true }, async (c) => {
