@@ -1,4 +1,6 @@
 /** `jixiao serve` and `jixiao backup`: the multi-user server and a consistent copy of its database. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from '../main';
 import { parseOptions } from '../args';
 import { EXIT } from '../io';
@@ -42,14 +44,19 @@ export const backupCommand: Command = {
     if (!p.ok) return usageError(io, p.message, this.usage);
     const out = p.parsed.values.out as string | undefined;
     if (!out) return usageError(io, lang === 'zh' ? '缺少 --out' : '--out is required', this.usage);
+    const dataDir = (p.parsed.values.data as string | undefined) ?? process.env.JIXIAO_DATA ?? 'data';
+    const databaseUrl = (p.parsed.values['database-url'] as string | undefined) ?? process.env.DATABASE_URL;
+    if (!databaseUrl && !existsSync(join(dataDir, 'jixiao.sqlite'))) {
+      io.err(lang === 'zh' ? `${dataDir}：没有数据库（jixiao.sqlite）\n` : `${dataDir}: no database (jixiao.sqlite) there\n`);
+      return EXIT.failure;
+    }
     const { backup } = await import('@jixiao/server');
-    const r = await backup({
+    await backup({
       out,
-      dataDir: (p.parsed.values.data as string | undefined) ?? process.env.JIXIAO_DATA ?? 'data',
-      databaseUrl: (p.parsed.values['database-url'] as string | undefined) ?? process.env.DATABASE_URL,
+      dataDir,
+      databaseUrl,
     });
     io.out(lang === 'zh' ? `已备份到 ${out}\n` : `backup written to ${out}\n`);
-    void r;
     return EXIT.ok;
   },
 };
