@@ -148,3 +148,16 @@ describe('input formats chosen by content', () => {
     expect(form.indicators).toHaveLength(10);
   });
 });
+
+describe('jixiao convert --to pdf', () => {
+  it('adds a page of review findings after each form with --findings', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const d = tmp();
+    expect(await run(['convert', SEED, '--to', 'pdf', '-o', 'plain.pdf'], captureIo(d))).toBe(0);
+    expect(await run(['convert', SEED, '--to', 'pdf', '-o', 'review.pdf', '--findings'], captureIo(d))).toBe(0);
+    const text = (f: string) => execFileSync('pdftotext', [join(d, f), '-'], { encoding: 'utf8' });
+    expect(text('plain.pdf')).toContain('项目支出绩效自评表');
+    expect(text('plain.pdf')).not.toContain('复核发现');
+    expect(text('review.pdf')).toContain('复核发现 — 2020年度自治区银河培训项目');
+  });
+});
