@@ -80,15 +80,24 @@ function inScope(actor: Actor, orgId: number, tree: OrgTree): boolean {
   return s === 'all' || s.has(orgId);
 }
 
-/** Read a form: anyone when published, else within scope. */
-export function canReadForm(actor: Actor | null, form: FormRef, tree: OrgTree): boolean {
-  if (form.status === 'published') return true;
-  return actor !== null && inScope(actor, form.orgId, tree);
+/**
+ * Statuses hidden from the actor inside its scope: a reviewer (department or finance) sees a form
+ * from 已提交 onwards — a 草稿 is the unit's own work in progress. A returned form stays visible:
+ * the reviewer returned it and follows it until it comes back.
+ */
+export function hiddenStatuses(actor: Actor | null): FormStatus[] {
+  return actor && (actor.role === 'dept_reviewer' || actor.role === 'finance_reviewer') ? ['draft'] : [];
 }
 
-/** Reading beyond the public view (history, comments, audit of one form): within scope only. */
+/** Read a form: anyone when published, else within scope and not hidden by its status. */
+export function canReadForm(actor: Actor | null, form: FormRef, tree: OrgTree): boolean {
+  if (form.status === 'published') return true;
+  return actor !== null && canInspectForm(actor, form, tree);
+}
+
+/** Reading beyond the public view (history, comments, audit of one form): within scope, status not hidden. */
 export function canInspectForm(actor: Actor, form: FormRef, tree: OrgTree): boolean {
-  return inScope(actor, form.orgId, tree);
+  return inScope(actor, form.orgId, tree) && !hiddenStatuses(actor).includes(form.status);
 }
 
 /** Create a form: a unit editor for its own unit; an admin for any unit in scope. */

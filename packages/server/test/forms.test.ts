@@ -82,6 +82,9 @@ describe.each(DIALECTS)('forms on %s', (dialect) => {
   it('keeps comments on the form and on single indicators', async () => {
     const f = await api.createAs(unit1);
     const dept = await api.login('dept1');
+    // A draft is the unit's own: the department comments once it is submitted.
+    expect((await dept.post(`/api/forms/${f.id}/comments`, { text: '太早', indicator: 2 })).status).toBe(404);
+    expect((await unit1.post(`/api/forms/${f.id}/transition`, { version: 1, action: 'submit' })).status).toBe(200);
     expect((await dept.post(`/api/forms/${f.id}/comments`, { text: '请补充佐证材料', indicator: 2 })).status).toBe(201);
     expect((await unit1.post(`/api/forms/${f.id}/comments`, { text: '已补充' })).status).toBe(201);
     expect((await unit1.post(`/api/forms/${f.id}/comments`, { text: 'x', indicator: 999 })).status).toBe(400);
@@ -98,8 +101,13 @@ describe.each(DIALECTS)('forms on %s', (dialect) => {
     const ev = seedForm2();
     ev.year = 2021;
     ev.projectName = '校园安全改造项目';
-    await api.createAs(u3, ev);
-    const finance = await api.login('finance1');
+    const created = await api.createAs(u3, ev);
+    // Finance sees the form once it is submitted; the filters below are checked as the admin, who sees drafts too.
+    const reviewer = await api.login('finance1');
+    expect((await reviewer.get('/api/forms?year=2021')).body.total).toBe(0);
+    expect((await u3.post(`/api/forms/${created.id}/transition`, { version: 1, action: 'submit' })).status).toBe(200);
+    expect((await reviewer.get('/api/forms?year=2021')).body.items.map((x: { id: number }) => x.id)).toEqual([created.id]);
+    const finance = await api.login('orgadmin');
     const all = await finance.get('/api/forms?pageSize=200');
     expect(all.status).toBe(200);
     const total = all.body.total;

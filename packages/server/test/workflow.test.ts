@@ -18,8 +18,9 @@ describe.each(DIALECTS)('workflow on %s', (dialect) => {
   it('goes 草稿 → 已提交 → 已退回 → 已提交 → 主管部门已审核 → 财政已复核 → 已公开, with unlock', async () => {
     const f = await api.createAs(unit);
     const id = f.id;
-    // Only the unit submits.
-    expect((await act(dept, id, 1, 'submit')).status).toBe(403);
+    // Only the unit submits; the department does not even see the draft (404, as for a form outside its view).
+    expect((await act(dept, id, 1, 'submit')).status).toBe(404);
+    expect((await api.t.database.db.selectFrom('forms').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version).toBe(1);
     let r = await act(unit, id, 1, 'submit');
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ status: 'submitted', version: 2 });
@@ -109,7 +110,11 @@ describe.each(DIALECTS)('workflow on %s', (dialect) => {
   it('refuses unknown actions and transitions from the wrong status', async () => {
     const f = await api.createAs(unit);
     expect((await act(unit, f.id, 1, 'teleport')).status).toBe(400);
-    const r = await act(dept, f.id, 1, 'approve');
+    // A draft is not in the department's view; once submitted, finance may not publish it yet.
+    expect((await act(dept, f.id, 1, 'approve')).status).toBe(404);
+    expect((await act(unit, f.id, 1, 'submit')).status).toBe(200);
+    const finance = await api.login('finance1');
+    const r = await act(finance, f.id, 2, 'publish');
     expect(r.status).toBe(409);
     expect(r.body.error.code).toBe('invalid-transition');
   });

@@ -10,7 +10,7 @@ import type { Evaluation } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import type { OrgTree } from '../domain/orgtree';
 import { assess } from '../domain/assess';
-import { canCreateForm, scopeOf, type Actor } from '../policies';
+import { canCreateForm, hiddenStatuses, scopeOf, type Actor } from '../policies';
 import { createForm } from './forms';
 import { audit } from './audit';
 
@@ -47,6 +47,8 @@ export async function importFiles(db: Kysely<DB>, tree: OrgTree, p: { actor: Act
       // Only forms the importer may see count as duplicates: no other unit's ids leak out.
       let dq = db.selectFrom('forms').select('id').where('source_hash', '=', sourceHash);
       if (scope !== 'all') dq = scope.size ? dq.where('org_id', 'in', [...scope]) : dq.where('id', '<', 0);
+      const hidden = hiddenStatuses(p.actor);
+      if (hidden.length) dq = dq.where('status', 'not in', hidden);
       const dup = await dq.orderBy('id').executeTakeFirst();
       const out: Record<string, unknown> = { evaluation: f.evaluation, findings: assess(f.evaluation).findings, notes: f.notes, duplicateOf: dup?.id ?? null };
       // A file seen before is saved again only when asked (allowDuplicates); the audit records it.

@@ -16,6 +16,7 @@ export const FilterSchema = z.object({
   status: z.enum(STATUSES).optional(),
   grade: z.enum(['优', '良', '中', '差']).optional(),
   q: z.string().max(200).optional(),
+  rule: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a rule id').optional(),
 });
 
 const SORTS = {
@@ -29,7 +30,8 @@ export const ListSchema = FilterSchema.extend({
   sort: z.enum(Object.keys(SORTS).flatMap((k) => [k, `-${k}`]) as [string, ...string[]]).default('-updatedAt'),
 });
 
-export type Filters = z.infer<typeof FilterSchema>;
+/** The parsed filters plus what the caller's role hides (set by the route from the policies, never from the query). */
+export type Filters = z.infer<typeof FilterSchema> & { hidden?: FormStatus[] };
 
 type FormQuery = SelectQueryBuilder<DB, 'forms', object>;
 
@@ -48,7 +50,9 @@ export function applyFilters<Q extends FormQuery>(q: Q, orgs: number[] | 'all', 
   if (publishedOnly) r = r.where('forms.status', '=', 'published' as FormStatus);
   if (f.year !== undefined) r = r.where('forms.year', '=', f.year);
   if (f.status) r = r.where('forms.status', '=', f.status);
+  if (f.hidden?.length) r = r.where('forms.status', 'not in', f.hidden);
   if (f.grade) r = r.where('forms.grade', '=', f.grade);
+  if (f.rule) r = r.where('forms.id', 'in', (eb) => eb.selectFrom('form_rules').select('form_rules.form_id').where('form_rules.rule_id', '=', f.rule!));
   if (f.q?.trim()) {
     const like = `%${f.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     r = r.where((eb) => eb.or([
@@ -66,14 +70,18 @@ async function countFromRollup(db: Kysely<DB>, orgs: number[] | 'all', f: Filter
   if (publishedOnly) q = q.where('status', '=', 'published');
   if (f.year !== undefined) q = q.where('year', '=', f.year);
   if (f.status) q = q.where('status', '=', f.status);
+  if (f.hidden?.length) q = q.where('status', 'not in', f.hidden);
   if (f.grade) q = q.where('grade', '=', f.grade);
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
 
-/** One page of list rows and the total count (from the rollup unless the text filter is set). */
-export async function listForms(db: Kysely<DB>, orgs: number[] | 'all', p: z.infer<typeof ListSchema>, publishedOnly = false) {
+/** Whether the filters need the forms themselves (a text search or a rule), not only the rollups. */
+export const needsScan = (f: Filters): boolean => !!f.q?.trim() || !!f.rule;
+
+/** One page of list rows and the total count (from the rollup unless a text or rule filter is set). */
+export async function listForms(db: Kysely<DB>, orgs: number[] | 'all', p: z.infer<typeof ListSchema> & Filters, publishedOnly = false) {
   const base = applyFilters(db.selectFrom('forms'), orgs, p, publishedOnly);
-  const n = p.q?.trim() ? (await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n : await countFromRollup(db, orgs, p, publishedOnly);
+  const n = needsScan(p) ? (await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n : await countFromRollup(db, orgs, p, publishedOnly);
   const desc = p.sort.startsWith('-');
   const col = SORTS[p.sort.replace(/^-/, '') as keyof typeof SORTS];
   // Deferred join: the page's ids are found first (from an index where the sort column is in one),

@@ -3,7 +3,7 @@ import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { Big, canonical } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import type { OrgTree } from '../domain/orgtree';
-import { applyFilters, type Filters } from './queries';
+import { applyFilters, needsScan, type Filters } from './queries';
 
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 const round2 = (v: unknown): number | null => (v === null || v === undefined ? null : Math.round(Number(v) * 100) / 100);
@@ -35,6 +35,7 @@ function rollupWhere<Q extends SelectQueryBuilder<DB, 'form_rollup' | 'form_rule
   if (orgs !== 'all') r = orgs.length ? r.where('org_id', 'in', orgs) : r.where(sql<boolean>`1 = 0`);
   if (f.year !== undefined) r = r.where('year', '=', f.year);
   if (f.status) r = r.where('status', '=', f.status);
+  if (f.hidden?.length) r = r.where('status', 'not in', f.hidden);
   if (f.grade) r = r.where('grade', '=', f.grade);
   return r as Q;
 }
@@ -102,17 +103,17 @@ async function byScan(db: Kysely<DB>, orgs: number[] | 'all', f: Filters): Promi
 
 /**
  * All the dashboard numbers in one call. Amounts are in 万元 (forms in 元 are converted exactly).
- * Without a text filter the counts come from the rollups; `scan` forces the scan (tests compare).
+ * Without a text or rule filter the counts come from the rollups; `scan` forces the scan (tests compare).
  */
 export async function stats(db: Kysely<DB>, tree: OrgTree, orgs: number[] | 'all', f: Filters, opts: { scan?: boolean } = {}) {
   const base = () => applyFilters(db.selectFrom('forms'), orgs, f);
   const [rows, largestGaps] = await Promise.all([
-    opts.scan || f.q?.trim() ? byScan(db, orgs, f) : fromRollups(db, orgs, f),
+    opts.scan || needsScan(f) ? byScan(db, orgs, f) : fromRollups(db, orgs, f),
     // Only forms claiming more than they prove, walked in gap order in the covering partial index
     // forms_gap_cover. `org_id + 0` keeps SQLite from choosing an org_id index and sorting every
     // form in scope instead; names are fetched for the ten.
-    (f.q?.trim() ? base() : applyFilters(db.selectFrom('forms'), 'all', f))
-      .$if(orgs !== 'all' && !f.q?.trim(), (q) => (orgs.length ? q.where(sql`forms.org_id + 0`, 'in', orgs as number[]) : q.where(sql<boolean>`1 = 0`)))
+    (needsScan(f) ? base() : applyFilters(db.selectFrom('forms'), 'all', f))
+      .$if(orgs !== 'all' && !needsScan(f), (q) => (orgs.length ? q.where(sql`forms.org_id + 0`, 'in', orgs as number[]) : q.where(sql<boolean>`1 = 0`)))
       .where(sql.ref('claimed_total'), '>', sql.ref('proven_max'))
       .select(['id', 'claimed_total', 'proven_max', sql<number>`claimed_total - proven_max`.as('gap')])
       .orderBy(sql`claimed_total - proven_max`, 'desc')

@@ -4,7 +4,7 @@ import { validateEvaluation, type Evaluation } from '@jixiao/core';
 import type { AppContext, C } from '../context';
 import { fail } from '../errors';
 import { idParam, parseWith, readJson, requireActor } from '../http';
-import { ACTIONS, canComment, canCreateForm, canInspectForm, canReadForm, canUseTools, type Actor } from '../policies';
+import { ACTIONS, canComment, canCreateForm, canInspectForm, canReadForm, canUseTools, hiddenStatuses, type Actor } from '../policies';
 import { presentFormText, presentListItem, sendJsonText, userNames } from '../presenters';
 import { createForm, deleteForm, notFound, updateForm } from '../commands/forms';
 import { transitionForm } from '../commands/workflow';
@@ -47,11 +47,11 @@ export function mountForms(r: Routes, ctx: AppContext): void {
   const present = async (c: C, row: FormRow, by?: Actor, status: 200 | 201 = 200) =>
     sendJsonText(c, await presentFormText(db, row, await ctx.orgs(), by && row.updated_by === by.id ? by.name : undefined), status);
 
-  r.add({ method: 'get', path: '/api/forms', summary: 'List forms in scope', tag: 'forms', auth: true, query: ['year', 'orgId', 'status', 'grade', 'q', 'page', 'pageSize', 'sort'] }, async (c) => {
+  r.add({ method: 'get', path: '/api/forms', summary: 'List forms in scope (reviewers: from 已提交 on); rule= keeps forms with a finding of that rule', tag: 'forms', auth: true, query: ['year', 'orgId', 'status', 'grade', 'q', 'rule', 'page', 'pageSize', 'sort'] }, async (c) => {
     const actor = requireActor(c);
     const p = parseWith(ListSchema, c.req.query(), 'invalid-query');
     const tree = await ctx.orgs();
-    const { rows, total } = await listForms(db, allowedOrgs(actor, tree, p.orgId), p);
+    const { rows, total } = await listForms(db, allowedOrgs(actor, tree, p.orgId), { ...p, hidden: hiddenStatuses(actor) });
     return c.json({ items: rows.map((row) => presentListItem(row, tree)), total, page: p.page, pageSize: p.pageSize });
   });
 

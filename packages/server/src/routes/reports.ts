@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../context';
 import { fail } from '../errors';
 import { idParam, parseWith, requireActor } from '../http';
-import { canReadAudit, scopeOf } from '../policies';
+import { canReadAudit, hiddenStatuses, scopeOf } from '../policies';
 import { presentFormText, presentListItem, sendJsonText, userNames } from '../presenters';
 import { allowedOrgs, FilterSchema, ListSchema, listForms } from '../commands/queries';
 import { findForm } from '../commands/store';
@@ -19,11 +19,11 @@ const AuditQuery = z.object({
 export function mountReports(r: Routes, ctx: AppContext): void {
   const { db } = ctx.database;
 
-  r.add({ method: 'get', path: '/api/stats', summary: 'Dashboard statistics (amounts in 万元)', tag: 'reports', auth: true, query: ['year', 'orgId', 'status', 'grade', 'q'] }, async (c) => {
+  r.add({ method: 'get', path: '/api/stats', summary: 'Dashboard statistics (amounts in 万元)', tag: 'reports', auth: true, query: ['year', 'orgId', 'status', 'grade', 'q', 'rule'] }, async (c) => {
     const actor = requireActor(c);
     const f = parseWith(FilterSchema, c.req.query(), 'invalid-query');
     const tree = await ctx.orgs();
-    return c.json(await stats(db, tree, allowedOrgs(actor, tree, f.orgId), f));
+    return c.json(await stats(db, tree, allowedOrgs(actor, tree, f.orgId), { ...f, hidden: hiddenStatuses(actor) }));
   });
 
   r.add({ method: 'get', path: '/api/audit', summary: 'Audit entries (admins and finance reviewers)', tag: 'reports', auth: true, query: ['formId', 'limit'] }, async (c) => {
@@ -32,7 +32,7 @@ export function mountReports(r: Routes, ctx: AppContext): void {
     const q = parseWith(AuditQuery, c.req.query(), 'invalid-query');
     const tree = await ctx.orgs();
     const scope = scopeOf(actor, tree);
-    let query = db.selectFrom('audit').leftJoin('forms', 'forms.id', 'audit.form_id').select(['audit.id', 'audit.at', 'audit.user_id', 'audit.action', 'audit.form_id', 'audit.detail', 'forms.org_id']);
+    let query = db.selectFrom('audit').leftJoin('forms', 'forms.id', 'audit.form_id').select(['audit.id', 'audit.at', 'audit.user_id', 'audit.action', 'audit.form_id', 'audit.detail', 'forms.org_id', 'forms.status']);
     if (q.formId !== undefined) query = query.where('audit.form_id', '=', q.formId);
     const rows = await query.orderBy('audit.id', 'desc').limit(q.limit).execute();
     // Outside the bootstrap admin, only entries about forms in scope or by users in scope.
@@ -40,7 +40,9 @@ export function mountReports(r: Routes, ctx: AppContext): void {
     if (scope !== 'all') {
       const users = await db.selectFrom('users').select(['id', 'org_id']).execute();
       const userOrg = new Map(users.map((u) => [u.id, u.org_id]));
-      visible = rows.filter((x) => (x.org_id !== null ? scope.has(x.org_id) : x.user_id !== null && scope.has(userOrg.get(x.user_id) ?? -1)));
+      const hidden = hiddenStatuses(actor);
+      visible = rows.filter((x) =>
+        x.org_id !== null && x.status !== null ? scope.has(x.org_id) && !hidden.includes(x.status) : x.user_id !== null && scope.has(userOrg.get(x.user_id) ?? -1));
     }
     const names = await userNames(db, visible.map((x) => x.user_id));
     return c.json({
@@ -48,7 +50,7 @@ export function mountReports(r: Routes, ctx: AppContext): void {
     });
   });
 
-  r.add({ method: 'get', path: '/api/public/forms', summary: 'Published forms (no login)', tag: 'public', auth: false, query: ['year', 'orgId', 'grade', 'q', 'page', 'pageSize', 'sort'] }, async (c) => {
+  r.add({ method: 'get', path: '/api/public/forms', summary: 'Published forms (no login)', tag: 'public', auth: false, query: ['year', 'orgId', 'grade', 'q', 'rule', 'page', 'pageSize', 'sort'] }, async (c) => {
     const p = parseWith(ListSchema, c.req.query(), 'invalid-query');
     const tree = await ctx.orgs();
     const orgs = p.orgId === undefined ? 'all' : [...tree.subtree(p.orgId)];
