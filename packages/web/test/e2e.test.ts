@@ -56,12 +56,24 @@ async function save(page: Page): Promise<void> {
   await poll(async () => page.getByTestId('save').isDisabled()).toBe(true);
 }
 
-/** A full-page screenshot once loading spinners and entry animations are done, from the top. */
+/**
+ * A full-page screenshot once loading spinners and entry animations are done, from the top. The
+ * viewport is first made as tall as the page and the findings panel (which scrolls within a
+ * viewport-high box while working), so the picture shows both whole.
+ */
 async function shot(page: Page, name: string): Promise<void> {
   await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' }).catch(() => undefined);
   await page.evaluate(() => window.scrollTo(0, 0));
+  const size = page.viewportSize()!;
+  const height = await page.evaluate(() => {
+    const side = document.querySelector<HTMLElement>('.jx-side');
+    const sideNeeds = side ? side.getBoundingClientRect().top + side.scrollHeight + 140 : 0;
+    return Math.ceil(Math.max(document.documentElement.scrollHeight, sideNeeds));
+  });
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
   await page.waitForTimeout(600);
   await page.screenshot({ path: join(SHOTS, name), fullPage: true });
+  await page.setViewportSize(size);
 }
 
 beforeAll(async () => {

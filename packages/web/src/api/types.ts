@@ -4,7 +4,7 @@ import type { Evaluation, Finding, Msg } from '@jixiao/core';
 export type Role = 'unit_editor' | 'dept_reviewer' | 'finance_reviewer' | 'admin';
 export type FormStatus = 'draft' | 'submitted' | 'returned' | 'dept_approved' | 'finance_reviewed' | 'published';
 export const STATUSES: FormStatus[] = ['draft', 'submitted', 'returned', 'dept_approved', 'finance_reviewed', 'published'];
-export type Action = 'submit' | 'return' | 'approve' | 'finance-review' | 'publish' | 'unlock';
+export type Action = 'submit' | 'return' | 'approve' | 'finance-review' | 'publish' | 'unlock' | 'unlock-targets';
 
 export interface User {
   id: number | string;
@@ -35,6 +35,13 @@ export interface FinanceReview {
   comment?: string;
 }
 
+/** The approved targets as locked at the department's approval. */
+export interface TargetsLock {
+  at: string;
+  byId: number | null;
+  baseline: { name: string; target: string; weight: number | null }[];
+}
+
 export interface FormResource {
   id: number | string;
   version: number;
@@ -47,6 +54,8 @@ export interface FormResource {
   evaluation: Evaluation;
   findings: Finding[];
   review: FinanceReview | null;
+  /** The targets approved by the department: 三级指标, 年度指标值 and 分值 cannot change while set. */
+  targetsLocked?: TargetsLock | null;
   createdAt: string;
   updatedAt: string;
   updatedBy?: string | number | null;
@@ -105,6 +114,8 @@ export interface ImportedForm {
   findings: Finding[];
   notes?: unknown[];
   duplicateOf?: number | string | null;
+  /** Set when the form was saved. */
+  id?: number | string;
 }
 
 export interface ImportResult {

@@ -56,7 +56,7 @@ export function EditorPage({ id }: { id: string }) {
   const savedRef = useRef<Evaluation | null>(null);
 
   const dirty = !!ev && !!form && ev !== savedRef.current;
-  const can = form && user ? allowed(user.role, form.status) : null;
+  const can = form && user ? allowed(user.role, form.status, !!form.targetsLocked) : null;
 
   const loadSide = useCallback(async () => {
     const [c, v] = await Promise.all([
@@ -122,6 +122,10 @@ export function EditorPage({ id }: { id: string }) {
     };
   }, [dirty, t]);
 
+  // Edits apply to the evaluation as it stands when React runs them, never to a stale render's copy.
+  const edit = useCallback((update: (cur: Evaluation) => Evaluation) => setEv((cur) => (cur ? update(cur) : cur)), []);
+  const editReview = useCallback((update: (cur: FinanceReview | null) => FinanceReview) => setReviewDraft(update), []);
+
   const deferred = useDeferredValue(ev);
   const view = useMemo(() => (deferred ? buildView(deferred, deferred.template ? { template: deferred.template } : undefined) : null), [deferred]);
 
@@ -162,7 +166,8 @@ export function EditorPage({ id }: { id: string }) {
       if (!r.ok) return void message.error(m(r.error.message));
       accept(r.value);
       setReviewMode(false);
-      message.success(t('transitionDone', { action: t(action === 'return' ? 'returnForm' : action === 'finance-review' ? 'financeReview' : action) }));
+      const label = { return: 'returnForm', 'finance-review': 'financeReview', 'unlock-targets': 'unlockTargets' } as const;
+      message.success(t('transitionDone', { action: t(action in label ? label[action as keyof typeof label] : (action as 'submit')) }));
       void loadSide();
     },
     [form, dirty, save, id, message, m, t, accept, loadSide],
@@ -195,8 +200,9 @@ export function EditorPage({ id }: { id: string }) {
         <Link to="/forms">← {t('navForms')}</Link>
         <WorkflowBar
           form={form}
+          role={user?.role ?? ''}
           template={ev.template}
-          onTemplate={(v) => setEv(updateAt(ev, 'template', v))}
+          onTemplate={(v) => edit((cur) => updateAt(cur, 'template', v))}
           can={can}
           dirty={dirty}
           saving={saving}
@@ -225,16 +231,18 @@ export function EditorPage({ id }: { id: string }) {
         />
       )}
       {form.status === 'returned' && returnComment && <Alert type="warning" showIcon title={`${t('returnReason')}：${returnComment}`} style={{ marginBottom: 8 }} data-testid="return-reason" />}
+      {form.targetsLocked && can.edit && <Alert type="info" showIcon title={t('targetsLocked')} description={t('targetsLockedHint', { at: form.targetsLocked.at.replace('T', ' ').slice(0, 16) })} style={{ marginBottom: 8 }} data-testid="targets-locked" />}
       {view.failure && <Alert type="error" showIcon title={view.failure} />}
       <div className="jx-editor-body">
         <div className="jx-paper" data-testid="paper">
-          <HeaderTables ev={ev} view={view} editable={can.edit} onChange={setEv} />
+          <HeaderTables ev={ev} view={view} editable={can.edit} onChange={edit} />
           <IndicatorTable
             ev={ev}
             view={view}
             editable={can.edit}
-            onChange={setEv}
-            review={{ value: reviewDraft, editable: reviewMode, onChange: setReviewDraft }}
+            locked={form.targetsLocked ?? null}
+            onChange={edit}
+            review={{ value: reviewDraft, editable: reviewMode, onChange: editReview }}
             commentCounts={commentCounts}
             onComment={(i) => { setCommentTarget(i); setTab('comments'); }}
           />

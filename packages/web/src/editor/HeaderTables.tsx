@@ -8,7 +8,7 @@ import { updateAt } from './update';
 /** Title, header block, funds and goals. */
 export function HeaderTables({ ev, view, editable, onChange }: SheetProps) {
   const { t, m } = useI18n();
-  const set = (path: string) => (v: unknown) => onChange(updateAt(ev, path, v));
+  const set = (path: string) => (v: unknown) => onChange((cur) => updateAt(cur, path, v));
   const td = (path: string, children: React.ReactNode, extra = '', colSpan?: number) => (
     <td className={cellClass(view, path, extra)} data-path={path} title={cellTitle(view, path, m)} colSpan={colSpan}>
       {children}

@@ -3,10 +3,10 @@
  * 得分 beside the score the evidence proves, and — during 复核 — the finance bureau's own score.
  */
 import { Button, Tooltip } from 'antd';
-import { DeleteOutlined, MessageOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, LockOutlined, MessageOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Indicator } from '@jixiao/core';
 import { useI18n } from '../i18n';
-import type { FinanceReview } from '../api/types';
+import type { FinanceReview, TargetsLock } from '../api/types';
 import { NumberCell, TextCell } from './cells';
 import { cellClass, cellTitle, type SheetProps } from './sheetContext';
 import { blankIndicator, insertIndicator, removeIndicator, setBlockText, updateAt } from './update';
@@ -15,10 +15,13 @@ import { fmt, rangeText } from './viewModel';
 export interface ReviewProps {
   value: FinanceReview | null;
   editable: boolean;
-  onChange(next: FinanceReview): void;
+  /** An updater of the review as it then stands. */
+  onChange(update: (cur: FinanceReview | null) => FinanceReview): void;
 }
 
 interface Props extends SheetProps {
+  /** Approved targets: 三级指标, 年度指标值 and 分值 read-only, no rows added or removed. */
+  locked?: TargetsLock | null;
   review?: ReviewProps;
   commentCounts?: Map<number, number>;
   onComment?(index: number): void;
@@ -33,26 +36,39 @@ const CHECK_CLASS: Record<string, string> = {
 };
 
 /** The indicator table with 总分. */
-export function IndicatorTable({ ev, view, editable, onChange, review, commentCounts, onComment }: Props) {
+export function IndicatorTable({ ev, view, editable, locked, onChange, review, commentCounts, onComment }: Props) {
   const { t, m } = useI18n();
+  const rowsEditable = editable && !locked;
+  const lockTip = locked ? t('targetsLockedHint', { at: locked.at.replace('T', ' ').slice(0, 16) }) : '';
+  // A locked cell: the approved value as text, with a lock whose tooltip says why and who can unlock.
+  const lockedCell = (node: React.ReactNode, testId: string) => (
+    <Tooltip title={lockTip}>
+      <span className="jx-locked" data-testid={`locked-${testId}`}>
+        <LockOutlined className="jx-lock-icon" aria-label={t('targetsLocked')} />
+        {node}
+      </span>
+    </Tooltip>
+  );
   const cell = (i: number, k: keyof Indicator) => `indicators[${i}].${k}`;
-  const set = (path: string) => (v: unknown) => onChange(updateAt(ev, path, v));
+  const set = (path: string) => (v: unknown) => onChange((cur) => updateAt(cur, path, v));
   const showReview = !!review && (review.editable || !!review.value);
   const showActions = editable || !!onComment;
   const totals = view.scored?.totals;
   const reviewSum = review?.value ? sumReview(review.value, ev.indicators) : null;
   const setReview = (i: number, patch: Partial<{ score: number | null; reason: string }>) => {
     if (!review) return;
-    const cur = review.value ?? { scores: {}, comment: '' };
-    const old = cur.scores[String(i)] ?? { score: null, reason: '' };
-    review.onChange({ ...cur, scores: { ...cur.scores, [String(i)]: { ...old, ...patch } } });
+    review.onChange((value) => {
+      const cur = value ?? { scores: {}, comment: '' };
+      const old = cur.scores[String(i)] ?? { score: null, reason: '' };
+      return { ...cur, scores: { ...cur.scores, [String(i)]: { ...old, ...patch } } };
+    });
   };
 
   return (
     <table className="jx-sheet jx-indicators">
       <tbody>
         <tr className="jx-head-row">
-          <th rowSpan={ev.indicators.length + (editable ? 3 : 2)} className="jx-vertical jx-first">
+          <th rowSpan={ev.indicators.length + (rowsEditable ? 3 : 2)} className="jx-vertical jx-first">
             {t('indicatorsHeader')}
           </th>
           <th className="w-l1">{t('level1')}</th>
@@ -82,19 +98,22 @@ export function IndicatorTable({ ev, view, editable, onChange, review, commentCo
             <tr key={i} data-row={i} data-path={`indicators[${i}]`} className={r.worst ? `jx-row-${r.worst}` : ''}>
               {r.level1Span > 0 && (
                 <td rowSpan={r.level1Span} className={cellClass(view, cell(i, 'level1'), 'jx-c jx-merged')} data-path={cell(i, 'level1')}>
-                  <TextCell label={t('level1')} value={row.level1} editable={editable} onChange={(v) => onChange(setBlockText(ev, i, r.level1Span, 'level1', v))} />
+                  <TextCell label={t('level1')} value={row.level1} editable={editable} onChange={(v) => onChange((cur) => setBlockText(cur, i, r.level1Span, 'level1', v))} />
                 </td>
               )}
               {r.level2Span > 0 && (
                 <td rowSpan={r.level2Span} className={cellClass(view, cell(i, 'level2'), 'jx-c jx-merged')} data-path={cell(i, 'level2')}>
-                  <TextCell label={t('level2')} value={row.level2} editable={editable} onChange={(v) => onChange(setBlockText(ev, i, r.level2Span, 'level2', v))} />
+                  <TextCell label={t('level2')} value={row.level2} editable={editable} onChange={(v) => onChange((cur) => setBlockText(cur, i, r.level2Span, 'level2', v))} />
                   {r.level1Inferred && <div className="jx-analysis-note">{t('inferredLevel1', { name: r.level1Inferred })}</div>}
                 </td>
               )}
-              {td('name', <TextCell label={t('level3')} value={row.name} editable={editable} onChange={set(cell(i, 'name'))} testId={cell(i, 'name')} />)}
-              {td('target', <TextCell label={t('target')} value={row.target} editable={editable} onChange={set(cell(i, 'target'))} testId={cell(i, 'target')} />, 'jx-c')}
+              {td('name', locked ? lockedCell(<TextCell label={t('level3')} value={row.name} editable={false} onChange={set(cell(i, 'name'))} testId={cell(i, 'name')} />, cell(i, 'name'))
+                : <TextCell label={t('level3')} value={row.name} editable={editable} onChange={set(cell(i, 'name'))} testId={cell(i, 'name')} />)}
+              {td('target', locked ? lockedCell(<TextCell label={t('target')} value={row.target} editable={false} onChange={set(cell(i, 'target'))} testId={cell(i, 'target')} />, cell(i, 'target'))
+                : <TextCell label={t('target')} value={row.target} editable={editable} onChange={set(cell(i, 'target'))} testId={cell(i, 'target')} />, 'jx-c')}
               {td('actual', <TextCell label={t('actual')} value={row.actual} editable={editable} onChange={set(cell(i, 'actual'))} testId={cell(i, 'actual')} />, 'jx-c')}
-              {td('weight', <NumberCell label={t('weight')} value={row.weight} editable={editable} onChange={set(cell(i, 'weight'))} testId={cell(i, 'weight')} />, 'jx-c')}
+              {td('weight', locked ? lockedCell(<NumberCell label={t('weight')} value={row.weight} editable={false} onChange={set(cell(i, 'weight'))} testId={cell(i, 'weight')} />, cell(i, 'weight'))
+                : <NumberCell label={t('weight')} value={row.weight} editable={editable} onChange={set(cell(i, 'weight'))} testId={cell(i, 'weight')} />, 'jx-c')}
               {td('score', <NumberCell label={t('score')} value={row.score} editable={editable} onChange={set(cell(i, 'score'))} testId={cell(i, 'score')} />, 'jx-c')}
               <td className={`jx-c jx-analysis ${s ? CHECK_CLASS[s.check] ?? '' : ''}`} data-testid={`proven-${i}`}>
                 <Tooltip title={s ? m(s.explanation) : undefined}>
@@ -121,13 +140,13 @@ export function IndicatorTable({ ev, view, editable, onChange, review, commentCo
                       </Button>
                     </Tooltip>
                   )}
-                  {editable && (
+                  {rowsEditable && (
                     <>
                       <Tooltip title={t('addIndicator')}>
-                        <Button size="small" type="text" icon={<PlusOutlined />} onClick={() => onChange(insertIndicator(ev, i, blankIndicator()))} />
+                        <Button size="small" type="text" icon={<PlusOutlined />} onClick={() => onChange((cur) => insertIndicator(cur, i, blankIndicator()))} />
                       </Tooltip>
                       <Tooltip title={t('removeIndicator')}>
-                        <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => onChange(removeIndicator(ev, i))} data-testid={`remove-${i}`} />
+                        <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => onChange((cur) => removeIndicator(cur, i))} data-testid={`remove-${i}`} />
                       </Tooltip>
                     </>
                   )}
@@ -136,10 +155,10 @@ export function IndicatorTable({ ev, view, editable, onChange, review, commentCo
             </tr>
           );
         })}
-        {editable && (
+        {rowsEditable && (
           <tr className="jx-noprint">
             <td colSpan={9 + (showReview ? 2 : 0) + (showActions ? 1 : 0)} className="jx-add-row">
-              <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => onChange(insertIndicator(ev, ev.indicators.length - 1, blankIndicator()))} data-testid="add-indicator">
+              <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => onChange((cur) => insertIndicator(cur, cur.indicators.length - 1, blankIndicator()))} data-testid="add-indicator">
                 {t('addIndicator')}
               </Button>
             </td>

@@ -1,7 +1,7 @@
 /** The editor's toolbar: status, save, workflow transitions allowed for the role, exports. */
 import { useState } from 'react';
 import { Button, Dropdown, Input, Modal, Select, Space, Tag } from 'antd';
-import { DownloadOutlined, SaveOutlined } from '@ant-design/icons';
+import { DownloadOutlined, SaveOutlined, UnlockOutlined } from '@ant-design/icons';
 import { listTemplates } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import type { Action, FormResource } from '../api/types';
@@ -20,6 +20,7 @@ export const STATUS_COLOR: Record<string, string> = {
 
 interface Props {
   form: FormResource;
+  role: string;
   template: string;
   onTemplate(id: string): void;
   can: Allowed;
@@ -35,10 +36,13 @@ interface Props {
 /** Toolbar above the paper form. */
 export function WorkflowBar(p: Props) {
   const { t, m } = useI18n();
-  const [ask, setAsk] = useState<null | 'return' | 'unlock' | 'review'>(null);
+  const [ask, setAsk] = useState<null | 'return' | 'unlock' | 'unlock-targets' | 'review'>(null);
   const [comment, setComment] = useState('');
   const [tried, setTried] = useState(false);
-  const required = ask === 'return' || ask === 'unlock';
+  const required = ask === 'return' || ask === 'unlock' || ask === 'unlock-targets';
+  // A department takes back its own approval (撤销审核); finance and admins reopen a form (解锁).
+  const unlockLabel = p.form.status === 'dept_approved' && p.role === 'dept_reviewer' ? t('withdrawApproval') : t('unlock');
+  const titles = { return: t('returnReason'), review: t('reviewComment'), unlock: t('unlockReason', { action: unlockLabel }), 'unlock-targets': t('unlockReason', { action: t('unlockTargets') }) };
   const confirm = () => {
     setTried(true);
     if (required && !comment.trim()) return;
@@ -107,7 +111,12 @@ export function WorkflowBar(p: Props) {
         )}
         {p.can.unlock && (
           <Button onClick={() => setAsk('unlock')} data-testid="unlock">
-            {t('unlock')}
+            {unlockLabel}
+          </Button>
+        )}
+        {p.can.unlockTargets && (
+          <Button icon={<UnlockOutlined />} onClick={() => setAsk('unlock-targets')} data-testid="unlock-targets">
+            {t('unlockTargets')}
           </Button>
         )}
         <Dropdown
@@ -129,7 +138,7 @@ export function WorkflowBar(p: Props) {
       </Space>
       <Modal
         open={ask !== null}
-        title={ask === 'return' ? t('returnReason') : ask === 'review' ? t('reviewComment') : t('unlock')}
+        title={ask ? titles[ask] : ''}
         onOk={confirm}
         onCancel={() => setAsk(null)}
         okButtonProps={{ id: 'confirm-action' }}
@@ -141,7 +150,7 @@ export function WorkflowBar(p: Props) {
           status={tried && required && !comment.trim() ? 'error' : undefined}
           data-testid="action-comment"
         />
-        {tried && required && !comment.trim() && <div className="jx-error-text">{t('commentRequired')}</div>}
+        {tried && required && !comment.trim() && <div className="jx-error-text">{ask === 'return' ? t('commentRequired') : t('reasonRequired')}</div>}
       </Modal>
     </div>
   );

@@ -7,8 +7,11 @@ export interface SheetProps {
   ev: Evaluation;
   view: EditorView;
   editable: boolean;
-  /** Replace the evaluation (edits go through pure updaters). */
-  onChange(next: Evaluation): void;
+  /**
+   * Apply an edit: a pure updater of the evaluation as it then stands (not as it was rendered), so
+   * two clicks before a re-render make two edits.
+   */
+  onChange(update: (ev: Evaluation) => Evaluation): void;
 }
 
 /** The CSS class marking a cell that has findings, by the worst severity. */

@@ -121,7 +121,7 @@ export default function DashboardPage() {
           </Col>
           <Col xs={24} lg={12}>
             <Card size="small" title={t('topFindings')}>
-              <Chart testId="chart-findings" option={options.findings} onClick={() => toList({})} />
+              <Chart testId="chart-findings" option={options.findings} onClick={(p) => toList({ rule: p.name })} />
             </Card>
           </Col>
           <Col xs={24} lg={12}>

@@ -14,7 +14,7 @@ import { allowed } from '../editor/permissions';
 import { fmt } from '../editor/viewModel';
 import { pct, yearOptions } from '../components/filters';
 
-const FILTERS = ['year', 'orgId', 'status', 'grade', 'q'] as const;
+const FILTERS = ['year', 'orgId', 'status', 'grade', 'q', 'rule'] as const;
 const GRADES = ['优', '良', '中', '差'];
 
 /** The list page. */
@@ -69,22 +69,11 @@ export function FormListPage() {
     navigate(`/forms/${r.value.id}`);
   };
 
-  // GET /api/export takes the list filters; a selection is exported form by form.
-  const exportItem = (format: string) =>
-    selected.length
-      ? {
-          key: format,
-          label: format.toUpperCase(),
-          onClick: () => {
-            for (const id of selected) {
-              const a = document.createElement('a');
-              a.href = `/api/forms/${id}/export${query({ format })}`;
-              a.download = '';
-              a.click();
-            }
-          },
-        }
-      : { key: format, label: <a href={`/api/export${query({ ...filters, format })}`} download>{format.toUpperCase()}</a> };
+  // GET /api/export takes the list filters, or a selection as ids=: either way one file.
+  const exportItem = (format: string) => {
+    const href = selected.length ? `/api/export${query({ format, ids: selected.join(',') })}` : `/api/export${query({ ...filters, format })}`;
+    return { key: format, label: <a href={href} download data-testid={`list-export-${format}`}>{format.toUpperCase()}</a> };
+  };
 
   const columns: ColumnsType<ListItem> = [
     { title: t('projectName'), dataIndex: 'projectName', render: (v: string, r) => <Link to={`/forms/${r.id}`}>{v || '—'}</Link>, ellipsis: true },
@@ -127,6 +116,11 @@ export function FormListPage() {
         <Select allowClear placeholder={t('allStatuses')} value={filters.status || undefined} onChange={(v) => setFilter({ status: v })} options={STATUSES.map((s) => ({ value: s, label: t(`status_${s}`) }))} style={{ width: 150 }} />
         <Select allowClear placeholder={t('allGrades')} value={filters.grade || undefined} onChange={(v) => setFilter({ grade: v })} options={GRADES.map((g) => ({ value: g, label: g }))} style={{ width: 110 }} />
         <Input.Search allowClear placeholder={t('search')} value={q} onChange={(e) => setQ(e.target.value)} onSearch={(v) => setFilter({ q: v })} style={{ width: 240 }} data-testid="filter-q" />
+        {filters.rule && (
+          <Tag closable color="orange" onClose={() => setFilter({ rule: undefined })} data-testid="filter-rule">
+            {t('ruleFilter', { rule: filters.rule })}
+          </Tag>
+        )}
         <Button onClick={() => { setQ(''); navigate('/forms', { replace: true }); }}>{t('reset')}</Button>
         <span className="jx-grow" />
         {selected.length > 0 && <span className="jx-muted">{t('selected', { n: selected.length })}</span>}

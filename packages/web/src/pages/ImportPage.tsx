@@ -28,24 +28,27 @@ export default function ImportPage() {
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<{ id: string | number; name: string }[] | null>(null);
 
-  const send = async (save: boolean) => {
+  const send = async (save: boolean, allowDuplicates = false) => {
     const fd = new FormData();
     for (const f of files) if (f.originFileObj) fd.append('files', f.originFileObj, f.name);
     setBusy(true);
-    const r = await api<ImportResult>('POST', `/api/import${save ? '?save=1' : ''}`, fd);
+    const r = await api<ImportResult>('POST', `/api/import${save ? (allowDuplicates ? '?save=1&allowDuplicates=1' : '?save=1') : ''}`, fd);
     setBusy(false);
     if (!r.ok) return void message.error(m(r.error.message));
     if (!save) return setResult(r.value);
     const ids = r.value.ids ?? [];
-    const names = r.value.items.flatMap((it) => it.forms.map((f) => f.evaluation.projectName));
+    // Skipped duplicates have no id: name each saved form by its own id.
+    const names = new Map(r.value.items.flatMap((it) => it.forms.filter((f) => f.id != null).map((f) => [String(f.id), f.evaluation.projectName])));
     message.success(t('importedN', { n: ids.length }));
     if (ids.length === 1) return navigate(`/forms/${ids[0]}`);
     setResult(r.value);
-    setSaved(ids.map((id, k) => ({ id, name: names[k] ?? String(id) })));
+    setSaved(ids.map((id) => ({ id, name: names.get(String(id)) ?? String(id) })));
     setFiles([]);
   };
 
   const formCount = result?.items.reduce((n, it) => n + it.forms.length, 0) ?? 0;
+  // Forms from a file imported before are skipped by a plain save; "save anyway" stores them again.
+  const duplicates = saved ? 0 : result?.items.reduce((n, it) => n + it.forms.filter((f) => f.duplicateOf != null).length, 0) ?? 0;
   return (
     <div className="jx-import">
       <h2>{t('importTitle')}</h2>
@@ -72,7 +75,13 @@ export default function ImportPage() {
         <Button type="primary" onClick={() => void send(true)} disabled={!files.length || !formCount} loading={busy} data-testid="import-save">
           {t('saveDrafts')}
         </Button>
+        {duplicates > 0 && (
+          <Button danger onClick={() => void send(true, true)} disabled={!files.length} loading={busy} data-testid="import-save-anyway">
+            {t('saveAnyway')}
+          </Button>
+        )}
       </Space>
+      {duplicates > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('duplicatesFound', { n: duplicates })} data-testid="import-duplicates" />}
       {saved && (
         <Alert
           type="success"
