@@ -63,6 +63,8 @@ async function save(page: Page): Promise<void> {
  */
 async function shot(page: Page, name: string): Promise<void> {
   await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' }).catch(() => undefined);
+  // Toasts ("已保存…") fade by themselves; the picture is of the page, not of them.
+  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 6000 }).catch(() => undefined);
   await page.evaluate(() => window.scrollTo(0, 0));
   const size = page.viewportSize()!;
   const height = await page.evaluate(() => {

@@ -2,13 +2,17 @@
 import { useState } from 'react';
 import { Button, Empty, Table, Timeline } from 'antd';
 import type { Evaluation } from '@jixiao/core';
-import { useI18n } from '../i18n';
+import { useI18n, type MessageKey } from '../i18n';
 import { api } from '../api/client';
 import type { VersionEntry } from '../api/types';
 import { diffEvaluations, type FieldChange } from './diff';
 import { pathLabel, valueText } from './labels';
 
-const ACTION_KEYS: Record<string, 'submit' | 'returnForm' | 'approve' | 'financeReview' | 'publish' | 'unlock' | 'save'> = {
+const ACTION_KEYS: Record<string, MessageKey> = {
+  create: 'newForm',
+  import: 'navImport',
+  edit: 'save',
+  'unlock-targets': 'unlockTargets',
   submit: 'submit',
   return: 'returnForm',
   approve: 'approve',
