@@ -4,6 +4,7 @@
  * the parsed value always keeps the text as given.
  */
 import { toHalfWidth } from '../money';
+import { chineseNumeralsToDigits } from './chinese-numerals';
 import { PREFIX_OP_WORDS } from './vocabulary';
 
 /** Only this many characters are read for structure, so huge cells cost bounded work. */
@@ -32,9 +33,12 @@ export function squeeze(text: string): string {
   return toHalfWidth(text.trimStart().slice(0, WINDOW)).replace(SPACES, '');
 }
 
-/** squeeze() plus one spelling for every operator, dash and comparison word. */
+/**
+ * squeeze() plus one spelling for every operator, dash and comparison word; Chinese numerals
+ * before a count unit become digits first (两期 → 2期), so 不少于两期 reads as ≥2期.
+ */
 export function normalize(text: string): string {
-  return squeeze(text)
+  return chineseNumeralsToDigits(squeeze(text))
     .replace(GE, '≥')
     .replace(LE, '≤')
     .replace(/==/g, '=')

@@ -12,6 +12,8 @@
  * - "每亩300" is the number 300 with unit null (the currency is not written) and prose true;
  *   "每亩300元" has unit "元/亩".
  * - "9月前", "12月底前", "11月底完成": the month is included (date = its last day, op '<=').
+ * - Chinese numerals count only right before a count unit and outside listed words ("不少于两期"
+ *   is ≥2期, "一次性补助" and "一定提高" are not numbers): see chinese-numerals.ts.
  */
 import { findDates, type DateToken } from './dates';
 import { normalize, squeeze } from './normalize';

@@ -170,3 +170,30 @@ export const TREND_WORDS = /提高|提升|增加|增长|增强|改善|促进|加
  */
 export const VAGUE_WORDS =
   /进一步|效果明显|明显改善|有效促进|中长期|长期|逐步|逐年|逐渐|持续|稳步|不断|一定程度|积极|提高|提升|增加|增长|增强|改善|促进|加强|扩大|优化|完善|降低|减少|下降|增多|加大/;
+
+/**
+ * Chinese numerals (一 … 九, 十 百 千 万, 零/〇, 两) are read as numbers only right before a
+ * count unit (三家, 不少于两期, 一百零五人) and only when they are not part of a word that means
+ * something else. These are those words: grades and quantifiers (一定 is partial, 一批 is "a
+ * number of"), set phrases (一次性, 一条龙, 一村一品), slogans and plans (三农, 十四五) and place
+ * names (三门峡, 五台山). A numeral whose span (numeral plus unit) overlaps one of them stays text.
+ */
+export const CHINESE_NUMERAL_EXCLUDED_WORDS: readonly string[] = [
+  // grades, quantifiers, adverbs
+  '一定', '一部分', '部分', '一些', '一般', '一致', '一体化', '一体', '一流', '一线', '一起', '一批',
+  '一片', '一块', '一系列', '一揽子', '一口气', '一口价', '一眼', '一头', '一律', '一直', '一下',
+  // set phrases
+  '一次性', '一条龙', '一站式', '一门式', '一把手', '一本账', '一张图', '一张网', '一件事',
+  '一期工程', '二期工程', '三期工程', '四期工程',
+  '一村一品', '一户一档', '一户一宅', '一人一档', '一校一策', '一事一议', '一家一户',
+  // ordinals and "only / unified"
+  '第一', '第二', '第三', '统一', '唯一', '万一', '每一', '之一', '星期', '礼拜',
+  // slogans and plans
+  '三农', '三公', '三支一扶', '两学一做', '一带一路', '十二五', '十三五', '十四五', '十五五',
+  '四个意识', '四个自信', '两个维护', '两个确保', '两个一百年', '三会一课', '两不愁',
+  // place names with a count-unit character after a numeral
+  '三门峡', '五台山', '五台县', '七台河', '九台', '十堰', '六盘水', '八一', '一汽',
+];
+
+/** Characters that may not come right before a Chinese numeral for it to count: 第三次 is an ordinal. */
+export const CHINESE_NUMERAL_BAD_BEFORE = /[第每初其0-9.]$/;
