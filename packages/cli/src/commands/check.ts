@@ -1,5 +1,5 @@
 /** `jixiao check FILE... [--format text|json] [--config FILE]`: review forms like a linter. */
-import { checkEvaluation, resolveConfig, type Evaluation, type Finding } from '@jixiao/core';
+import { checkEvaluation, countBySeverity, resolveConfig, type Evaluation, type Finding } from '@jixiao/core';
 import type { Command } from '../main';
 import { parseOptions } from '../args';
 import { loadConfig } from '../config';
@@ -39,29 +39,22 @@ export const checkCommand: Command = {
       for (const i of resolved.issues) io.err(`${where}: ${i.path}: ${i.message[lang]}\n`);
       return EXIT.failure;
     }
-    const reports: FormReport[] = [];
     const { forms, failed: unreadable } = await loadAll(files, io, lang);
-    for (const { file, form: f } of forms) {
-      const checked = checkEvaluation(f.evaluation, cfg.config);
-      const report = { file, form: f.evaluation.source?.form ?? 1, projectName: f.evaluation.projectName, findings: checked.findings, importNotes: f.notes };
-      reports.push(report);
-      // keep the evaluation for indicator names in the text output
-      evaluations.set(report, f.evaluation);
-    }
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const r of reports) for (const f of r.findings) counts[f.severity]++;
+    const checked = forms.map(({ file, form: f }) => ({
+      evaluation: f.evaluation,
+      report: { file, form: f.evaluation.source?.form ?? 1, projectName: f.evaluation.projectName, findings: checkEvaluation(f.evaluation, cfg.config).findings, importNotes: f.notes } satisfies FormReport,
+    }));
+    const counts = countBySeverity(checked.flatMap((c) => c.report.findings));
     if (format === 'json') {
-      io.out(JSON.stringify({ forms: reports, summary: counts }, null, 2) + '\n');
+      io.out(JSON.stringify({ forms: checked.map((c) => c.report), summary: counts }, null, 2) + '\n');
     } else {
-      for (const r of reports) io.out(renderReport(r, evaluations.get(r)!, lang));
-      io.out(summaryLine(counts, reports.length, lang) + '\n');
+      for (const c of checked) io.out(renderReport(c.report, c.evaluation, lang));
+      io.out(summaryLine(counts, checked.length, lang) + '\n');
     }
     if (unreadable) return EXIT.failure;
     return counts.error > 0 ? EXIT.findings : EXIT.ok;
   },
 };
-
-const evaluations = new WeakMap<FormReport, Evaluation>();
 
 const SEVERITY: Record<string, Record<Lang, string>> = {
   error: { zh: '错误', en: 'error' },
