@@ -1,7 +1,6 @@
 /** Chinese (default) UI strings; the form's own terms are used as the paper form prints them. */
 export const zh = {
   appName: '项目支出绩效自评',
-  appShort: '绩效自评',
   login: '登录',
   logout: '退出登录',
   username: '用户名',
@@ -10,7 +9,6 @@ export const zh = {
   loginSubtitle: '单位自评 · 主管部门审核 · 财政复核 · 结果公开',
   loginFailed: '登录失败：{msg}',
   required: '必填',
-  language: '语言',
   navForms: '表单列表',
   navImport: '导入',
   navDashboard: '统计分析',
@@ -27,7 +25,6 @@ export const zh = {
   status_published: '已公开',
   // list
   year: '年度',
-  organisation: '单位',
   status: '状态',
   grade: '评价等级',
   search: '搜索项目名称',
@@ -43,9 +40,6 @@ export const zh = {
   provenTotal: '核定得分',
   reviewTotal: '复核得分',
   findings: '审核发现',
-  updatedAt: '更新时间',
-  actions: '操作',
-  open: '打开',
   totalItems: '共 {n} 项',
   selected: '已选 {n} 项',
   bulkExport: '导出所选',
@@ -91,20 +85,14 @@ export const zh = {
   template: '评分模板',
   save: '保存',
   saved: '已保存',
-  saving: '保存中…',
   unsaved: '有未保存的修改',
   draftRestored: '已恢复本地草稿（{at}）',
   discardDraft: '放弃草稿',
   noFindings: '未发现问题',
-  provenRange: '核定 {range}',
-  claimedVsProven: '自评 {claimed} ／ 核定 {proven}',
   gradeClaimed: '自评等级',
   gradeProven: '核定等级',
   inferredLevel1: '推定为 {name}',
-  readOnly: '只读',
   leaveWarning: '有未保存的修改，确定离开？',
-  loading: '加载中…',
-  notFound: '未找到',
   // workflow
   submit: '提交',
   returnForm: '退回',
@@ -113,7 +101,6 @@ export const zh = {
   saveReview: '保存复核',
   publish: '公开',
   unlock: '解锁',
-  comment: '意见',
   withdrawApproval: '撤销审核',
   unlockTargets: '解锁指标',
   unlockReason: '{action}原因',
@@ -129,7 +116,6 @@ export const zh = {
   history: '历史版本',
   comments: '批注',
   addComment: '添加批注',
-  commentOn: '针对指标',
   wholeForm: '整张表',
   send: '发送',
   version: '版本 {v}',
@@ -174,10 +160,8 @@ export const zh = {
   // public
   publicTitle: '项目支出绩效自评结果公开',
   print: '打印',
-  back: '返回',
   noData: '暂无数据',
   error: '出错了：{msg}',
-  networkError: '网络错误',
 } as const;
 
 export type MessageKey = keyof typeof zh;
