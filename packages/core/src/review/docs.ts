@@ -4,10 +4,11 @@
  * examples are the rule's docs examples, run through the engine here, so the page shows what
  * the rule really reports.
  */
-import type { Evaluation } from '../model';
+import { FUND_KEYS, type Evaluation } from '../model';
 import { scoreEvaluation } from '../scoring';
 import { review } from './engine';
 import { exampleForm, type ExampleCase, type FormPatch } from './example-form';
+import { FUND_ROW_NAMES } from './facts';
 import { RULE_EXAMPLES } from './rules';
 import type { Category, Rule, Severity } from './types';
 
@@ -66,9 +67,9 @@ function showPatch(p: FormPatch, ev: Evaluation, lang: L): string {
   const zh = lang === 'zh';
   if (p.header) out.push(table(zh ? ['项目名称', '主管部门', '实施单位'] : ['project', 'department', 'implementer'], [[ev.projectName, ev.department, ev.implementer]]));
   if (p.funds) {
-    const names = zh ? { total: '年度资金总额', fiscal: '当年财政拨款', carryover: '上年结转资金', other: '其他资金' } : { total: 'total', fiscal: 'fiscal', carryover: 'carry-over', other: 'other' };
+    const names = zh ? FUND_ROW_NAMES : { total: 'total', fiscal: 'fiscal', carryover: 'carry-over', other: 'other' };
     const head = zh ? [`项目资金（${ev.funds.unit}）`, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'] : [`funds (${ev.funds.unit})`, 'initial', 'adjusted', 'executed', 'weight', 'rate', 'score'];
-    out.push(table(head, (['total', 'fiscal', 'carryover', 'other'] as const).map((k) => { const r = ev.funds[k]; return [names[k], r.initial, r.adjusted, r.executed, r.weight, r.rate, r.score]; })));
+    out.push(table(head, FUND_KEYS.map((k) => { const r = ev.funds[k]; return [names[k], r.initial, r.adjusted, r.executed, r.weight, r.rate, r.score]; })));
   }
   if (p.goals) out.push(table(zh ? ['预期目标', '实际完成情况'] : ['expected goal', 'achieved'], [[ev.goals.expected, ev.goals.actual]]));
   if (p.indicators) {

@@ -1,4 +1,4 @@
-/** Readings of a scored form that several review rules share, computed once per form: the funds table as Big. */
+/** Readings of the funds table that several review rules share: its amounts as Big, read once per form, and its row names. */
 import type { Big } from '../money';
 import { FUND_KEYS, type FundKey } from '../model';
 import type { ScoredEvaluation } from '../scoring/types';
@@ -6,6 +6,17 @@ import { money, readRate } from './helpers';
 
 /** The amount columns of a funds row. */
 export type AmountCol = 'initial' | 'adjusted' | 'executed';
+
+/** The amount columns in the paper form's order (年初预算数, 全年预算数, 全年执行数). */
+export const AMOUNT_COLS: readonly AmountCol[] = ['initial', 'adjusted', 'executed'];
+
+/** The funds rows as the paper form names them, for messages and docs. */
+export const FUND_ROW_NAMES: Readonly<Record<FundKey, string>> = {
+  total: '年度资金总额',
+  fiscal: '当年财政拨款',
+  carryover: '上年结转资金',
+  other: '其他资金',
+};
 
 /** The funds table read once: amounts (null for blank or unreadable), the printed 执行率 as a share. */
 export interface FundFacts {

@@ -3,11 +3,9 @@ import { canonical } from '../../money';
 import { FUND_KEYS } from '../../model';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { fundFacts } from '../facts';
+import { AMOUNT_COLS, FUND_ROW_NAMES, fundFacts } from '../facts';
 
 type O = Record<string, never>;
-const ROW_NAMES = { total: '年度资金总额', fiscal: '当年财政拨款', carryover: '上年结转资金', other: '其他资金' } as const;
-const COLS = ['initial', 'adjusted', 'executed'] as const;
 
 /** The rule. */
 export const rule: Rule<O> = {
@@ -41,14 +39,14 @@ export const rule: Rule<O> = {
     const { amounts } = fundFacts(scored);
     for (const key of FUND_KEYS) {
       const r = amounts[key];
-      for (const col of COLS) {
+      for (const col of AMOUNT_COLS) {
         const v = r[col];
-        if (v && v.lt(0)) report({ path: `funds.${key}.${col}`, messageId: 'negative', data: { row: ROW_NAMES[key], amount: canonical(v) } });
+        if (v && v.lt(0)) report({ path: `funds.${key}.${col}`, messageId: 'negative', data: { row: FUND_ROW_NAMES[key], amount: canonical(v) } });
       }
       const budget = r.adjusted ?? r.initial;
       const executed = r.executed;
       if (budget && executed && budget.gte(0) && executed.gt(budget)) {
-        report({ path: `funds.${key}.executed`, messageId: 'overspent', data: { row: ROW_NAMES[key], executed: canonical(executed), budget: canonical(budget) } });
+        report({ path: `funds.${key}.executed`, messageId: 'overspent', data: { row: FUND_ROW_NAMES[key], executed: canonical(executed), budget: canonical(budget) } });
       }
     }
   },

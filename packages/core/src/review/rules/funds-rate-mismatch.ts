@@ -2,11 +2,10 @@
 import { FUND_KEYS } from '../../model';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { fundFacts } from '../facts';
+import { FUND_ROW_NAMES, fundFacts } from '../facts';
 import { pct } from '../helpers';
 
 type O = { tolerance: number };
-const ROW_NAMES = { total: '年度资金总额', fiscal: '当年财政拨款', carryover: '上年结转资金', other: '其他资金' } as const;
 
 /** The rule. */
 export const rule: Rule<O> = {
@@ -54,7 +53,7 @@ export const rule: Rule<O> = {
       report({
         path: `funds.${key}.rate`,
         messageId: onInitial ? 'onInitial' : 'mismatch',
-        data: { row: ROW_NAMES[key], printed: pct(printed), computed: pct(computed.round(4)) },
+        data: { row: FUND_ROW_NAMES[key], printed: pct(printed), computed: pct(computed.round(4)) },
       });
     }
   },

@@ -2,9 +2,9 @@
 import { FUND_KEYS } from '../../model';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
+import { FUND_ROW_NAMES } from '../facts';
 
 type O = Record<string, never>;
-const ROW_NAMES = { total: '年度资金总额', fiscal: '当年财政拨款', carryover: '上年结转资金', other: '其他资金' } as const;
 
 /** The rule. */
 export const rule: Rule<O> = {
@@ -39,7 +39,7 @@ export const rule: Rule<O> = {
       report({
         path: `funds.${key}.${r.score !== null ? 'score' : 'weight'}`,
         messageId: 'repeated',
-        data: { row: ROW_NAMES[key], rowEn: key, value: `${r.weight ?? '—'}/${r.score ?? '—'}` },
+        data: { row: FUND_ROW_NAMES[key], rowEn: key, value: `${r.weight ?? '—'}/${r.score ?? '—'}` },
       });
     }
   },
