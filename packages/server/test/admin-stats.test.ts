@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from './dbs';
 import { seedForm1, seedForm2, setupApi, type Api, type Client } from './harness';
 import { openapiPath } from '../src/openapi';
+import { audit } from '../src/commands/audit';
 
 describe.each(DIALECTS)('admin, stats and OpenAPI on %s', (dialect) => {
   let api: Api;
@@ -37,6 +38,18 @@ describe.each(DIALECTS)('admin, stats and OpenAPI on %s', (dialect) => {
     expect(users.body.items.every((x: { orgId: number }) => [api.orgs.get('dept1'), api.orgs.get('unit1'), api.orgs.get('unit2')].includes(x.orgId))).toBe(true);
     const audit = await admin.get('/api/audit');
     expect(audit.body.items.map((x: { action: string }) => x.action)).toEqual(expect.arrayContaining(['org.create', 'user.create']));
+  });
+
+  it('shows a scoped reader only the entries of users in its scope, each with the user’s name', async () => {
+    const { db } = api.t.database;
+    const root = await db.insertInto('users').values({ username: 'root-outside', name: '系统管理员', password_hash: 'x', role: 'admin', org_id: null, created_at: new Date().toISOString() }).returning('id').executeTakeFirstOrThrow();
+    await audit(db, { userId: root.id, action: 'probe.outside' });
+    await api.login('unit2');
+    const items = (await (await api.login('finance1')).get('/api/audit?limit=1000')).body.items as { action: string; userId: number | null; userName: string | null }[];
+    expect(items.some((x) => x.action === 'probe.outside' || x.userId === root.id)).toBe(false);
+    const login = items.find((x) => x.action === 'login' && x.userName === '运行监测中心填报员');
+    expect(login).toMatchObject({ userName: '运行监测中心填报员' });
+    expect(items.every((x) => x.userId === null || typeof x.userName === 'string')).toBe(true);
   });
 
   it('computes dashboard statistics exactly (money in 万元, forms in 元 converted)', async () => {
