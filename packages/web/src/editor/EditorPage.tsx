@@ -127,7 +127,7 @@ export function EditorPage({ id }: { id: string }) {
   const editReview = useCallback((update: (cur: FinanceReview | null) => FinanceReview) => setReviewDraft(update), []);
 
   const deferred = useDeferredValue(ev);
-  const view = useMemo(() => (deferred ? buildView(deferred, deferred.template ? { template: deferred.template } : undefined) : null), [deferred]);
+  const view = useMemo(() => (deferred ? buildView(deferred) : null), [deferred]);
 
   const save = useCallback(async (): Promise<FormResource | null> => {
     if (!form || !ev) return null;

@@ -87,8 +87,11 @@ export function spans(ev: Evaluation): { level1: number[]; level2: number[]; wri
   return { level1, level2, written1 };
 }
 
-/** Score, review and derive the table's view of one form. */
-export function buildView(ev: Evaluation, config?: ReviewConfig): EditorView {
+/**
+ * Score, review and derive the table's view of one form. Without a config the template chosen on
+ * the form is passed as given, so the editor's template choice wins over detection.
+ */
+export function buildView(ev: Evaluation, config: ReviewConfig | undefined = ev.template ? { template: ev.template } : undefined): EditorView {
   let scored: ScoredEvaluation | null = null;
   let findings: Finding[] = [];
   let failure: string | null = null;

@@ -1,5 +1,5 @@
 /** 导入: drop files, see every form parsed, scored and reviewed, then save them as drafts. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Collapse, Space, Tag, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import type { UploadFile } from 'antd';
@@ -46,6 +46,8 @@ export default function ImportPage() {
     setFiles([]);
   };
 
+  // Score again in the browser with core so the preview shows exactly what the editor will: once per result.
+  const views = useMemo(() => result?.items.map((it) => it.forms.map((f) => buildView(f.evaluation))) ?? [], [result]);
   const formCount = result?.items.reduce((n, it) => n + it.forms.length, 0) ?? 0;
   // Forms from a file imported before are skipped by a plain save; "save anyway" stores them again.
   const duplicates = saved ? 0 : result?.items.reduce((n, it) => n + it.forms.filter((f) => f.duplicateOf != null).length, 0) ?? 0;
@@ -99,13 +101,12 @@ export default function ImportPage() {
           }
         />
       )}
-      {result?.items.map((it) => (
+      {result?.items.map((it, n) => (
         <Card key={it.file} size="small" title={`${it.file} · ${t('formsInFile', { n: it.forms.length })}`} style={{ marginBottom: 12 }}>
           {it.error && <Alert type="error" showIcon title={t('importError', { msg: errorText(it.error, m) })} />}
           <Collapse
             items={it.forms.map((f, k) => {
-              // Score again in the browser with core so the preview shows exactly what the editor will.
-              const view = buildView(f.evaluation, f.evaluation.template ? { template: f.evaluation.template } : undefined);
+              const view = views[n][k];
               const totals = view.scored?.totals;
               return {
                 key: k,

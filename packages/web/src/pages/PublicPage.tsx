@@ -21,7 +21,7 @@ function PublicForm({ id }: { id: string }) {
   useEffect(() => {
     void api<FormResource>('GET', `/api/public/forms/${encodeURIComponent(id)}`).then((r) => (r.ok ? setForm(r.value) : setErr(m(r.error.message))));
   }, [id, m]);
-  const view = useMemo(() => (form ? buildView(form.evaluation, form.evaluation.template ? { template: form.evaluation.template } : undefined) : null), [form]);
+  const view = useMemo(() => (form ? buildView(form.evaluation) : null), [form]);
   if (err) return <Alert type="error" showIcon title={err} />;
   if (!form || !view) return <Spin />;
   return (
