@@ -130,11 +130,6 @@ export function squash(text: string): string {
   return text.replace(/[\s\u3000]+/g, '').replace(/[，。；、,.;:：！!？?“”"'‘’]/g, '');
 }
 
-/** How a message names an indicator: "「培训企业数」", or "第3行" when the name is blank. */
-export function withRowsNote(name: string, index: number): string {
-  const n = name.trim();
-  return n ? `「${n.length > 30 ? `${n.slice(0, 30)}…` : n}」` : `第${index + 1}行`;
-}
 
 /** True when an indicator needs a 偏差原因: it falls short by the evidence or loses points. */
 export function needsReason(si: ScoredIndicator): boolean {
@@ -142,7 +137,12 @@ export function needsReason(si: ScoredIndicator): boolean {
   return si.claimed !== null && si.weight !== null && si.claimed < si.weight - 0.005;
 }
 
-/** The {what, whatEn} that messages use to name an indicator row; build it only when reporting. */
+/**
+ * The {what, whatEn} that every message uses to name an indicator row: "「培训企业数」" (or "第3行"
+ * when the name is blank) and "row 3". Build it only when reporting: most rows pass.
+ */
 export function rowNames(name: string, index: number): { what: string; whatEn: string } {
-  return { what: withRowsNote(name, index), whatEn: `row ${index + 1}` };
+  const n = name.trim();
+  const what = n ? `「${n.length > 30 ? `${n.slice(0, 30)}…` : n}」` : `第${index + 1}行`;
+  return { what, whatEn: `row ${index + 1}` };
 }

@@ -1,7 +1,7 @@
 /** actual-not-numeric: a quantitative target whose actual is not a number ("已完成", "/", "达成预期指标"). */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { isQuantitative, withRowsNote } from '../helpers';
+import { isQuantitative, rowNames } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -30,7 +30,7 @@ export const rule: Rule<O> = {
       const k = s.actual.kind;
       if (k === 'number' || k === 'range' || k === 'date') continue;
       const x = scored.evaluation.indicators[s.index];
-      const data = { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, target: x.target.trim(), actual: x.actual.trim() };
+      const data = { ...rowNames(x.name, s.index), target: x.target.trim(), actual: x.actual.trim() };
       report({ path: `indicators[${s.index}].actual`, messageId: k === 'empty' ? 'empty' : 'notNumeric', data });
     }
   },

@@ -2,7 +2,7 @@
 import { valueInUnit } from '../../grammar';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { withRowsNote } from '../helpers';
+import { rowNames } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -36,7 +36,7 @@ export const rule: Rule<O> = {
       const over = t.op === '<=' ? Number(v) > Number(t.value) : Number(v) >= Number(t.value);
       if (!over) continue;
       const x = scored.evaluation.indicators[s.index];
-      report({ path: `indicators[${s.index}].actual`, messageId: 'exceeded', data: { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, target: x.target.trim(), actual: x.actual.trim() } });
+      report({ path: `indicators[${s.index}].actual`, messageId: 'exceeded', data: { ...rowNames(x.name, s.index), target: x.target.trim(), actual: x.actual.trim() } });
     }
   },
 };

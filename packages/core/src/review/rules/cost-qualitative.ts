@@ -1,7 +1,7 @@
 /** cost-qualitative: a 成本指标 without an amount ("符合相关规定"). */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { kind, withRowsNote } from '../helpers';
+import { kind, rowNames } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -27,7 +27,7 @@ export const rule: Rule<O> = {
     for (const s of scored.indicators) {
       if (kind(s) !== 'cost' || (s.target.kind !== 'qualitative' && s.target.kind !== 'unknown')) continue;
       const x = scored.evaluation.indicators[s.index];
-      report({ path: `indicators[${s.index}].target`, messageId: 'qualitative', data: { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, target: x.target.trim() } });
+      report({ path: `indicators[${s.index}].target`, messageId: 'qualitative', data: { ...rowNames(x.name, s.index), target: x.target.trim() } });
     }
   },
 };

@@ -4,7 +4,7 @@ import { Big } from '../../money';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
 import { fundFacts } from '../facts';
-import { fullMarks, fundsFactor, kind, pct, withRowsNote } from '../helpers';
+import { fullMarks, fundsFactor, kind, pct, rowNames } from '../helpers';
 
 type O = { tolerance: number; rateTolerance: number };
 
@@ -58,7 +58,7 @@ export const rule: Rule<O> = {
 
 // Built only when a report is made: most rows pass.
 function rowData(name: string, index: number, actual: string) {
-  return { what: withRowsNote(name, index), whatEn: `row ${index + 1}`, actual: actual.trim() };
+  return { ...rowNames(name, index), actual: actual.trim() };
 }
 
 /** Docs examples (also run as test cases). */

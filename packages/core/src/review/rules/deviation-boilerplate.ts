@@ -1,7 +1,7 @@
 /** deviation-boilerplate: "无", "/", "0" as a reason for a shortfall, or one text on every row. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { isBlank, isBoilerplate, needsReason, squash, withRowsNote } from '../helpers';
+import { isBlank, isBoilerplate, needsReason, rowNames, squash } from '../helpers';
 
 type O = { minRows: number };
 
@@ -29,7 +29,7 @@ export const rule: Rule<O> = {
     for (const s of scored.indicators) {
       const x = ev.indicators[s.index];
       if (needsReason(s) && !isBlank(x.deviation) && isBoilerplate(x.deviation)) {
-        report({ path: `indicators[${s.index}].deviation`, messageId: 'placeholder', data: { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, text: x.deviation.trim() } });
+        report({ path: `indicators[${s.index}].deviation`, messageId: 'placeholder', data: { ...rowNames(x.name, s.index), text: x.deviation.trim() } });
       }
     }
     const rows = ev.indicators.filter((x) => !isBlank(x.name));

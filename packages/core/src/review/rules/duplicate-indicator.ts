@@ -1,7 +1,7 @@
 /** duplicate-indicator: the same indicator listed twice. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { isBlank, squash, withRowsNote } from '../helpers';
+import { isBlank, rowNames, squash } from '../helpers';
 import { LEFTOVER } from './template-leftover';
 
 type O = Record<string, never>;
@@ -31,7 +31,7 @@ export const rule: Rule<O> = {
       const key = squash(x.name);
       const f = first.get(key);
       if (f === undefined) first.set(key, i);
-      else report({ path: `indicators[${i}].name`, messageId: 'duplicate', data: { what: withRowsNote(x.name, i), whatEn: `row ${i + 1}`, firstRow: f + 1 } });
+      else report({ path: `indicators[${i}].name`, messageId: 'duplicate', data: { ...rowNames(x.name, i), firstRow: f + 1 } });
     });
   },
 };

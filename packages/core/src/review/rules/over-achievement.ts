@@ -1,7 +1,7 @@
 /** over-achievement: far above target with full marks — the target was probably set too low (指标值设置偏低). */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { fullMarks, hasReason, pct, withRowsNote } from '../helpers';
+import { fullMarks, hasReason, pct, rowNames } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -43,7 +43,7 @@ export const rule: Rule<O> = {
         path: `indicators[${s.index}].actual`,
         messageId: explained ? 'explained' : 'tooLow',
         severity: explained ? 'info' : undefined,
-        data: { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, actual: x.actual.trim(), target: x.target.trim(), over: pct(s.achievement - 1) },
+        data: { ...rowNames(x.name, s.index), actual: x.actual.trim(), target: x.target.trim(), over: pct(s.achievement - 1) },
       });
     }
   },

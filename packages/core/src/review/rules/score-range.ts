@@ -1,7 +1,7 @@
 /** score-range: no score above its weight, none below 0. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { num, withRowsNote } from '../helpers';
+import { num, rowNames } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -28,10 +28,10 @@ export const rule: Rule<O> = {
     const ev = scored.evaluation;
     const t = ev.funds.total;
     const onTotal = outOfRange(t.score, t.weight);
-    if (onTotal) report({ path: 'funds.total.score', messageId: onTotal, data: rangeData('预算执行', 'execution', t.score!, t.weight) });
+    if (onTotal) report({ path: 'funds.total.score', messageId: onTotal, data: rangeData({ what: '预算执行', whatEn: 'execution' }, t.score!, t.weight) });
     ev.indicators.forEach((x, i) => {
       const m = outOfRange(x.score, x.weight);
-      if (m) report({ path: `indicators[${i}].score`, messageId: m, data: rangeData(withRowsNote(x.name, i), `row ${i + 1}`, x.score!, x.weight) });
+      if (m) report({ path: `indicators[${i}].score`, messageId: m, data: rangeData(rowNames(x.name, i), x.score!, x.weight) });
     });
   },
 };
@@ -43,8 +43,8 @@ function outOfRange(score: number | null, weight: number | null): 'negative' | '
   return weight !== null && score > weight + 0.005 ? 'aboveWeight' : null;
 }
 
-function rangeData(what: string, whatEn: string, score: number, weight: number | null) {
-  return { what, whatEn, score: num(score), weight: weight === null ? '—' : num(weight) };
+function rangeData(names: { what: string; whatEn: string }, score: number, weight: number | null) {
+  return { ...names, score: num(score), weight: weight === null ? '—' : num(weight) };
 }
 
 /** Docs examples (also run as test cases). */

@@ -1,7 +1,7 @@
 /** score-understated: a claimed score below what the evidence proves, or the weight applied twice. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { num, withRowsNote } from '../helpers';
+import { num, rowNames } from '../helpers';
 
 type O = { tolerance: number };
 
@@ -38,7 +38,7 @@ export const rule: Rule<O> = {
     for (const s of below) {
       if (skip.has(s)) continue;
       const name = scored.evaluation.indicators[s.index].name;
-      report({ path: `indicators[${s.index}].score`, messageId: 'below', data: { what: withRowsNote(name, s.index), whatEn: `row ${s.index + 1}`, claimed: num(s.claimed!), min: num(s.proven!.min) } });
+      report({ path: `indicators[${s.index}].score`, messageId: 'below', data: { ...rowNames(name, s.index), claimed: num(s.claimed!), min: num(s.proven!.min) } });
     }
   },
 };

@@ -1,7 +1,7 @@
 /** time-target-missed: a 时效 deadline missed, or not met at all. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { hasReason, withRowsNote } from '../helpers';
+import { hasReason, rowNames } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -29,7 +29,7 @@ export const rule: Rule<O> = {
       if (s.target.kind !== 'date' || s.status === 'met' || s.status === 'unverifiable' && s.actual.kind === 'empty') continue;
       const x = scored.evaluation.indicators[s.index];
       const deducted = s.claimed !== null && s.weight !== null && s.claimed < s.weight;
-      const data = { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, target: x.target.trim(), actual: x.actual.trim() };
+      const data = { ...rowNames(x.name, s.index), target: x.target.trim(), actual: x.actual.trim() };
       const messageId = s.actual.kind === 'date' ? 'late' : 'notDone';
       report({ path: `indicators[${s.index}].actual`, messageId, data, severity: deducted && hasReason(x.deviation) ? 'info' : undefined });
     }

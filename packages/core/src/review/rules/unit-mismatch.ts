@@ -3,7 +3,7 @@ import { unitInfo, unitsCompatible } from '../../grammar';
 import type { Indicator } from '../../model';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { unitOf, withRowsNote } from '../helpers';
+import { rowNames, unitOf } from '../helpers';
 
 type O = { scaleRatio: number; minMixedValue: number };
 
@@ -69,7 +69,7 @@ export const rule: Rule<O> = {
 
 // Built only when a report is made: most rows pass.
 function rowData(x: Indicator, index: number) {
-  return { what: withRowsNote(x.name, index), whatEn: `row ${index + 1}`, target: x.target.trim(), actual: x.actual.trim() };
+  return { ...rowNames(x.name, index), target: x.target.trim(), actual: x.actual.trim() };
 }
 
 /** Docs examples (also run as test cases). */

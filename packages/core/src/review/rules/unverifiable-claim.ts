@@ -1,7 +1,7 @@
 /** unverifiable-claim: points claimed on an actual that proves nothing checkable. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { num, withRowsNote } from '../helpers';
+import { num, rowNames } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -29,7 +29,7 @@ export const rule: Rule<O> = {
       // A non-numeric actual on a numeric target is actual-not-numeric's finding.
       if (s.target.kind === 'number' || s.target.kind === 'range') continue;
       const x = scored.evaluation.indicators[s.index];
-      report({ path: `indicators[${s.index}].actual`, messageId: 'unverifiable', data: { what: withRowsNote(x.name, s.index), whatEn: `row ${s.index + 1}`, actual: x.actual.trim(), claimed: num(s.claimed) } });
+      report({ path: `indicators[${s.index}].actual`, messageId: 'unverifiable', data: { ...rowNames(x.name, s.index), actual: x.actual.trim(), claimed: num(s.claimed) } });
     }
   },
 };
