@@ -10,6 +10,7 @@ import { fail } from '../errors';
 import { diff } from '../domain/diff';
 import { lockedTargetChange, targetsOf, type TargetRow } from '../domain/targets';
 import type { OrgTree } from '../domain/orgtree';
+import type { Assessment } from '../domain/assess';
 import { canDeleteForm, canEditForm, EDITABLE, type Actor } from '../policies';
 import { presentForm } from '../presenters';
 import { audit } from './audit';
@@ -31,10 +32,10 @@ export async function conflict(db: Kysely<DB>, id: number, tree: OrgTree): Promi
 /** Create a draft for an organisation (authorization is the caller's). */
 export async function createForm(
   db: Kysely<DB>,
-  p: { actor: Actor; orgId: number; evaluation: Evaluation; action?: 'create' | 'import'; sourceHash?: string | null; duplicateOf?: number; lockTargets?: boolean },
+  p: { actor: Actor; orgId: number; evaluation: Evaluation; assessment?: Assessment; action?: 'create' | 'import'; sourceHash?: string | null; duplicateOf?: number; lockTargets?: boolean },
 ): Promise<FormRow> {
   const now = new Date().toISOString();
-  const { columns, findings } = storedColumns(p.evaluation);
+  const { columns, findings } = storedColumns(p.evaluation, p.assessment);
   return db.transaction().execute(async (trx) => {
     const row = (await trx
       .insertInto('forms')

@@ -34,6 +34,7 @@ export async function importFiles(db: Kysely<DB>, tree: OrgTree, p: { actor: Act
   const ids: number[] = [];
   const duplicatesSaved: { id: number; duplicateOf: number; file: string }[] = [];
   const scope = scopeOf(p.actor, tree);
+  const hidden = hiddenStatuses(p.actor);
   for (const file of p.files) {
     const hash = createHash('sha256').update(file.bytes).digest('hex');
     const result = await importFile(file.bytes, { fileName: file.name });
@@ -47,17 +48,18 @@ export async function importFiles(db: Kysely<DB>, tree: OrgTree, p: { actor: Act
       // Only forms the importer may see count as duplicates: no other unit's ids leak out.
       let dq = db.selectFrom('forms').select('id').where('source_hash', '=', sourceHash);
       if (scope !== 'all') dq = scope.size ? dq.where('org_id', 'in', [...scope]) : dq.where('id', '<', 0);
-      const hidden = hiddenStatuses(p.actor);
       if (hidden.length) dq = dq.where('status', 'not in', hidden);
       const dup = await dq.orderBy('id').executeTakeFirst();
-      const out: Record<string, unknown> = { evaluation: f.evaluation, findings: assess(f.evaluation).findings, notes: f.notes, duplicateOf: dup?.id ?? null };
+      // Assessed once: the preview shows its findings and a saved draft stores it.
+      const assessment = assess(f.evaluation);
+      const out: Record<string, unknown> = { evaluation: f.evaluation, findings: assessment.findings, notes: f.notes, duplicateOf: dup?.id ?? null };
       // A file seen before is saved again only when asked (allowDuplicates); the audit records it.
       if (p.save && (!dup || p.allowDuplicates)) {
         const orgId = targetOrg(p.actor, tree, f.evaluation);
         if (orgId === null || !canCreateForm(p.actor, orgId, tree)) {
           out.saveError = { code: 'no-unit', message: { zh: `找不到可导入的实施单位：${f.evaluation.implementer}`, en: `no unit you may import into is named ${f.evaluation.implementer}` } };
         } else {
-          const row = await createForm(db, { actor: p.actor, orgId, evaluation: f.evaluation, action: 'import', sourceHash, duplicateOf: dup?.id, lockTargets: p.targetsApproved });
+          const row = await createForm(db, { actor: p.actor, orgId, evaluation: f.evaluation, assessment, action: 'import', sourceHash, duplicateOf: dup?.id, lockTargets: p.targetsApproved });
           out.id = row.id;
           ids.push(row.id);
           if (dup) duplicatesSaved.push({ id: row.id, duplicateOf: dup.id, file: file.name });

@@ -1,17 +1,16 @@
 /** Low-level form storage shared by the form commands: derived columns, versions, rule counts. */
 import type { Kysely } from 'kysely';
-import type { Evaluation, ReviewConfig } from '@jixiao/core';
+import type { Evaluation } from '@jixiao/core';
 import type { DB, FormsTable } from '../db/schema';
-import { assess } from '../domain/assess';
+import { assess, type Assessment } from '../domain/assess';
 import type { Change } from '../domain/diff';
 import type { RollupPart, RuleCount } from './rollup';
 
 /** A forms row; reads also carry the editor's display name (joined), writes leave it out. */
 export type FormRow = Omit<FormsTable, 'id'> & { id: number; updated_by_name?: string | null };
 
-/** The stored columns for an evaluation: JSON verbatim plus what core derives from it. */
-export function storedColumns(ev: Evaluation, config?: ReviewConfig) {
-  const a = assess(ev, config);
+/** The stored columns for an evaluation: JSON verbatim plus what core derives from it (pass `a` when already assessed). */
+export function storedColumns(ev: Evaluation, a: Assessment = assess(ev)) {
   return {
     columns: {
       ...a.columns,
