@@ -15,7 +15,7 @@ import type { Routes } from './registry';
 
 const EXPORTS = FORMATS.filter((f) => f.export).map((f) => f.name) as [ExportFormat, ...ExportFormat[]];
 const FormatQuery = z.object({ format: z.enum(EXPORTS) });
-const flag = z.enum(['0', '1', 'true', 'false']).optional();
+const flag = z.enum(['0', '1', 'true', 'false']).optional().transform((v) => v === '1' || v === 'true');
 const ImportQuery = z.object({ save: flag, allowDuplicates: flag, targetsApproved: flag });
 export const MAX_EXPORT = 1000;
 /** `ids=1,2,3`: a selection to export, in the order given, each form read as GET /api/forms/:id would. */
@@ -41,7 +41,7 @@ export function mountFiles(r: Routes, ctx: AppContext): void {
     const actor = requireActor(c);
     if (!canUseTools(actor)) throw fail('unauthenticated');
     const q = parseWith(ImportQuery, c.req.query(), 'invalid-query');
-    if ((q.targetsApproved === '1' || q.targetsApproved === 'true') && !canImportApprovedTargets(actor))
+    if (q.targetsApproved && !canImportApprovedTargets(actor))
       throw fail('forbidden', { path: 'targetsApproved', message: { zh: '只有管理员可以导入已批复的绩效目标', en: 'only an admin may import approved targets' } });
     if (!/^multipart\/form-data\s*;/i.test(c.req.header('content-type') ?? ''))
       throw fail('unsupported-media-type', { message: { zh: '导入须为 multipart/form-data', en: 'import must be multipart/form-data' } });
@@ -56,9 +56,7 @@ export function mountFiles(r: Routes, ctx: AppContext): void {
     if (list.length === 0) throw fail('invalid-body', { path: 'files', message: { zh: '请选择要导入的文件', en: 'no files in the field "files"' } });
     if (list.length > MAX_FILES) throw fail('invalid-body', { path: 'files', message: { zh: `一次最多导入 ${MAX_FILES} 个文件`, en: `at most ${MAX_FILES} files at once` } });
     const files: UploadedFile[] = await Promise.all(list.map(async (f) => ({ name: f.name.slice(0, 255), bytes: new Uint8Array(await f.arrayBuffer()) })));
-    const on = (v: string | undefined) => v === '1' || v === 'true';
-    const targetsApproved = on(q.targetsApproved) && on(q.save);
-    return c.json(await importFiles(db, await ctx.orgs(), { actor, files, save: on(q.save), allowDuplicates: on(q.allowDuplicates), targetsApproved }));
+    return c.json(await importFiles(db, await ctx.orgs(), { actor, files, save: q.save, allowDuplicates: q.allowDuplicates, targetsApproved: q.targetsApproved && q.save }));
   });
 
   r.add({ method: 'get', path: '/api/forms/:id/export', summary: 'Export one form', tag: 'files', auth: true, query: ['format'], ok: { status: 200, description: 'the file', content: 'application/octet-stream' } }, async (c) => {
