@@ -57,11 +57,6 @@ export function fail(code: ErrorCode, opts?: { message?: Msg; path?: string; ext
   return new AppError(code, opts);
 }
 
-/** The default message of a code, for composing more specific ones. */
-export function messageOf(code: ErrorCode): Msg {
-  return { zh: CODES[code][1], en: CODES[code][2] };
-}
-
 /** The wire envelope of an error. */
 export function envelope(e: AppError): Record<string, unknown> {
   return { error: { code: e.code, message: e.msg, path: e.path }, ...e.extra };

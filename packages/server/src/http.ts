@@ -37,11 +37,6 @@ export function idParam(c: C, name = 'id'): number {
   return Number(raw);
 }
 
-/** The query string as a plain object (last value wins). */
-export function queryObject(c: C): Record<string, string> {
-  return c.req.query();
-}
-
 /** The logged-in actor, or 401. */
 export function requireActor(c: C): Actor {
   const a = c.get('actor');

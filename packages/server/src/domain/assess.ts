@@ -41,11 +41,6 @@ export interface Assessment {
   columns: DerivedColumns;
 }
 
-/** Score and review with core, exactly as the CLI does. */
-export function checkWithCore(ev: Evaluation, config?: ReviewConfig): { scored: ScoredEvaluation; findings: Finding[] } {
-  return checkEvaluation(ev, config);
-}
-
 /** Amount in 分 (0.01 元), exact; null when blank. 万元 × 1,000,000, 元 × 100. */
 export function toFen(amount: string | null, unit: string): number | null {
   const b = toBig(amount);
@@ -62,7 +57,7 @@ function rateOf(executed: string | null, budget: string | null): string | null {
 
 /** Derive summary, findings and columns for a form. */
 export function assess(ev: Evaluation, config?: ReviewConfig): Assessment {
-  const { scored, findings } = checkWithCore(ev, config);
+  const { scored, findings } = checkEvaluation(ev, config);
   const budget = ev.funds.total.adjusted ?? ev.funds.total.initial;
   const executed = ev.funds.total.executed;
   const count = (s: string) => findings.filter((f) => f.severity === s).length;

@@ -1,6 +1,6 @@
 /** Form routes: list, create, read, edit, delete, transitions, history, comments, stateless scoring. */
 import { z } from 'zod';
-import { validateEvaluation, type Evaluation } from '@jixiao/core';
+import { checkEvaluation, validateEvaluation, type Evaluation } from '@jixiao/core';
 import type { AppContext, C } from '../context';
 import { fail } from '../errors';
 import { idParam, parseWith, readJson, requireActor } from '../http';
@@ -11,7 +11,6 @@ import { transitionForm } from '../commands/workflow';
 import { allowedOrgs, ListSchema, listForms } from '../commands/queries';
 import { evaluationAt, findForm, refOf, SAME_EVALUATION, type FormRow } from '../commands/store';
 import { audit } from '../commands/audit';
-import { checkWithCore } from '../domain/assess';
 import type { Routes } from './registry';
 
 /** Validate an Evaluation with core; issues become a 400 whose path points into the body. */
@@ -147,7 +146,8 @@ export function mountForms(r: Routes, ctx: AppContext): void {
     if (!canUseTools(actor)) throw fail('unauthenticated');
     const body = await readJson(c, ScoreBody);
     const evaluation = evaluationOf(body.evaluation);
-    const result = checkWithCore(evaluation, body.config as never);
+    // Exactly as the CLI's check: core's checkEvaluation.
+    const result = checkEvaluation(evaluation, body.config as never);
     return c.json({ scored: { ...result.scored, evaluation: undefined }, findings: result.findings });
   });
 }
