@@ -3,7 +3,7 @@
  * Scope: a unit editor sees its unit; a reviewer or admin sees the subtree of its organisation;
  * the bootstrap admin (no organisation) sees everything. Published forms are readable by all.
  */
-import type { FormStatus, OrgKind, Role } from './db/schema';
+import { FORM_STATUSES, type FormStatus, type OrgKind, type Role } from './db/schema';
 import type { OrgTree } from './domain/orgtree';
 
 export interface Actor {
@@ -33,8 +33,6 @@ interface TransitionRule {
   needsComment: boolean;
 }
 
-const ALL_STATUSES: FormStatus[] = ['draft', 'submitted', 'returned', 'dept_approved', 'finance_reviewed', 'published'];
-
 /**
  * The workflow: 草稿 → 已提交 → 主管部门已审核 / 已退回 → 财政已复核 → 已公开. The department returns
  * a submitted form, finance one it has before it (approved or re-scored); unlock goes back to
@@ -51,7 +49,7 @@ export const TRANSITIONS: Record<Action, TransitionRule> = {
     from: ['submitted', 'dept_approved', 'finance_reviewed', 'published'], fromByRole: { dept_reviewer: ['dept_approved'] },
     to: 'returned', roles: ['finance_reviewer', 'admin', 'dept_reviewer'], needsComment: true,
   },
-  'unlock-targets': { from: ALL_STATUSES, to: null, roles: ['finance_reviewer', 'admin'], needsComment: true },
+  'unlock-targets': { from: [...FORM_STATUSES], to: null, roles: ['finance_reviewer', 'admin'], needsComment: true },
 };
 
 /** The statuses a role may start an action from. */

@@ -1,19 +1,18 @@
 /** Read-side queries: the filtered, paged form list and the scope filter every read shares. */
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
-import type { DB, FormStatus } from '../db/schema';
+import { FORM_STATUSES, type DB, type FormStatus } from '../db/schema';
 import type { OrgTree } from '../domain/orgtree';
 import { scopeOf, type Actor } from '../policies';
 import { LIST_COLUMNS } from '../presenters';
 
-const STATUSES = ['draft', 'submitted', 'returned', 'dept_approved', 'finance_reviewed', 'published'] as const;
 const int = (min: number, max: number) => z.string().regex(/^\d{1,9}$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max));
 
 /** List/export/stats filters as they arrive in the query string. */
 export const FilterSchema = z.object({
   year: int(1990, 2100).optional(),
   orgId: int(1, 2_147_483_647).optional(),
-  status: z.enum(STATUSES).optional(),
+  status: z.enum(FORM_STATUSES).optional(),
   grade: z.enum(['优', '良', '中', '差']).optional(),
   q: z.string().max(200).optional(),
   rule: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a rule id').optional(),

@@ -1,9 +1,13 @@
 /** Table types for kysely: the one description of the database both dialects share. */
 import type { Generated } from 'kysely';
 
-export type OrgKind = 'finance' | 'department' | 'unit';
-export type Role = 'unit_editor' | 'dept_reviewer' | 'finance_reviewer' | 'admin';
-export type FormStatus = 'draft' | 'submitted' | 'returned' | 'dept_approved' | 'finance_reviewed' | 'published';
+/** The organisation kinds, roles and form statuses the columns hold (request schemas enumerate these). */
+export const ORG_KINDS = ['finance', 'department', 'unit'] as const;
+export const ROLES = ['unit_editor', 'dept_reviewer', 'finance_reviewer', 'admin'] as const;
+export const FORM_STATUSES = ['draft', 'submitted', 'returned', 'dept_approved', 'finance_reviewed', 'published'] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+export type Role = (typeof ROLES)[number];
+export type FormStatus = (typeof FORM_STATUSES)[number];
 
 export interface OrgsTable {
   id: Generated<number>;

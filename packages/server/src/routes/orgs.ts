@@ -1,6 +1,7 @@
 /** Organisations and users (admins manage; reviewers list their subtree). */
 import { z } from 'zod';
 import type { AppContext } from '../context';
+import { ORG_KINDS, ROLES } from '../db/schema';
 import { fail } from '../errors';
 import { readJson, requireActor } from '../http';
 import { canListOrgs, canManage, scopeOf } from '../policies';
@@ -9,14 +10,14 @@ import type { Routes } from './registry';
 
 const OrgBody = z.object({
   name: z.string().trim().min(1).max(200),
-  kind: z.enum(['finance', 'department', 'unit']),
+  kind: z.enum(ORG_KINDS),
   parentId: z.number().int().positive().nullable(),
 });
 const UserBody = z.object({
   username: z.string().trim().min(2).max(64).regex(/^[A-Za-z0-9_.@-]+$/, 'letters, digits and _ . @ - only'),
   name: z.string().trim().min(1).max(100),
   password: z.string().max(200),
-  role: z.enum(['unit_editor', 'dept_reviewer', 'finance_reviewer', 'admin']),
+  role: z.enum(ROLES),
   orgId: z.number().int().positive().nullable(),
 });
 
