@@ -3,6 +3,7 @@
  * summary, the review findings and the list/dashboard columns stored beside the JSON.
  */
 import { Big, canonical, checkEvaluation, toBig, type Evaluation, type Finding, type ReviewConfig, type ScoredEvaluation } from '@jixiao/core';
+import type { FormsTable } from '../db/schema';
 
 /** What the form resource shows as `scored` (the ScoredEvaluation without the echoed input). */
 export interface ScoredSummary {
@@ -13,27 +14,13 @@ export interface ScoredSummary {
   indicators: Pick<ScoredEvaluation['indicators'][number], 'index' | 'proven' | 'check' | 'explanation' | 'method' | 'status' | 'claimed' | 'weight'>[];
 }
 
-/** Columns stored beside the JSON; the names match the forms table. */
-export interface DerivedColumns {
-  year: number;
-  project_name: string;
-  department: string;
-  implementer: string;
-  template: string;
-  funds_unit: string;
-  budget: string | null;
-  executed: string | null;
-  budget_fen: number | null;
-  executed_fen: number | null;
-  execution_rate: string | null;
-  claimed_total: number | null;
-  proven_min: number | null;
-  proven_max: number | null;
-  grade: string | null;
-  findings_error: number;
-  findings_warning: number;
-  findings_info: number;
-}
+/** Columns stored beside the JSON, typed by the forms table itself. */
+export type DerivedColumns = Pick<
+  FormsTable,
+  | 'year' | 'project_name' | 'department' | 'implementer' | 'template' | 'funds_unit' | 'budget' | 'executed'
+  | 'budget_fen' | 'executed_fen' | 'execution_rate' | 'claimed_total' | 'proven_min' | 'proven_max' | 'grade'
+  | 'findings_error' | 'findings_warning' | 'findings_info'
+>;
 
 export interface Assessment {
   scored: ScoredSummary;
