@@ -1,8 +1,8 @@
 /** Readings of the funds table that several review rules share: its amounts as Big, read once per form, and its row names. */
-import type { Big } from '../money';
+import { toBig, type Big } from '../money';
 import { FUND_KEYS, type FundKey } from '../model';
 import type { ScoredEvaluation } from '../scoring/types';
-import { money, readRate } from './helpers';
+import { readRate } from './helpers';
 
 /** The amount columns of a funds row. */
 export type AmountCol = 'initial' | 'adjusted' | 'executed';
@@ -37,7 +37,7 @@ export function fundFacts(scored: ScoredEvaluation): FundFacts {
     const rates = {} as FundFacts['rates'];
     for (const k of FUND_KEYS) {
       const r = funds[k];
-      amounts[k] = { initial: money(r.initial), adjusted: money(r.adjusted), executed: money(r.executed) };
+      amounts[k] = { initial: toBig(r.initial), adjusted: toBig(r.adjusted), executed: toBig(r.executed) };
       rates[k] = readRate(r.rate);
     }
     f = { amounts, rates };

@@ -1,6 +1,6 @@
 /** Small shared readings for review rules: blank and boilerplate text, kinds, numbers, money. */
 import type { ParsedValue } from '../grammar/types';
-import { Big, toBig } from '../money';
+import { Big } from '../money';
 import type { ScoredEvaluation, ScoredIndicator } from '../scoring/types';
 import { LEVEL2_TABLE, kindOf, type IndicatorKind } from '../taxonomy';
 
@@ -101,11 +101,6 @@ export function readRate(text: string | null): Big | null {
 // Constants as Big, so comparing with them does not parse a number each time.
 const ONE_AND_A_HALF = new Big('1.5');
 const HUNDRED = new Big(100);
-
-/** An amount of the funds table as Big (null for blank). */
-export function money(s: string | null): Big | null {
-  return toBig(s);
-}
 
 /** Units per 元 of the form's funds unit: 万元 → 10000. */
 export function fundsFactor(scored: ScoredEvaluation): number {
