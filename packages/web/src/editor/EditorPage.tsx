@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Badge, Button, Spin, Tabs } from 'antd';
-import type { Evaluation } from '@jixiao/core';
+import type { Evaluation, Msg } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { api } from '../api/client';
@@ -43,7 +43,7 @@ export function EditorPage({ id }: { id: string }) {
   const { user } = useSession();
   const [form, setForm] = useState<FormResource | null>(null);
   const [ev, setEv] = useState<Evaluation | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<Msg | null>(null);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -77,7 +77,7 @@ export function EditorPage({ id }: { id: string }) {
   useEffect(() => {
     void (async () => {
       const r = await api<FormResource>('GET', `/api/forms/${id}`);
-      if (!r.ok) return setLoadError(m(r.error.message));
+      if (!r.ok) return setLoadError(r.error.message);
       const f = r.value;
       const draft = loadDraft(id);
       const editable = user ? allowed(user.role, f.status).edit : false;
@@ -189,7 +189,7 @@ export function EditorPage({ id }: { id: string }) {
     return out;
   }, [comments]);
 
-  if (loadError) return <Alert type="error" showIcon title={t('error', { msg: loadError })} />;
+  if (loadError) return <Alert type="error" showIcon title={t('error', { msg: m(loadError) })} />;
   if (!form || !ev || !view || !can) return <div className="jx-center"><Spin /></div>;
 
   // The newest 'return' in the history carries the reviewer's reason.

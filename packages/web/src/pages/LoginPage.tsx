@@ -1,5 +1,6 @@
 /** Login: username and password against POST /api/login, then back to where the user was going. */
 import { useState } from 'react';
+import type { Msg } from '@jixiao/core';
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useI18n } from '../i18n';
@@ -12,7 +13,7 @@ export function LoginPage() {
   const { t, m } = useI18n();
   const { login } = useSession();
   const { search } = useLocation();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
   const [busy, setBusy] = useState(false);
 
   const onFinish = async (v: { username: string; password: string }) => {
@@ -20,7 +21,7 @@ export function LoginPage() {
     setError(null);
     const r = await login(v.username, v.password);
     setBusy(false);
-    if (!r.ok) return setError(t('loginFailed', { msg: m(r.error.message) }));
+    if (!r.ok) return setError(r.error.message);
     const next = search.get('next');
     navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/forms', { replace: true });
   };
@@ -33,7 +34,7 @@ export function LoginPage() {
       <Card className="jx-login-card">
         <h1>{t('loginTitle')}</h1>
         <p className="jx-muted">{t('loginSubtitle')}</p>
-        {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} data-testid="login-error" />}
+        {error && <Alert type="error" title={t('loginFailed', { msg: m(error) })} showIcon style={{ marginBottom: 16 }} data-testid="login-error" />}
         <Form layout="vertical" onFinish={onFinish} requiredMark={false}>
           <Form.Item name="username" label={t('username')} rules={[{ required: true, message: t('required') }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" id="username" />

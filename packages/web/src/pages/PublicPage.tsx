@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Select, Space, Spin, Table } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
+import type { Msg } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { api, query } from '../api/client';
 import type { FormResource, ListItem } from '../api/types';
@@ -17,12 +18,13 @@ const noop = () => undefined;
 function PublicForm({ id }: { id: string }) {
   const { t, m } = useI18n();
   const [form, setForm] = useState<FormResource | null>(null);
-  const [err, setErr] = useState<string | null>(null);
+  // The error is kept as {zh, en} so a language switch re-labels it without fetching again.
+  const [err, setErr] = useState<Msg | null>(null);
   useEffect(() => {
-    void api<FormResource>('GET', `/api/public/forms/${encodeURIComponent(id)}`).then((r) => (r.ok ? setForm(r.value) : setErr(m(r.error.message))));
-  }, [id, m]);
+    void api<FormResource>('GET', `/api/public/forms/${encodeURIComponent(id)}`).then((r) => (r.ok ? setForm(r.value) : setErr(r.error.message)));
+  }, [id]);
   const view = useMemo(() => (form ? buildView(form.evaluation) : null), [form]);
-  if (err) return <Alert type="error" showIcon title={err} />;
+  if (err) return <Alert type="error" showIcon title={m(err)} />;
   if (!form || !view) return <Spin />;
   return (
     <div className="jx-paper jx-public-paper" data-testid="public-form">
