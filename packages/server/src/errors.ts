@@ -64,13 +64,13 @@ export function envelope(e: AppError): Record<string, unknown> {
 
 /**
  * Map anything thrown to an AppError. Database constraint violations come from user input
- * (a duplicate username, a parent that does not exist) and must not become 5xx.
+ * (a duplicate username, a parent that does not exist) and must not become 5xx. A request body
+ * that is not JSON is answered by readJson; any other parse failure is the server's own (500, logged).
  */
 export function toAppError(e: unknown): AppError {
   if (e instanceof AppError) return e;
-  const err = e as { code?: string; name?: string; message?: string; status?: number } | null;
+  const err = e as { code?: string; status?: number } | null;
   const code = err?.code ?? '';
-  const message = err?.message ?? '';
   if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return fail('duplicate');
   if (code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
     return fail('bad-request', { message: { zh: '引用的对象不存在', en: 'a referenced record does not exist' } });
@@ -78,6 +78,5 @@ export function toAppError(e: unknown): AppError {
     return fail('bad-request', { message: { zh: '数据超出允许范围', en: 'a value is out of range' } });
   // hono's HTTPException from bodyLimit and the like carries a status.
   if (err?.status === 413) return fail('payload-too-large');
-  if (err?.name === 'SyntaxError' || /JSON/.test(message)) return fail('invalid-json');
   return fail('internal');
 }
