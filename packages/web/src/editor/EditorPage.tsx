@@ -19,6 +19,7 @@ import { WorkflowBar } from './WorkflowBar';
 import { allowed } from './permissions';
 import { clearDraft, loadDraft, saveDraft } from './draft';
 import { updateAt } from './update';
+import { ACTION_KEYS } from './labels';
 
 // History and the merge dialog need antd's Table: load them when first shown.
 const HistoryPanel = lazy(() => import('./HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
@@ -166,8 +167,7 @@ export function EditorPage({ id }: { id: string }) {
       if (!r.ok) return void message.error(m(r.error.message));
       accept(r.value);
       setReviewMode(false);
-      const label = { return: 'returnForm', 'finance-review': 'financeReview', 'unlock-targets': 'unlockTargets' } as const;
-      message.success(t('transitionDone', { action: t(action in label ? label[action as keyof typeof label] : (action as 'submit')) }));
+      message.success(t('transitionDone', { action: t(ACTION_KEYS[action]) }));
       void loadSide();
     },
     [form, dirty, save, id, message, m, t, accept, loadSide],

@@ -2,26 +2,11 @@
 import { useState } from 'react';
 import { Button, Empty, Table, Timeline } from 'antd';
 import type { Evaluation } from '@jixiao/core';
-import { useI18n, type MessageKey } from '../i18n';
+import { useI18n } from '../i18n';
 import { api } from '../api/client';
 import type { VersionEntry } from '../api/types';
 import { diffEvaluations, type FieldChange } from './diff';
-import { pathLabel, valueText } from './labels';
-
-const ACTION_KEYS: Record<string, MessageKey> = {
-  create: 'newForm',
-  import: 'navImport',
-  edit: 'save',
-  'unlock-targets': 'unlockTargets',
-  submit: 'submit',
-  return: 'returnForm',
-  approve: 'approve',
-  'finance-review': 'financeReview',
-  publish: 'publish',
-  unlock: 'unlock',
-  update: 'save',
-  save: 'save',
-};
+import { ACTION_KEYS, pathLabel, valueText } from './labels';
 
 /** History list; each version can show what changed since the one before it. */
 export function HistoryPanel({ formId, versions }: { formId: string; versions: VersionEntry[] }) {

@@ -29,6 +29,22 @@ const TOP: Record<string, MessageKey> = {
   indicators: 'indicatorsHeader',
 };
 
+/** The button name of each workflow action and history entry ("return" → 退回). */
+export const ACTION_KEYS: Record<string, MessageKey> = {
+  create: 'newForm',
+  import: 'navImport',
+  edit: 'save',
+  'unlock-targets': 'unlockTargets',
+  submit: 'submit',
+  return: 'returnForm',
+  approve: 'approve',
+  'finance-review': 'financeReview',
+  publish: 'publish',
+  unlock: 'unlock',
+  update: 'save',
+  save: 'save',
+};
+
 /** Label a path for people, using indicator names from the evaluation where it has them. */
 export function pathLabel(path: string, ev: Evaluation | null, i18n: Pick<I18n, 't' | 'lang'>): string {
   const { t, lang } = i18n;

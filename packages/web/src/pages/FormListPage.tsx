@@ -11,7 +11,7 @@ import { STATUSES, type ListItem, type Org, type Page } from '../api/types';
 import { Link, navigate, useLocation } from '../router';
 import { EXPORT_FORMATS, STATUS_COLOR } from '../editor/WorkflowBar';
 import { allowed } from '../editor/permissions';
-import { fmt } from '../editor/viewModel';
+import { fmt, rangeText } from '../editor/viewModel';
 import { pct, yearOptions } from '../components/filters';
 
 const FILTERS = ['year', 'orgId', 'status', 'grade', 'q', 'rule'] as const;
@@ -87,7 +87,7 @@ export function FormListPage() {
       title: t('provenTotal'),
       align: 'right',
       width: 100,
-      render: (_: unknown, r) => (r.provenMin === null ? '' : r.provenMin === r.provenMax ? fmt(r.provenMin) : `${fmt(r.provenMin)}–${fmt(r.provenMax)}`),
+      render: (_: unknown, r) => (r.provenMin === null || r.provenMax === null ? '' : rangeText({ min: r.provenMin, max: r.provenMax })),
     },
     { title: t('grade'), dataIndex: 'grade', width: 80, render: (g: string | null) => (g ? <Tag>{g}</Tag> : '') },
     {
