@@ -1,6 +1,7 @@
 /** Small shared readings for review rules: blank and boilerplate text, kinds, numbers, money. */
 import type { ParsedValue } from '../grammar/types';
 import { Big } from '../money';
+import { parsePrintedRate } from '../scoring/funds';
 import type { ScoredEvaluation, ScoredIndicator } from '../scoring/types';
 import { LEVEL2_TABLE, kindOf, type IndicatorKind } from '../taxonomy';
 
@@ -87,20 +88,14 @@ export function num(n: number | string): string {
   return new Big(n).round(2).toString();
 }
 
-/** Read a printed 执行率: "86%", "86.2 %", "100.00", "0.86" → a share as Big, or null. */
+/**
+ * A printed 执行率 as a share (Big), read as scoring reads it (parsePrintedRate: "86%", "８６％",
+ * "100.00", "0.86"); thousands separators are dropped first. Null when it is not a rate.
+ */
 export function readRate(text: string | null): Big | null {
-  if (!text) return null;
-  const t = text.replace(/[\s,]/g, '').replace(/％/g, '%');
-  const m = /^(-?\d+(?:\.\d+)?)(%?)$/.exec(t);
-  if (!m) return null;
-  const v = new Big(m[1]);
-  // Without a % sign a value above 1.5 is a percentage printed without its sign ("100.00").
-  return m[2] === '%' || v.gt(ONE_AND_A_HALF) ? v.div(HUNDRED) : v;
+  const share = parsePrintedRate(text === null ? null : text.replace(/,/g, ''));
+  return share === null ? null : new Big(share);
 }
-
-// Constants as Big, so comparing with them does not parse a number each time.
-const ONE_AND_A_HALF = new Big('1.5');
-const HUNDRED = new Big(100);
 
 /** Units per 元 of the form's funds unit: 万元 → 10000. */
 export function fundsFactor(scored: ScoredEvaluation): number {

@@ -23,5 +23,10 @@ ruleTester.run(rule, {
       options: { tolerance: 0.001 },
       errors: [{ messageId: 'mismatch', path: 'funds.total.rate', data: { computed: '86.2%' } }],
     },
+    {
+      name: 'a full-width printed rate is read as scoring reads it',
+      ev: form({ funds: { total: { initial: '100', adjusted: '100', executed: '80', rate: '１００％', score: 8 }, fiscal: null } }),
+      errors: [{ messageId: 'mismatch', path: 'funds.total.rate', data: { printed: '100%', computed: '80%' } }],
+    },
   ],
 });
