@@ -46,13 +46,13 @@ export const ACTION_KEYS: Record<string, MessageKey> = {
 };
 
 /** Label a path for people, using indicator names from the evaluation where it has them. */
-export function pathLabel(path: string, ev: Evaluation | null, i18n: Pick<I18n, 't' | 'lang'>): string {
-  const { t, lang } = i18n;
+export function pathLabel(path: string, ev: Evaluation | null, i18n: Pick<I18n, 't'>): string {
+  const { t } = i18n;
   let m = /^indicators\[(\d+)\](?:\.(\w+))?$/.exec(path);
   if (m) {
     const i = Number(m[1]);
     const name = ev?.indicators[i]?.name;
-    const head = lang === 'zh' ? `指标${i + 1}${name ? `「${name}」` : ''}` : `Indicator ${i + 1}${name ? ` “${name}”` : ''}`;
+    const head = name ? t('indicatorNamed', { n: i + 1, name }) : t('indicatorNo', { n: i + 1 });
     return m[2] ? `${head} · ${CELL[m[2]] ? t(CELL[m[2]]) : m[2]}` : head;
   }
   m = /^funds\.(\w+)(?:\.(\w+))?$/.exec(path);

@@ -116,6 +116,8 @@ export const en: Record<MessageKey, string> = {
   comments: 'Comments',
   addComment: 'Add comment',
   wholeForm: 'Whole form',
+  indicatorNo: 'Indicator {n}',
+  indicatorNamed: 'Indicator {n} “{name}”',
   send: 'Send',
   version: 'Version {v}',
   noChanges: 'No content changes',

@@ -117,6 +117,8 @@ export const zh = {
   comments: '批注',
   addComment: '添加批注',
   wholeForm: '整张表',
+  indicatorNo: '指标{n}',
+  indicatorNamed: '指标{n}「{name}」',
   send: '发送',
   version: '版本 {v}',
   noChanges: '无内容变化',
