@@ -89,6 +89,8 @@ export function IndicatorTable({ ev, view, editable, locked, onChange, review, c
           const i = r.index;
           const rv = review?.value?.scores[String(i)];
           const s = r.scored;
+          // 三级指标, 年度指标值 and 分值 of approved targets: read-only under a lock while locked.
+          const approved = (k: 'name' | 'target' | 'weight', make: (editable: boolean) => React.ReactNode) => (locked ? lockedCell(make(false), cell(i, k)) : make(editable));
           const td = (k: keyof Indicator, node: React.ReactNode, extra = '') => (
             <td className={cellClass(view, cell(i, k), extra)} data-path={cell(i, k)} title={cellTitle(view, cell(i, k), m)}>
               {node}
@@ -107,13 +109,10 @@ export function IndicatorTable({ ev, view, editable, locked, onChange, review, c
                   {r.level1Inferred && <div className="jx-analysis-note">{t('inferredLevel1', { name: r.level1Inferred })}</div>}
                 </td>
               )}
-              {td('name', locked ? lockedCell(<TextCell label={t('level3')} value={row.name} editable={false} onChange={set(cell(i, 'name'))} testId={cell(i, 'name')} />, cell(i, 'name'))
-                : <TextCell label={t('level3')} value={row.name} editable={editable} onChange={set(cell(i, 'name'))} testId={cell(i, 'name')} />)}
-              {td('target', locked ? lockedCell(<TextCell label={t('target')} value={row.target} editable={false} onChange={set(cell(i, 'target'))} testId={cell(i, 'target')} />, cell(i, 'target'))
-                : <TextCell label={t('target')} value={row.target} editable={editable} onChange={set(cell(i, 'target'))} testId={cell(i, 'target')} />, 'jx-c')}
+              {td('name', approved('name', (ed) => <TextCell label={t('level3')} value={row.name} editable={ed} onChange={set(cell(i, 'name'))} testId={cell(i, 'name')} />))}
+              {td('target', approved('target', (ed) => <TextCell label={t('target')} value={row.target} editable={ed} onChange={set(cell(i, 'target'))} testId={cell(i, 'target')} />), 'jx-c')}
               {td('actual', <TextCell label={t('actual')} value={row.actual} editable={editable} onChange={set(cell(i, 'actual'))} testId={cell(i, 'actual')} />, 'jx-c')}
-              {td('weight', locked ? lockedCell(<NumberCell label={t('weight')} value={row.weight} editable={false} onChange={set(cell(i, 'weight'))} testId={cell(i, 'weight')} />, cell(i, 'weight'))
-                : <NumberCell label={t('weight')} value={row.weight} editable={editable} onChange={set(cell(i, 'weight'))} testId={cell(i, 'weight')} />, 'jx-c')}
+              {td('weight', approved('weight', (ed) => <NumberCell label={t('weight')} value={row.weight} editable={ed} onChange={set(cell(i, 'weight'))} testId={cell(i, 'weight')} />), 'jx-c')}
               {td('score', <NumberCell label={t('score')} value={row.score} editable={editable} onChange={set(cell(i, 'score'))} testId={cell(i, 'score')} />, 'jx-c')}
               <td className={`jx-c jx-analysis ${s ? CHECK_CLASS[s.check] ?? '' : ''}`} data-testid={`proven-${i}`}>
                 <Tooltip title={s ? m(s.explanation) : undefined}>
