@@ -77,16 +77,12 @@ export async function importFile(bytes: Uint8Array, opts: ImportFileOptions = {}
       case 'binary':
         return importError('unknown-format', 'file', '无法识别的文件格式', 'unrecognised file format');
       case 'text':
-        return importTextFile(decodeText(bytes), opts);
+        // By content: JSON, the seed's cell-per-line layout, pipe tables, or text flattened from a PDF or web page.
+        return importAnyText(decodeText(bytes), opts);
     }
   } catch (e) {
     return importError('internal-error', 'file', `导入时出错：${String(e)}`, `error while importing: ${String(e)}`);
   }
-}
-
-function importTextFile(text: string, opts: ImportOptions): ImportResult {
-  // By content: JSON, the seed's cell-per-line layout, pipe tables, or text flattened from a PDF or web page.
-  return importAnyText(text, opts);
 }
 
 /** UTF-8 (BOM stripped), or GB18030 when the bytes are not valid UTF-8 (files saved on Chinese Windows). */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { inflateEntry, readZipDirectory, unzipSafe, verifyZip } from './zip';
 import { LIMITS } from './limits';
@@ -107,6 +106,5 @@ describe('zip guard', () => {
     const b = new Uint8Array([...local, ...cd, ...eocd]);
     const u = unzipSafe(b, () => true);
     expect(u.ok && new TextDecoder().decode(u.files.get('s.txt'))).toBe('stored!');
-    expect(deflateRawSync(Buffer.from('x')).length).toBeGreaterThan(0);
   });
 });
