@@ -21,8 +21,7 @@ export const serveCommand: Command = {
     const server = await startServer({
       port,
       host: (v.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1',
-      dataDir: (v.data as string | undefined) ?? process.env.JIXIAO_DATA ?? 'data',
-      databaseUrl: (v['database-url'] as string | undefined) ?? process.env.DATABASE_URL,
+      ...database(v),
       demo: Boolean(v.demo),
     });
     io.out(lang === 'zh' ? `jixiao 已启动：${server.url}（Ctrl+C 停止）\n` : `jixiao is running at ${server.url} (Ctrl+C to stop)\n`);
@@ -44,19 +43,22 @@ export const backupCommand: Command = {
     if (!p.ok) return usageError(io, p.message, this.usage);
     const out = p.parsed.values.out as string | undefined;
     if (!out) return usageError(io, lang === 'zh' ? '缺少 --out' : '--out is required', this.usage);
-    const dataDir = (p.parsed.values.data as string | undefined) ?? process.env.JIXIAO_DATA ?? 'data';
-    const databaseUrl = (p.parsed.values['database-url'] as string | undefined) ?? process.env.DATABASE_URL;
+    const { dataDir, databaseUrl } = database(p.parsed.values);
     if (!databaseUrl && !existsSync(join(dataDir, 'jixiao.sqlite'))) {
       io.err(lang === 'zh' ? `${dataDir}：没有数据库（jixiao.sqlite）\n` : `${dataDir}: no database (jixiao.sqlite) there\n`);
       return EXIT.failure;
     }
     const { backup } = await import('@jixiao/server');
-    await backup({
-      out,
-      dataDir,
-      databaseUrl,
-    });
+    await backup({ out, dataDir, databaseUrl });
     io.out(lang === 'zh' ? `已备份到 ${out}\n` : `backup written to ${out}\n`);
     return EXIT.ok;
   },
 };
+
+// serve and backup find the database the same way: --data/--database-url, then the environment.
+function database(v: Record<string, unknown>): { dataDir: string; databaseUrl: string | undefined } {
+  return {
+    dataDir: (v.data as string | undefined) ?? process.env.JIXIAO_DATA ?? 'data',
+    databaseUrl: (v['database-url'] as string | undefined) ?? process.env.DATABASE_URL,
+  };
+}
