@@ -61,13 +61,6 @@ export function isQuantitative(v: ParsedValue): v is Extract<ParsedValue, { kind
   return v.kind === 'number' || v.kind === 'range';
 }
 
-/** The number a value states (a range's low end), or null. */
-export function numberOf(v: ParsedValue): number | null {
-  if (v.kind === 'number') return Number(v.value);
-  if (v.kind === 'range') return Number(v.low);
-  return null;
-}
-
 /** The unit of a quantitative value, or null. */
 export function unitOf(v: ParsedValue): string | null {
   return v.kind === 'number' || v.kind === 'range' ? v.unit : null;

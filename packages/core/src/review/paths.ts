@@ -3,8 +3,8 @@ import type { Evaluation } from '../model';
 
 const SEGMENT = /([A-Za-z_]\w*)|\[(\d+)\]/g;
 
-/** Split "indicators[3].score" into ["indicators", 3, "score"]; "" is the whole form. */
-export function pathSegments(path: string): (string | number)[] {
+// Split "indicators[3].score" into ["indicators", 3, "score"]; "" is the whole form.
+function pathSegments(path: string): (string | number)[] {
   const out: (string | number)[] = [];
   for (const m of path.matchAll(SEGMENT)) out.push(m[1] !== undefined ? m[1] : Number(m[2]));
   return out;
