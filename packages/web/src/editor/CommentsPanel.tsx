@@ -5,7 +5,7 @@ import type { Evaluation } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import type { CommentEntry } from '../api/types';
 import { focusPath } from './FindingsPanel';
-import { pathLabel } from './labels';
+import { pathLabel, timeText } from './labels';
 
 interface Props {
   comments: CommentEntry[];
@@ -36,7 +36,7 @@ export function CommentsPanel({ comments, ev, target, onTarget, onSend }: Props)
           {comments.map((c, k) => (
             <li key={c.id ?? k}>
               <div className="jx-comment-meta">
-                <b>{c.userName ?? c.author ?? String(c.by ?? '')}</b> <span className="jx-muted">{(c.at ?? c.createdAt ?? '').replace('T', ' ').slice(0, 16)}</span>
+                <b>{c.userName ?? c.author ?? String(c.by ?? '')}</b> <span className="jx-muted">{timeText(c.at ?? c.createdAt)}</span>
                 {typeof c.indicator === 'number' && (
                   <button type="button" className="jx-link" onClick={() => focusPath(`indicators[${c.indicator}]`)}>
                     {pathLabel(`indicators[${c.indicator}]`, ev, i18n)}

@@ -19,7 +19,7 @@ import { WorkflowBar } from './WorkflowBar';
 import { allowed } from './permissions';
 import { clearDraft, loadDraft, saveDraft } from './draft';
 import { updateAt } from './update';
-import { ACTION_KEYS } from './labels';
+import { ACTION_KEYS, timeText } from './labels';
 
 // History and the merge dialog need antd's Table: load them when first shown.
 const HistoryPanel = lazy(() => import('./HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
@@ -221,7 +221,7 @@ export function EditorPage({ id }: { id: string }) {
           type="info"
           showIcon
           closable
-          title={t('draftRestored', { at: restoredAt.replace('T', ' ').slice(0, 19) })}
+          title={t('draftRestored', { at: timeText(restoredAt, true) })}
           action={
             <Button size="small" onClick={() => { clearDraft(id); setEv(form.evaluation); savedRef.current = form.evaluation; setRestoredAt(null); }}>
               {t('discardDraft')}
@@ -231,7 +231,7 @@ export function EditorPage({ id }: { id: string }) {
         />
       )}
       {form.status === 'returned' && returnComment && <Alert type="warning" showIcon title={`${t('returnReason')}：${returnComment}`} style={{ marginBottom: 8 }} data-testid="return-reason" />}
-      {form.targetsLocked && can.edit && <Alert type="info" showIcon title={t('targetsLocked')} description={t('targetsLockedHint', { at: form.targetsLocked.at.replace('T', ' ').slice(0, 16) })} style={{ marginBottom: 8 }} data-testid="targets-locked" />}
+      {form.targetsLocked && can.edit && <Alert type="info" showIcon title={t('targetsLocked')} description={t('targetsLockedHint', { at: timeText(form.targetsLocked.at) })} style={{ marginBottom: 8 }} data-testid="targets-locked" />}
       {view.failure && <Alert type="error" showIcon title={view.failure} />}
       <div className="jx-editor-body">
         <div className="jx-paper" data-testid="paper">

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n';
 import { api } from '../api/client';
 import type { VersionEntry } from '../api/types';
 import { diffEvaluations, type FieldChange } from './diff';
-import { ACTION_KEYS, pathLabel, valueText } from './labels';
+import { ACTION_KEYS, pathLabel, timeText, valueText } from './labels';
 
 /** History list; each version can show what changed since the one before it. */
 export function HistoryPanel({ formId, versions }: { formId: string; versions: VersionEntry[] }) {
@@ -34,7 +34,7 @@ export function HistoryPanel({ formId, versions }: { formId: string; versions: V
             <div>
               <b>{t('version', { v: e.version })}</b> · {ACTION_KEYS[e.action] ? t(ACTION_KEYS[e.action]) : e.action}
               <div className="jx-muted">
-                {String(e.by ?? '')} {(e.at ?? '').replace('T', ' ').slice(0, 16)}
+                {String(e.by ?? '')} {timeText(e.at)}
               </div>
               {e.comment && <div className="jx-comment-text">{e.comment}</div>}
               {e.version > 1 && (

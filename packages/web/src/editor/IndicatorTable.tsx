@@ -11,6 +11,7 @@ import { NumberCell, TextCell } from './cells';
 import { cellClass, cellTitle, type SheetProps } from './sheetContext';
 import { blankIndicator, insertIndicator, removeIndicator, setBlockText, updateAt } from './update';
 import { fmt, rangeText } from './viewModel';
+import { timeText } from './labels';
 
 export interface ReviewProps {
   value: FinanceReview | null;
@@ -39,7 +40,7 @@ const CHECK_CLASS: Record<string, string> = {
 export function IndicatorTable({ ev, view, editable, locked, onChange, review, commentCounts, onComment }: Props) {
   const { t, m } = useI18n();
   const rowsEditable = editable && !locked;
-  const lockTip = locked ? t('targetsLockedHint', { at: locked.at.replace('T', ' ').slice(0, 16) }) : '';
+  const lockTip = locked ? t('targetsLockedHint', { at: timeText(locked.at) }) : '';
   // A locked cell: the approved value as text, with a lock whose tooltip says why and who can unlock.
   const lockedCell = (node: React.ReactNode, testId: string) => (
     <Tooltip title={lockTip}>

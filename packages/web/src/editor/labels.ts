@@ -68,6 +68,11 @@ export function pathLabel(path: string, ev: Evaluation | null, i18n: Pick<I18n, 
   return path === '' ? t('wholeForm') : path;
 }
 
+/** A stored ISO time as the trail shows it: "2026-11-27 20:12", with seconds when asked. */
+export function timeText(iso: string | null | undefined, withSeconds = false): string {
+  return (iso ?? '').replace('T', ' ').slice(0, withSeconds ? 19 : 16);
+}
+
 /** A field value as text for diffs ("—" for blank). */
 export function valueText(v: unknown): string {
   if (v === undefined || v === null || v === '') return '—';
