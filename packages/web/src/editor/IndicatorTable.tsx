@@ -198,7 +198,7 @@ export function IndicatorTable({ ev, view, editable, locked, onChange, review, c
 }
 
 /** The 复核 total as the server computes it: the reviewed score where given, else the unit's own. */
-export function sumReview(r: FinanceReview, rows: readonly Indicator[]): number {
+function sumReview(r: FinanceReview, rows: readonly Indicator[]): number {
   let cents = 0;
   rows.forEach((ind, i) => {
     const s = r.scores[String(i)]?.score ?? ind.score;

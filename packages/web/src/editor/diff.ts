@@ -98,7 +98,7 @@ export function applyMerge(mine: Evaluation, theirs: Evaluation, plan: MergePlan
 const SEG = /([A-Za-z_]\w*)|\[(\d+)\]/g;
 
 /** Set a scalar at a path such as "funds.total.executed" or "indicators[2].score". */
-export function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
+function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
   const segs = [...path.matchAll(SEG)].map((m) => (m[1] !== undefined ? m[1] : Number(m[2])));
   let cur: Record<string | number, unknown> = obj;
   for (let i = 0; i < segs.length - 1; i++) {

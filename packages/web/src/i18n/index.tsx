@@ -11,7 +11,7 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };
 const STORAGE_KEY = 'jx_lang';
 
 /** Translate a key in a language, filling {placeholders} from data. */
-export function translate(lang: Lang, key: MessageKey, data?: Record<string, unknown>): string {
+function translate(lang: Lang, key: MessageKey, data?: Record<string, unknown>): string {
   return interpolate(dictionaries[lang][key] ?? key, data);
 }
 
