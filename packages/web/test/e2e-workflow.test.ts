@@ -88,7 +88,12 @@ describe('web app end to end: workflow details', () => {
     await page.getByTestId('paper').waitFor();
     const indicators = page.locator('.jx-indicators tr[data-row]');
     await expect(indicators.count()).resolves.toBe(0);
-    await page.getByTestId('add-indicator').dblclick();
+    // Two clicks in one task, before React can re-render: with a stale-state update only one row
+    // would appear. (A mouse double click is timing-dependent: the first row moves the button.)
+    await page.getByTestId('add-indicator').evaluate((button: HTMLElement) => {
+      button.click();
+      button.click();
+    });
     await poll(() => indicators.count()).toBe(2);
     await page.getByTestId('add-indicator').click();
     await poll(() => indicators.count()).toBe(3);
