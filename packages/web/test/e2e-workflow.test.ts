@@ -4,40 +4,18 @@
  * unlocked, finance return, department withdrawal, the dashboard's rule click-through, export of a
  * selection, importing a file twice, and the English UI.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DEMO_PASSWORD, startServer } from '@jixiao/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Evaluation } from '@jixiao/core';
 import { buildView, rangeText } from '../src/editor/viewModel';
-import { ensureBuilt } from './build';
+import { poll, SEED, STEP, useE2E } from './harness';
 
-const SEED = fileURLToPath(new URL('../../../examples/seed-2020.txt', import.meta.url));
 const KC = '创客中国';
 const YH = '银河培训';
-const STEP = 120_000;
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
-let dataDir: string;
-const contexts: BrowserContext[] = [];
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 
-async function login(username: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', deviceScaleFactor: 1 });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${server.url}/login`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-  return page;
-}
+const server = useE2E('jixiao-e2e2-');
+const { login } = server;
 
 const rows = (page: Page) => page.locator('[data-testid=form-list] tbody tr.ant-table-row');
 const status = (page: Page) => page.getByTestId('form-status');
@@ -62,23 +40,6 @@ async function withReason(page: Page, button: string, reason: string, refusal: s
   await page.getByTestId('action-comment').fill(reason);
   await page.locator('#confirm-action').click();
 }
-
-beforeAll(async () => {
-  await ensureBuilt();
-  dataDir = mkdtempSync(join(tmpdir(), 'jixiao-e2e2-'));
-  server = await startServer({ port: 0, dataDir, demo: true, log: () => undefined });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-}, 180_000);
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe('web app end to end: workflow details', () => {
   it('adds two rows for a fast double click on 添加指标', async () => {

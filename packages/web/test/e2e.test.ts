@@ -2,50 +2,24 @@
  * End to end in headless Chromium against the real server with demo data: import → live review →
  * correct → submit → return → resubmit → approve → 复核 → publish → public page; XSS; screenshots.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DEMO_PASSWORD, startServer } from '@jixiao/server';
-import { ensureBuilt } from './build';
+import type { Page } from 'playwright-core';
+import { poll, SEED, STEP, useE2E } from './harness';
 
-const SEED = fileURLToPath(new URL('../../../examples/seed-2020.txt', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const UNIT = 'unit1';
 const DEPT = 'dept1';
 const FINANCE = 'finance1';
 const PROJECT = '创客中国';
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
-let dataDir: string;
 let formUrl = '';
-const contexts: BrowserContext[] = [];
-
-async function newPage(): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', deviceScaleFactor: 1 });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
-
-async function login(username: string): Promise<Page> {
-  const page = await newPage();
-  await page.goto(`${server.url}/login`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-  return page;
-}
+const server = useE2E('jixiao-e2e-');
+const { login, newPage } = server;
 
 const status = (page: Page) => page.getByTestId('form-status');
-const STEP = 120_000;
-// vitest's default poll timeout is one second: far too short on a shared two-core machine.
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 
 /** Click 保存 and wait for the server's answer: the success message, or fail with the error shown. */
 async function save(page: Page): Promise<void> {
@@ -78,23 +52,8 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.setViewportSize(size);
 }
 
-beforeAll(async () => {
-  await ensureBuilt();
-  dataDir = mkdtempSync(join(tmpdir(), 'jixiao-e2e-'));
-  server = await startServer({ port: 0, dataDir, demo: true, log: () => undefined });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-  mkdirSync(SHOTS, { recursive: true });
-}, 180_000);
 
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
 describe('web app end to end', () => {
   it('logs in as the unit editor and shows user, organisation and role in the header', async () => {

@@ -1,0 +1,71 @@
+/**
+ * What every end-to-end file needs: the production build, the real server with demo data on a
+ * random port in a temporary folder, Debian's Chromium, and logged-in pages. `useE2E` registers
+ * the vitest hooks that start and stop them.
+ */
+import { afterAll, beforeAll, expect } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_PASSWORD, startServer } from '@jixiao/server';
+import { ensureBuilt } from './build';
+
+export const SEED = fileURLToPath(new URL('../../../examples/seed-2020.txt', import.meta.url));
+export const STEP = 120_000;
+// vitest's default poll timeout is one second: far too short on a shared two-core machine.
+export const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
+
+export interface E2E {
+  /** The server's base URL (set once the hooks have run). */
+  url: string;
+  /** A fresh browser context and page, not logged in. */
+  newPage(): Promise<Page>;
+  /** A fresh page logged in as a demo user. */
+  login(username: string): Promise<Page>;
+}
+
+/** Start build, server and browser before the file's tests and stop them after. */
+export function useE2E(tmpPrefix: string): E2E {
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  let dataDir = '';
+  const contexts: BrowserContext[] = [];
+  const e2e: E2E = {
+    url: '',
+    async newPage() {
+      const ctx = await browser!.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', deviceScaleFactor: 1 });
+      contexts.push(ctx);
+      const page = await ctx.newPage();
+      page.setDefaultTimeout(15_000);
+      return page;
+    },
+    async login(username) {
+      const page = await e2e.newPage();
+      await page.goto(`${e2e.url}/login`);
+      await page.locator('#username').fill(username);
+      await page.locator('#password').fill(DEMO_PASSWORD);
+      await page.getByTestId('login-submit').click();
+      await page.getByTestId('current-user').waitFor();
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    await ensureBuilt();
+    dataDir = mkdtempSync(join(tmpdir(), tmpPrefix));
+    server = await startServer({ port: 0, dataDir, demo: true, log: () => undefined });
+    e2e.url = server.url;
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+  }, 180_000);
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await server?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+  return e2e;
+}
