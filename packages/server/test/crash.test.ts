@@ -66,14 +66,14 @@ describe('crash safety (SQLite, SIGKILL mid-load)', () => {
           if (!form) {
             const r = await fetch(`${first.url}/api/forms`, { method: 'POST', headers, body: JSON.stringify({ evaluation: { ...seedForm1(), projectName: `w${w}-0` } }) });
             if (r.status !== 201) throw new Error(String(r.status));
-            form = await r.json();
+            form = (await r.json()) as { id: number; version: number; evaluation: object };
             acks.push({ id: form!.id, version: 1, projectName: `w${w}-0` });
           } else {
             const name = `w${w}-${i}`;
-            const r = await fetch(`${first.url}/api/forms/${form.id}`, { method: 'PUT', headers, body: JSON.stringify({ version: form.version, evaluation: { ...form.evaluation, projectName: name } }) });
+            const r: Response = await fetch(`${first.url}/api/forms/${form.id}`, { method: 'PUT', headers, body: JSON.stringify({ version: form.version, evaluation: { ...form.evaluation, projectName: name } }) });
             if (r.status !== 200) throw new Error(String(r.status));
-            const body = await r.json();
-            form = { ...form, version: body.version };
+            const body = (await r.json()) as { version: number };
+            form = { id: form.id, evaluation: form.evaluation, version: body.version };
             acks.push({ id: form.id, version: body.version, projectName: name });
           }
         } catch {

@@ -11,7 +11,7 @@ const EXPORTS = FORMATS.filter((f) => f.export).map((f) => f.name);
 
 function upload(files: { name: string; bytes: Uint8Array | string }[]): FormData {
   const fd = new FormData();
-  for (const f of files) fd.append('files', new File([f.bytes], f.name));
+  for (const f of files) fd.append('files', new File([f.bytes as BlobPart], f.name));
   return fd;
 }
 
