@@ -36,6 +36,8 @@ export const SourceSchema = z.object({
   format: z.string().optional(),
   form: z.number().int().optional(),
   notes: z.array(z.string()).optional(),
+  /** Paths of values read with low OCR confidence ("indicators[2].actual"): scoring treats them as unreadable. */
+  unreadable: z.array(z.string()).optional(),
 });
 
 /** The whole self-evaluation form. */

@@ -10,6 +10,7 @@ import { checkFileSize, importError } from './safety/limits';
 import { importAnyText } from './text/detect';
 import { exportText } from './text/export';
 import { importJson, exportJson } from './json/json';
+import type { ProgressOptions } from './progress/progress';
 
 // ── shared grid and text formats (text-formats helper) ─────────────────────────────────────────
 export * from './grid/types';
@@ -45,15 +46,15 @@ export const FORMATS: readonly {
 }[] = [
   { name: 'xlsx', extensions: ['.xlsx'], mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', import: true, export: true },
   { name: 'docx', extensions: ['.docx'], mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', import: true, export: true },
-  { name: 'pdf', extensions: ['.pdf'], mime: 'application/pdf', import: false, export: true },
+  { name: 'pdf', extensions: ['.pdf'], mime: 'application/pdf', import: true, export: true },
   { name: 'html', extensions: ['.html', '.htm'], mime: 'text/html; charset=utf-8', import: true, export: true },
   { name: 'csv', extensions: ['.csv'], mime: 'text/csv; charset=utf-8', import: false, export: true },
   { name: 'json', extensions: ['.json'], mime: 'application/json', import: true, export: true },
   { name: 'text', extensions: ['.txt'], mime: 'text/plain; charset=utf-8', import: true, export: true },
 ];
 
-/** Options of `importFile`. */
-export type ImportFileOptions = ImportOptions;
+/** Options of `importFile`: the importer's, and progress and cancellation for long imports (PDF, OCR). */
+export type ImportFileOptions = ImportOptions & ProgressOptions;
 
 /** Import any supported file, choosing the importer by content. Never throws. */
 export async function importFile(bytes: Uint8Array, opts: ImportFileOptions = {}): Promise<ImportResult> {
@@ -68,7 +69,7 @@ export async function importFile(bytes: Uint8Array, opts: ImportFileOptions = {}
       case 'html':
         return (await import('./html/import')).importHtml(bytes, opts);
       case 'pdf':
-        return importError('pdf-unsupported', 'file', 'PDF 不支持导入：请将表格导出为文本', 'PDF import is not supported: export the table as text');
+        return (await import('./pdf-import/import')).importPdf(bytes, opts);
       case 'xls':
       case 'doc':
         return importError('legacy-office', 'file', '不支持旧版 .xls/.doc 文件：请另存为 .xlsx/.docx', 'old .xls/.doc files are not supported: save as .xlsx/.docx');

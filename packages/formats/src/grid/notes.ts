@@ -44,6 +44,15 @@ const MESSAGES: Record<string, Msg> = {
     en: 'row with only indicator categories skipped: {text}',
   },
   'duplicate-section': { zh: '重复的“{label}”已忽略', en: 'repeated "{label}" ignored' },
+  'foreign-table': {
+    zh: '不属于自评表的表格已跳过（{rows} 行，{cells} 个单元格）',
+    en: 'a table that is not part of a form was skipped ({rows} rows, {cells} cells)',
+  },
+  'form-pages': { zh: '本表位于{pages}', en: 'this form is on {pagesEn}' },
+  'ocr-low-confidence': {
+    zh: 'OCR识别置信度低（{conf}%）：“{text}”，请核对原件；评分按无法识别处理',
+    en: 'OCR read "{text}" with low confidence ({conf}%): check the original; scoring treats it as unreadable',
+  },
   'too-many-rows': { zh: '行数过多，第 {limit} 行之后未读取', en: 'too many rows; rows after {limit} not read' },
 };
 

@@ -26,6 +26,7 @@ import {
 } from './read-indicators';
 import { endLocation, filled, findLabel } from './rows';
 import { FormState } from './state';
+import { LOW_CONFIDENCE } from './confidence';
 import type { GridRow, ImportOptions, ImportResult, ImportedForm } from './types';
 
 /** Rows beyond this are not read (a 20 MB text cannot hold more; the bound keeps work finite). */
@@ -189,6 +190,8 @@ function finish(st: FormState, rows: GridRow[], n: number, opts: ImportOptions):
   source.format = opts.format ?? 'grid';
   source.form = n;
   source.notes = st.notes.map(noteText);
+  const unreadable = [...st.cells].filter(([, c]) => c.conf !== undefined && c.conf < LOW_CONFIDENCE).map(([p]) => p);
+  if (unreadable.length) source.unreadable = unreadable;
   ev.source = source;
   return { evaluation: ev, notes: st.notes };
 }

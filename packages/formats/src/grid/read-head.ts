@@ -119,6 +119,7 @@ export function readFundRow(row: GridRow, labelIdx: number, st: FormState): void
     score: numberCell(at('score'), fieldName('得分'), st.notes),
   };
   st.ev.funds[key] = fr;
+  for (const c of ['adjusted', 'executed', 'weight', 'rate', 'score'] as const) st.track(`funds.${key}.${c}`, at(c));
   const placed = new Set([...cols.keys()].map((k) => k - first));
   cells.forEach((c, i) => {
     if (!placed.has(i) && c.text.trim()) st.unplaced(c);

@@ -103,7 +103,8 @@ export function readIndicatorRow(row: GridRow, st: FormState): void {
     score: numberCell(f.score, '得分', st.notes),
     deviation: text(f.deviation),
   };
-  st.ev.indicators.push(ind);
+  const n = st.ev.indicators.push(ind) - 1;
+  for (const k of ['target', 'actual', 'weight', 'score'] as const) st.track(`indicators[${n}].${k}`, f[k]);
 }
 
 // Some templates put 预算执行率 in the indicator table. Its 分值/得分 belong to the funds row
@@ -173,6 +174,8 @@ export function readTotalRow(row: GridRow, labelIdx: number, st: FormState): voi
     placed.add(j).add(j + 1);
   }
   st.ev.total = { weight: numberCell(wCell, '总分分值', st.notes), score: numberCell(sCell, '总分得分', st.notes) };
+  st.track('total.weight', wCell);
+  st.track('total.score', sCell);
   if (st.ev.total.weight === null && st.ev.total.score === null) {
     st.notes.push(note('total-blank', row[labelIdx].location));
   }

@@ -21,9 +21,16 @@ export class FormState {
   indicatorHeader: IndicatorHeader | null = null;
   /** The 一级/二级 in force for merged cells, as printed above. */
   carry = { level1: '', level2: '' };
+  /** The cell each scored value came from ("indicators[2].actual" → cell), for OCR confidence. */
+  cells = new Map<string, GridCell>();
 
   constructor(year: number) {
     this.ev = emptyEvaluation(year);
+  }
+
+  /** Remember which cell a scored value was read from. */
+  track(path: string, cell: GridCell | undefined): void {
+    if (cell) this.cells.set(path, cell);
   }
 
   /** Record a cell that could not be placed, so no text is lost silently. */

@@ -10,6 +10,8 @@ export interface GridCell {
   text: string;
   /** Where it came from, for messages: "row 14, cell 3", "Sheet1!C14", "table 1, row 5, cell 2". */
   location: string;
+  /** OCR confidence (0–100) of the least certain word in the cell; absent when not read by OCR. */
+  conf?: number;
 }
 
 /** A row of cells; merged cells may appear once (with empty cells after) or repeated. */

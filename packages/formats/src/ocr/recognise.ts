@@ -1,0 +1,20 @@
+/**
+ * One scanned page to a PageLayout: straightened, its ruling lines found and painted out, then
+ * read by tesseract; the words and rules share the straightened image's pixel coordinates.
+ */
+import type { PageLayout } from '../page-grid/types';
+import { estimateSkew, rotate } from './deskew';
+import { encodePng, type Gray } from './gray';
+import { eraseRules, findRasterRules } from './raster-rules';
+import { runTesseract } from './tesseract';
+import { parseTsv } from './tsv';
+
+/** The page as words and rules, and the skew that was corrected (degrees). */
+export async function recognise(img: Gray, signal?: AbortSignal): Promise<{ layout: PageLayout; skew: number }> {
+  const skew = estimateSkew(img);
+  const straight = rotate(img, skew);
+  const rules = findRasterRules(straight);
+  const clean = eraseRules(straight, rules);
+  const tsv = await runTesseract(encodePng(clean), signal);
+  return { layout: { width: img.width, height: img.height, words: parseTsv(tsv), h: rules.h, v: rules.v }, skew };
+}

@@ -1,0 +1,71 @@
+/**
+ * Tesseract (Debian's tesseract-ocr with tesseract-ocr-chi-sim) run as a child process: the
+ * image goes in on stdin, word boxes with confidences come out as tsv. Whether it is installed,
+ * with Chinese, is asked once; without it jixiao says how to install it and does everything else.
+ */
+import { execFile, spawn } from 'node:child_process';
+import type { Msg } from '@jixiao/core';
+
+/** The command run; JIXIAO_TESSERACT overrides it (tests use it to simulate a missing install). */
+function command(): string {
+  return process.env.JIXIAO_TESSERACT || 'tesseract';
+}
+
+let info: Promise<{ ok: boolean; langs: string[] }> | null = null;
+let infoFor = '';
+
+/** Whether tesseract runs here and reads Chinese (chi_sim). */
+export async function tesseractReady(): Promise<boolean> {
+  return (await tesseractInfo()).ok;
+}
+
+async function tesseractInfo(): Promise<{ ok: boolean; langs: string[] }> {
+  if (!info || infoFor !== command()) {
+    infoFor = command();
+    info = new Promise((resolve) => {
+      execFile(command(), ['--list-langs'], { timeout: 20_000 }, (err, stdout, stderr) => {
+        if (err) return resolve({ ok: false, langs: [] });
+        const langs = `${stdout}\n${stderr}`.split('\n').map((l) => l.trim()).filter((l) => /^[a-z_]+$/i.test(l));
+        resolve({ ok: langs.includes('chi_sim'), langs });
+      });
+    });
+  }
+  return info;
+}
+
+/** The message when OCR is needed but tesseract (or its Chinese data) is not installed. */
+export const TESSERACT_MISSING: Msg = {
+  zh: '需要OCR识别，但未安装 tesseract（或其中文语言包）：请运行 apt-get install tesseract-ocr tesseract-ocr-chi-sim',
+  en: 'OCR is needed but tesseract (or its Chinese data) is not installed: run apt-get install tesseract-ocr tesseract-ocr-chi-sim',
+};
+
+/** Seconds one page may take before tesseract is stopped. */
+export const PAGE_TIMEOUT_MS = 180_000;
+
+/** Recognise one PNG page; resolves to the tsv text. Rejects on failure, timeout or abort. */
+export async function runTesseract(png: Uint8Array, signal?: AbortSignal): Promise<string> {
+  const { langs } = await tesseractInfo();
+  const lang = langs.includes('eng') ? 'chi_sim+eng' : 'chi_sim';
+  return new Promise((resolve, reject) => {
+    // psm 6: the page as one block of text. Tables read row by row; the boxes place the words.
+    const child = spawn(command(), ['stdin', 'stdout', '-l', lang, '--psm', '6', 'tsv'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      signal,
+      timeout: PAGE_TIMEOUT_MS,
+      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+    });
+    const out: Buffer[] = [];
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
+    child.on('error', reject);
+    child.stdin.on('error', () => {
+      // tesseract closed its input early: its exit code says why.
+    });
+    child.on('close', (code, sig) => {
+      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
+      else reject(new Error(sig ? `tesseract stopped (${sig})` : `tesseract exited ${code}: ${err.trim().slice(0, 300)}`));
+    });
+    child.stdin.end(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+  });
+}

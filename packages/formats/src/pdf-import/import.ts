@@ -1,0 +1,108 @@
+/**
+ * PDF import. Each page's text layer and ruling lines are read with pdf.js; pages without text
+ * (scans) or whose fonts lack a ToUnicode map go to OCR when tesseract is installed. The pages
+ * are rebuilt into one grid and read by the shared form reader; every form is named by its pages.
+ */
+import type { ImportNote, ImportOptions, ImportResult } from '../grid/types';
+import { readGrid } from '../layout/read';
+import { ocrPdfPages } from '../ocr/pdf-pages';
+import { documentGrid } from '../page-grid/document';
+import { dropForeignTables } from '../page-grid/foreign';
+import { note } from '../grid/notes';
+import { appendNotes, notePages } from '../page-grid/form-pages';
+import { noteLowConfidence } from '../ocr/confidence';
+import type { PageLayout } from '../page-grid/types';
+import { abortedError, report, type ProgressOptions } from '../progress/progress';
+import { checkFileSize, importError } from '../safety/limits';
+import { NO_TOUNICODE } from './garbled';
+import { openPdf, pdfjs, type PdfDocument } from './pdfjs';
+import { readPage, type PageKind } from './read-page';
+
+/** Pages read at most; a longer document is read up to here, with a note. */
+export const MAX_PAGES = 2000;
+
+/** Read every form in a PDF. Never throws. */
+export async function importPdf(bytes: Uint8Array, opts: ImportOptions & ProgressOptions = {}): Promise<ImportResult> {
+  const big = checkFileSize(bytes);
+  if (big) return big;
+  if (opts.signal?.aborted) return abortedError();
+  let doc: PdfDocument;
+  try {
+    doc = await openPdf(bytes);
+  } catch (e) {
+    const name = (e as Error)?.name ?? '';
+    if (name === 'PasswordException') return importError('pdf-encrypted', 'file', 'PDF 有密码保护：请先去除密码再导入', 'the PDF is password-protected: remove the password first');
+    const msg = String((e as Error)?.message ?? e).slice(0, 200);
+    return importError('pdf-invalid', 'file', `PDF 无法读取：${msg}`, `PDF cannot be read: ${msg}`);
+  }
+  try {
+    return await readDocument(doc, bytes, opts);
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+async function readDocument(doc: PdfDocument, bytes: Uint8Array, opts: ImportOptions & ProgressOptions): Promise<ImportResult> {
+  const lib = await pdfjs();
+  const total = Math.min(doc.numPages, MAX_PAGES);
+  const pages: { number: number; layout: PageLayout; kind: PageKind }[] = [];
+  for (let n = 1; n <= total; n++) {
+    if (opts.signal?.aborted) return abortedError(`page ${n}`);
+    const page = await doc.getPage(n);
+    try {
+      pages.push({ number: n, ...(await readPage(lib, page)) });
+    } finally {
+      page.cleanup();
+    }
+    report(opts, { stage: 'pages', done: n, total, file: opts.fileName });
+  }
+  const notes: ImportNote[] = [];
+  if (doc.numPages > total) notes.push(pdfNote('pdf-too-many-pages', `page ${total + 1}`, `页数过多，第 ${total} 页之后未读取`, `too many pages; pages after ${total} not read`));
+  const unreadable = pages.filter((p) => p.kind === 'image' || p.kind === 'garbled');
+  if (unreadable.length) {
+    const ocr = await ocrPdfPages(bytes, unreadable.map((p) => p.number), opts);
+    if (!ocr.ok) {
+      if (ocr.aborted) return abortedError();
+      if (unreadable.length === pages.filter((p) => p.kind !== 'blank').length) {
+        const garbled = unreadable.every((p) => p.kind === 'garbled');
+        return { ok: false, error: garbled ? { code: 'pdf-no-tounicode', location: 'file', message: withReason(NO_TOUNICODE, ocr.reason) } : { code: 'pdf-no-text', location: 'file', message: noTextMessage(ocr.reason) } };
+      }
+      for (const p of unreadable) notes.push(p.kind === 'garbled' ? { code: 'pdf-no-tounicode', location: `page ${p.number}`, message: withReason(NO_TOUNICODE, ocr.reason) } : { code: 'pdf-no-text', location: `page ${p.number}`, message: noTextMessage(ocr.reason) });
+    } else {
+      for (const r of ocr.pages) {
+        const p = pages.find((q) => q.number === r.number)!;
+        p.layout = r.layout;
+        p.kind = 'text';
+        notes.push(pdfNote('ocr-page', `page ${r.number}`, `第${r.number}页为扫描件（或文字无法提取），已OCR识别${r.skew ? `（已纠正倾斜 ${r.skew}°）` : ''}，请核对`, `page ${r.number} was read by OCR${r.skew ? ` (skew of ${r.skew}° corrected)` : ''}: check it`));
+      }
+    }
+  }
+  const usable = pages.filter((p) => p.kind === 'text');
+  if (usable.length === 0) return importError('pdf-empty', 'file', '未找到表格内容：PDF 没有可读的页面', 'no table content found: the PDF has no readable page');
+  const { grid, skipped } = dropForeignTables(documentGrid(usable));
+  const r = readGrid(grid.rows, opts, 'pdf', null);
+  if (!r.ok) return r;
+  const spans = notePages(r.forms, grid.rows, grid.pageOf);
+  r.forms.forEach((f, i) => {
+    appendNotes(f, notes);
+    noteLowConfidence(f, spans ? grid.rows.slice(spans[i].start, spans[i].end) : grid.rows);
+  });
+  for (const t of skipped) {
+    // Noted on the form it stood after (or the first form when it came before all of them).
+    const k = spans ? Math.max(0, spans.findLastIndex((s) => s.start <= t.before)) : 0;
+    appendNotes(r.forms[k], [note('foreign-table', t.location, { rows: t.rows, cells: t.cells })]);
+  }
+  return r;
+}
+
+function pdfNote(code: string, location: string, zh: string, en: string): ImportNote {
+  return { code, location, message: { zh, en } };
+}
+
+function withReason(m: { zh: string; en: string }, reason: { zh: string; en: string }): { zh: string; en: string } {
+  return { zh: `${m.zh}（${reason.zh}）`, en: `${m.en} (${reason.en})` };
+}
+
+function noTextMessage(reason: { zh: string; en: string }): { zh: string; en: string } {
+  return withReason({ zh: '未找到表格内容：PDF 没有文字层（扫描件）', en: 'no table content found: the PDF has no text layer (a scan)' }, reason);
+}
