@@ -47,6 +47,8 @@ export const FORMATS: readonly {
   { name: 'xlsx', extensions: ['.xlsx'], mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', import: true, export: true },
   { name: 'docx', extensions: ['.docx'], mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', import: true, export: true },
   { name: 'pdf', extensions: ['.pdf'], mime: 'application/pdf', import: true, export: true },
+  { name: 'png', extensions: ['.png'], mime: 'image/png', import: true, export: false },
+  { name: 'jpeg', extensions: ['.jpg', '.jpeg'], mime: 'image/jpeg', import: true, export: false },
   { name: 'html', extensions: ['.html', '.htm'], mime: 'text/html; charset=utf-8', import: true, export: true },
   { name: 'csv', extensions: ['.csv'], mime: 'text/csv; charset=utf-8', import: false, export: true },
   { name: 'json', extensions: ['.json'], mime: 'application/json', import: true, export: true },
@@ -70,6 +72,10 @@ export async function importFile(bytes: Uint8Array, opts: ImportFileOptions = {}
         return (await import('./html/import')).importHtml(bytes, opts);
       case 'pdf':
         return (await import('./pdf-import/import')).importPdf(bytes, opts);
+      case 'png':
+      case 'jpeg':
+        // A scanned form: OCR (tesseract), or a message saying how to install it.
+        return (await import('./ocr/import-image')).importImage(bytes, opts);
       case 'xls':
       case 'doc':
         return importError('legacy-office', 'file', '不支持旧版 .xls/.doc 文件：请另存为 .xlsx/.docx', 'old .xls/.doc files are not supported: save as .xlsx/.docx');

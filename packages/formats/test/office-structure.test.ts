@@ -157,7 +157,7 @@ describe('csv export', () => {
 
 describe('dispatch', () => {
   it('lists the formats with extensions and mime types', () => {
-    expect(FORMATS.map((f) => f.name)).toEqual(['xlsx', 'docx', 'pdf', 'html', 'csv', 'json', 'text']);
+    expect(FORMATS.map((f) => f.name)).toEqual(['xlsx', 'docx', 'pdf', 'png', 'jpeg', 'html', 'csv', 'json', 'text']);
     for (const f of FORMATS) expect(f.mime && f.extensions.length).toBeTruthy();
   });
 

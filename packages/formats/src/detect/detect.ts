@@ -1,7 +1,7 @@
 /** Which format a file is, from its content (never from its name alone). */
 import { isZip, readZipDirectory } from '../safety/zip';
 
-export type DetectedFormat = 'xlsx' | 'docx' | 'pdf' | 'html' | 'zip' | 'xls' | 'doc' | 'text' | 'binary';
+export type DetectedFormat = 'xlsx' | 'docx' | 'pdf' | 'png' | 'jpeg' | 'html' | 'zip' | 'xls' | 'doc' | 'text' | 'binary';
 
 /** Sniff the bytes: zip parts name xl/ or word/; %PDF; OLE2 (old .xls/.doc); markup; else text. */
 export function detectFormat(b: Uint8Array, fileName?: string): DetectedFormat {
@@ -13,6 +13,8 @@ export function detectFormat(b: Uint8Array, fileName?: string): DetectedFormat {
     return 'zip';
   }
   if (startsWith(b, [0x25, 0x50, 0x44, 0x46])) return 'pdf';
+  if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (startsWith(b, [0xff, 0xd8, 0xff])) return 'jpeg';
   if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return extOf(fileName) === 'doc' ? 'doc' : 'xls';
   const head = new TextDecoder('utf-8').decode(b.subarray(0, 4096)).replace(/^\uFEFF/, '');
   if (/^\s*(<!doctype\s+html|<html[\s>]|<table[\s>]|<meta[\s>]|<head[\s>]|<body[\s>])/i.test(head) || /<table[\s>]/i.test(head)) return 'html';

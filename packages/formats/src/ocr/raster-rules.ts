@@ -45,15 +45,15 @@ export function findRasterRules(img: Gray, minLength = Math.max(30, Math.round(i
   return { h, v };
 }
 
-/** A copy of the image with the rules painted white (a pixel either side, for anti-aliasing). */
+/** A copy of the image with the rules painted white (two pixels either side: the grey edges of a line read as strokes). */
 export function eraseRules(img: Gray, rules: { h: HRule[]; v: VRule[] }): Gray {
   const { width, height } = img;
   const data = img.data.slice();
   for (const r of rules.h)
-    for (let y = Math.max(0, r.y - 1); y <= Math.min(height - 1, r.y + 1); y++)
+    for (let y = Math.max(0, r.y - 2); y <= Math.min(height - 1, r.y + 2); y++)
       data.fill(255, y * width + Math.max(0, r.a), y * width + Math.min(width, r.b + 1));
   for (const r of rules.v)
-    for (let x = Math.max(0, r.x - 1); x <= Math.min(width - 1, r.x + 1); x++)
+    for (let x = Math.max(0, r.x - 2); x <= Math.min(width - 1, r.x + 2); x++)
       for (let y = Math.max(0, r.a); y <= Math.min(height - 1, r.b); y++) data[y * width + x] = 255;
   return { width, height, data };
 }

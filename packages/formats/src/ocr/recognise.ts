@@ -8,6 +8,7 @@ import { encodePng, type Gray } from './gray';
 import { eraseRules, findRasterRules } from './raster-rules';
 import { runTesseract } from './tesseract';
 import { parseTsv } from './tsv';
+import { fixSigns } from './signs';
 
 /** The page as words and rules, and the skew that was corrected (degrees). */
 export async function recognise(img: Gray, signal?: AbortSignal): Promise<{ layout: PageLayout; skew: number }> {
@@ -16,5 +17,5 @@ export async function recognise(img: Gray, signal?: AbortSignal): Promise<{ layo
   const rules = findRasterRules(straight);
   const clean = eraseRules(straight, rules);
   const tsv = await runTesseract(encodePng(clean), signal);
-  return { layout: { width: img.width, height: img.height, words: parseTsv(tsv), h: rules.h, v: rules.v }, skew };
+  return { layout: { width: img.width, height: img.height, words: fixSigns(parseTsv(tsv), clean), h: rules.h, v: rules.v }, skew };
 }

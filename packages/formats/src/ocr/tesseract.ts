@@ -44,11 +44,11 @@ export const PAGE_TIMEOUT_MS = 180_000;
 
 /** Recognise one PNG page; resolves to the tsv text. Rejects on failure, timeout or abort. */
 export async function runTesseract(png: Uint8Array, signal?: AbortSignal): Promise<string> {
-  const { langs } = await tesseractInfo();
-  const lang = langs.includes('eng') ? 'chi_sim+eng' : 'chi_sim';
+  // chi_sim alone: it reads digits and Latin letters too, and eng beside it turns Chinese into Latin garbage.
+  const lang = 'chi_sim';
   return new Promise((resolve, reject) => {
     // psm 6: the page as one block of text. Tables read row by row; the boxes place the words.
-    const child = spawn(command(), ['stdin', 'stdout', '-l', lang, '--psm', '6', 'tsv'], {
+    const child = spawn(command(), ['stdin', 'stdout', '-l', lang, '--psm', process.env.JIXIAO_PSM || '6', 'tsv'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       signal,
       timeout: PAGE_TIMEOUT_MS,

@@ -3,6 +3,7 @@
  * drawn without rules): each line becomes a row, cut into cells where the gap between words is
  * wider than two characters — the way a person reads columns set apart by space.
  */
+import { cleanOcrText } from './ocr-text';
 import { lineText, toLines, type TextLine } from './text-join';
 import type { PageCell, Word } from './types';
 
@@ -22,8 +23,9 @@ function splitLine(l: TextLine): PageCell[] {
   }
   return parts
     .map((ws) => {
-      const text = lineText({ ...l, words: ws });
       const confs = ws.map((w) => w.conf).filter((x): x is number => x !== undefined);
+      const raw = lineText({ ...l, words: ws });
+      const text = confs.length ? cleanOcrText(raw) : raw;
       return confs.length ? { text, conf: Math.min(...confs) } : { text };
     })
     .filter((c) => c.text !== '');

@@ -3,6 +3,7 @@
  * needs no spaces, so words and wrapped lines are joined without one unless both sides are Latin
  * letters or digits; a line that ends well short of the cell's edge was broken on purpose (\n).
  */
+import { cleanOcrLine } from './ocr-text';
 import type { Word } from './types';
 
 /** Words of one line, left to right, with the line's extent. */
@@ -16,13 +17,14 @@ export interface TextLine {
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f]/;
 
-/** True when no space belongs between the two characters (either is Chinese or a full-width sign). */
+/** True when no space belongs between the two characters (either is Chinese or a full-width sign; a comparison sign and its number). */
 function tight(left: string, right: string): boolean {
-  return CJK.test(left) || CJK.test(right);
+  return CJK.test(left) || CJK.test(right) || /[≥≤<>=]/.test(left) || right === '%';
 }
 
-/** Group words into lines: a word joins the line its vertical middle falls in. */
+/** Group words into lines: OCR's own lines when it gave them, else by where each word's middle falls. */
 export function toLines(words: Word[]): TextLine[] {
+  if (words.length && words.every((w) => w.line !== undefined)) return ocrLines(words);
   const sorted = words.slice().sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2 || a.x0 - b.x0);
   const lines: TextLine[] = [];
   for (const w of sorted) {
@@ -36,6 +38,26 @@ export function toLines(words: Word[]): TextLine[] {
   }
   for (const l of lines) l.words.sort((a, b) => a.x0 - b.x0);
   return lines.sort((a, b) => a.y0 - b.y0);
+}
+
+// OCR knows its lines and their order better than its boxes tell (a Chinese character's box is rough).
+function ocrLines(words: Word[]): TextLine[] {
+  const by = new Map<number, Word[]>();
+  for (const w of words) {
+    const l = by.get(w.line!);
+    if (l) l.push(w);
+    else by.set(w.line!, [w]);
+  }
+  const lines = [...by.values()].map((ws) => {
+    ws.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+    return { words: ws, x0: Math.min(...ws.map((w) => w.x0)), x1: Math.max(...ws.map((w) => w.x1)), y0: median(ws.map((w) => w.y0)), y1: median(ws.map((w) => w.y1)) };
+  });
+  return lines.sort((a, b) => a.y0 - b.y0);
+}
+
+function median(v: number[]): number {
+  const s = v.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
 }
 
 // A word that sits on top of another one (an overprinted stamp) starts a line of its own.
@@ -68,7 +90,8 @@ export function lineText(line: TextLine): string {
 export function cellText(lines: TextLine[], right: number): string {
   let s = '';
   for (let i = 0; i < lines.length; i++) {
-    const t = lineText(lines[i]);
+    const raw = lineText(lines[i]);
+    const t = lines[i].words.some((w) => w.conf !== undefined) ? cleanOcrLine(raw) : raw;
     if (!t) continue;
     if (s) {
       const prev = lines[i - 1];

@@ -13,6 +13,10 @@ export interface Word {
   x1: number;
   y1: number;
   conf?: number;
+  /** OCR's reading order (its boxes of Chinese characters are too rough to order a line by x). */
+  order?: number;
+  /** OCR's line the word belongs to: words of one OCR line in one cell are one line of text. */
+  line?: number;
 }
 
 /** A horizontal ruling line at `y` from `a` to `b` (a ≤ b), or a vertical one at `x`. */
