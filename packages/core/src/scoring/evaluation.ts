@@ -61,8 +61,13 @@ function level1Sums(indicators: ScoredIndicator[], parts: Contribution[]): Level
 export function scoreEvaluation(ev: Evaluation, opts: ScoreOptions = {}): ScoredEvaluation {
   const { template, source } = resolveTemplate(ev, opts.template);
   const levels = resolveLevels(ev.indicators);
+  const unreadable = new Set(ev.source?.unreadable ?? []);
+  const cellUnreadable = (index: number) => {
+    const u = { target: unreadable.has(`indicators[${index}].target`), actual: unreadable.has(`indicators[${index}].actual`), score: unreadable.has(`indicators[${index}].score`) };
+    return u.target || u.actual || u.score ? u : undefined;
+  };
   const indicators = ev.indicators.map((ind, index) =>
-    scoreIndicator(ind, { year: ev.year, template, index, levels: levels[index] }),
+    scoreIndicator(ind, { year: ev.year, template, index, levels: levels[index], unreadable: cellUnreadable(index) }),
   );
   const funds = scoreFunds(ev, template);
 

@@ -7,7 +7,8 @@ import { indicatorDirection } from '../taxonomy';
 import type { Template } from '../templates/types';
 import { judge } from './judge';
 import { resolveLevels, type ResolvedLevels } from './levels';
-import { noWeightMsg } from './messages';
+import { noWeightMsg, unverifiableMsg } from './messages';
+import { unverifiable } from './outcome';
 import type { Check, ScoreRange, ScoredIndicator } from './types';
 
 /** What scoring one indicator needs from its form. */
@@ -19,6 +20,8 @@ export interface IndicatorContext {
   index?: number;
   /** The levels in force (carried down over merged cells); default: the row's own cells. */
   levels?: ResolvedLevels;
+  /** Cells read with low OCR confidence (evaluation.source.unreadable): nothing is proven from them. */
+  unreadable?: { target?: boolean; actual?: boolean; score?: boolean };
 }
 
 /** Parse a row's 年度指标值, then its 实际完成值 with the target's unit as context. */
@@ -51,12 +54,16 @@ export function scoreIndicator(ind: Indicator, ctx: IndicatorContext): ScoredInd
   const { target, actual } = parseCells(ind, ctx.year);
   const levels = ctx.levels ?? resolveLevels([ind])[0];
   const w = usableWeight(ind.weight);
+  const u = ctx.unreadable;
   // Without a weight the evidence is still read (at W = 1) so that its status is known.
-  const j = judge(target, actual, w ?? new Big(1), {
-    year: ctx.year,
-    template: ctx.template,
-    nameDirection: indicatorDirection(ind.name, levels.level2),
-  });
+  const j =
+    u?.target || u?.actual
+      ? unverifiable(unverifiableMsg({ why: 'unreadable', cell: u.target ? 'target' : 'actual', text: u.target ? ind.target : ind.actual }))
+      : judge(target, actual, w ?? new Big(1), {
+          year: ctx.year,
+          template: ctx.template,
+          nameDirection: indicatorDirection(ind.name, levels.level2),
+        });
   const proven =
     w === null || j.range === null
       ? null
@@ -74,7 +81,8 @@ export function scoreIndicator(ind: Indicator, ctx: IndicatorContext): ScoredInd
     achievement: j.achievement === null ? null : Number(j.achievement.round(4, Big.roundHalfUp).toString()),
     claimed: ind.score,
     weight: ind.weight,
-    check: checkClaim(ind.score, w === null ? null : ind.weight, proven),
+    // A claimed score OCR could not read is not checked against the evidence.
+    check: u?.score ? 'unverifiable' : checkClaim(ind.score, w === null ? null : ind.weight, proven),
     explanation: w === null ? noWeightMsg(j.status) : j.explanation,
   };
 }

@@ -117,7 +117,8 @@ export type Unverifiable =
   | { why: 'actual-no-number'; actual: string; target: string }
   | { why: 'target-not-checkable'; target: string }
   | { why: 'units'; actualUnit: string; targetUnit: string }
-  | { why: 'kind-mismatch'; actual: string; target: string };
+  | { why: 'kind-mismatch'; actual: string; target: string }
+  | { why: 'unreadable'; cell: 'target' | 'actual'; text: string };
 
 /** The explanation of an unverifiable indicator: "实际完成值“中长期”无法验证，不予推定". */
 export function unverifiableMsg(u: Unverifiable): Msg {
@@ -146,6 +147,14 @@ export function unverifiableMsg(u: Unverifiable): Msg {
         zh: `实际完成值单位“${u.actualUnit}”与指标值单位“${u.targetUnit}”不可比，无法验证`,
         en: `Actual in “${u.actualUnit}” cannot be compared with a target in “${u.targetUnit}”: cannot be verified`,
       };
+    case 'unreadable': {
+      const zh = u.cell === 'target' ? '指标值' : '实际完成值';
+      const en = u.cell === 'target' ? 'Target' : 'Actual';
+      return {
+        zh: `${zh}“${u.text}”识别置信度低（OCR），请核对原件，暂按无法验证处理`,
+        en: `${en} “${u.text}” was read with low confidence (OCR): check the original; treated as unverifiable`,
+      };
+    }
     case 'kind-mismatch':
       return {
         zh: `实际完成值“${u.actual}”与指标值“${u.target}”不是同类数值，无法对照，不予推定`,

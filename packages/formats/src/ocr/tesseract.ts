@@ -48,7 +48,7 @@ export async function runTesseract(png: Uint8Array, signal?: AbortSignal): Promi
   const lang = 'chi_sim';
   return new Promise((resolve, reject) => {
     // psm 6: the page as one block of text. Tables read row by row; the boxes place the words.
-    const child = spawn(command(), ['stdin', 'stdout', '-l', lang, '--psm', process.env.JIXIAO_PSM || '6', 'tsv'], {
+    const child = spawn(command(), ['stdin', 'stdout', '-l', lang, '--psm', '6', 'tsv'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       signal,
       timeout: PAGE_TIMEOUT_MS,
