@@ -19,12 +19,23 @@ export interface SkippedTable {
   before: number;
 }
 
-/** The grid without foreign tables, and the tables left out. */
-export function dropForeignTables(g: DocumentGrid): { grid: DocumentGrid; skipped: SkippedTable[] } {
+/** The grid without foreign tables, the tables left out, and the lines before the first form. */
+export function dropForeignTables(g: DocumentGrid): { grid: DocumentGrid; skipped: SkippedTable[]; preface: GridRow[] } {
   const keep: number[] = [];
   const skipped: SkippedTable[] = [];
   let open = false;
+  // Text before the first form's title (a report's heading and preface) is not part of the form:
+  // read into it, a heading like "2020年度部门决算" would give the form its year.
+  const firstTitle = g.rows.findIndex((r) => {
+    const f = filled(r);
+    return f.length > 0 && f.length <= 3 && isTitle(f[0].text);
+  });
+  const preface: GridRow[] = [];
   for (let i = 0; i < g.rows.length; ) {
+    if (i < firstTitle && g.blockOf[i].endsWith(':0')) {
+      preface.push(g.rows[i++]);
+      continue;
+    }
     let j = i;
     while (j < g.rows.length && g.blockOf[j] === g.blockOf[i]) j++;
     const isTable = !g.blockOf[i].endsWith(':0');
@@ -41,7 +52,7 @@ export function dropForeignTables(g: DocumentGrid): { grid: DocumentGrid; skippe
     }
     i = j;
   }
-  return { grid: { rows: keep.map((k) => g.rows[k]), pageOf: keep.map((k) => g.pageOf[k]), blockOf: keep.map((k) => g.blockOf[k]) }, skipped };
+  return { grid: { rows: keep.map((k) => g.rows[k]), pageOf: keep.map((k) => g.pageOf[k]), blockOf: keep.map((k) => g.blockOf[k]) }, skipped, preface };
 }
 
 /**

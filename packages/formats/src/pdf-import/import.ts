@@ -8,7 +8,7 @@ import { readGrid } from '../layout/read';
 import { ocrPdfPages } from '../ocr/pdf-pages';
 import { documentGrid } from '../page-grid/document';
 import { dropForeignTables } from '../page-grid/foreign';
-import { note } from '../grid/notes';
+import { clip, note } from '../grid/notes';
 import { appendNotes, notePages } from '../page-grid/form-pages';
 import { noteLowConfidence } from '../ocr/confidence';
 import type { PageLayout } from '../page-grid/types';
@@ -79,7 +79,7 @@ async function readDocument(doc: PdfDocument, bytes: Uint8Array, opts: ImportOpt
   }
   const usable = pages.filter((p) => p.kind === 'text');
   if (usable.length === 0) return importError('pdf-empty', 'file', '未找到表格内容：PDF 没有可读的页面', 'no table content found: the PDF has no readable page');
-  const { grid, skipped } = dropForeignTables(documentGrid(usable));
+  const { grid, skipped, preface } = dropForeignTables(documentGrid(usable));
   const r = readGrid(grid.rows, opts, 'pdf', null);
   if (!r.ok) return r;
   const spans = notePages(r.forms, grid.rows, grid.pageOf);
@@ -87,9 +87,11 @@ async function readDocument(doc: PdfDocument, bytes: Uint8Array, opts: ImportOpt
     appendNotes(f, notes);
     noteLowConfidence(f, spans ? grid.rows.slice(spans[i].start, spans[i].end) : grid.rows);
   });
+  // The lines before the first form are noted on it, as the reader notes any text it cannot place.
+  appendNotes(r.forms[0], preface.flatMap((row) => row.filter((c) => c.text.trim()).map((c) => note('unplaced-cell', c.location, { text: clip(c.text.trim()) }))));
   for (const t of skipped) {
     // Noted on the form it stood after (or the first form when it came before all of them).
-    const k = spans ? Math.max(0, spans.findLastIndex((s) => s.start <= t.before)) : 0;
+    const k = spans ? Math.max(0, spans.findLastIndex((s) => s.start < t.before)) : 0;
     appendNotes(r.forms[k], [note('foreign-table', t.location, { rows: t.rows, cells: t.cells })]);
   }
   return r;

@@ -63,6 +63,11 @@ export async function exportPdf(forms: Evaluation[], opts: PdfExportOptions = {}
     const a = opts.findings?.[i];
     if (a) content.push(...findingsContent(ev, a));
   });
+  return renderPdf(content);
+}
+
+/** pdfmake content rendered on A4 with the embedded font, as every export is (tests compose pages with it). */
+export async function renderPdf(content: unknown[]): Promise<Uint8Array> {
   const doc = {
     pageSize: 'A4',
     pageOrientation: 'portrait',
@@ -75,7 +80,8 @@ export async function exportPdf(forms: Evaluation[], opts: PdfExportOptions = {}
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
-function formContent(ev: Evaluation): unknown[] {
+/** The pdfmake content of one form (title, year line, the table): also used by tests to place a form among other content. */
+export function formContent(ev: Evaluation): unknown[] {
   const layout = layoutForm(ev);
   const masters = masterAt(layout);
   const covered = coveredMap(layout);
