@@ -48,6 +48,33 @@ export function estimateSkew(img: Gray): number {
   return Math.round(best * 10) / 10;
 }
 
+/**
+ * A small image scaled up (bilinear) so that its longer side is about that of A4 at 300 dpi:
+ * tesseract reads 9-point Chinese far better at that size than at 150 or 200 dpi.
+ */
+export function upscale(img: Gray, longSide = 3508): Gray {
+  const f = Math.min(3, longSide / Math.max(img.width, img.height));
+  if (f < 1.15) return img;
+  const width = Math.round(img.width * f);
+  const height = Math.round(img.height * f);
+  const out = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const sy = Math.min(img.height - 1.001, y / f);
+    const y0 = Math.floor(sy);
+    const fy = sy - y0;
+    for (let x = 0; x < width; x++) {
+      const sx = Math.min(img.width - 1.001, x / f);
+      const x0 = Math.floor(sx);
+      const fx = sx - x0;
+      const i = y0 * img.width + x0;
+      const top = img.data[i] * (1 - fx) + img.data[i + 1] * fx;
+      const bottom = img.data[i + img.width] * (1 - fx) + img.data[i + img.width + 1] * fx;
+      out[y * width + x] = Math.round(top * (1 - fy) + bottom * fy);
+    }
+  }
+  return { width, height, data: out };
+}
+
 /** The image turned by `deg` degrees (counter-clockwise for positive), paper filling the corners. */
 export function rotate(img: Gray, deg: number): Gray {
   if (deg === 0) return img;

@@ -3,7 +3,7 @@
  * read by tesseract; the words and rules share the straightened image's pixel coordinates.
  */
 import type { PageLayout } from '../page-grid/types';
-import { estimateSkew, rotate } from './deskew';
+import { estimateSkew, rotate, upscale } from './deskew';
 import { encodePng, type Gray } from './gray';
 import { eraseRules, findRasterRules } from './raster-rules';
 import { runTesseract } from './tesseract';
@@ -12,10 +12,11 @@ import { fixSigns } from './signs';
 
 /** The page as words and rules, and the skew that was corrected (degrees). */
 export async function recognise(img: Gray, signal?: AbortSignal): Promise<{ layout: PageLayout; skew: number }> {
-  const skew = estimateSkew(img);
-  const straight = rotate(img, skew);
+  const big = upscale(img);
+  const skew = estimateSkew(big);
+  const straight = rotate(big, skew);
   const rules = findRasterRules(straight);
   const clean = eraseRules(straight, rules);
   const tsv = await runTesseract(encodePng(clean), signal);
-  return { layout: { width: img.width, height: img.height, words: fixSigns(parseTsv(tsv), clean), h: rules.h, v: rules.v }, skew };
+  return { layout: { width: big.width, height: big.height, words: fixSigns(parseTsv(tsv), clean), h: rules.h, v: rules.v }, skew };
 }

@@ -1,0 +1,76 @@
+/**
+ * OCR of scans made here: the seed's PDF export rendered by pdftoppm at 150 and 200 dpi (and one
+ * turned 1.5°) is read back by tesseract to the same forms, cell for cell within the stated
+ * accuracy; what it may have read wrong is marked unreadable for scoring. Without tesseract the
+ * import says how to install it.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { encodePng } from '../src/ocr/gray';
+import { importFile } from '../src/index';
+import { importPdf } from '../src/pdf-import/import';
+import { accuracy, SCORED } from './ocr-accuracy';
+import { toolsPresent } from './office-tools';
+import { pageNames, pdfOf, seedForms, withoutToUnicode } from './pdf-helpers';
+import { imagePdf, renderPage, scanPages } from './scan-pdf';
+
+const run = toolsPresent('tesseract', 'pdftoppm', 'pdfinfo');
+const forms = seedForms();
+
+afterEach(() => {
+  delete process.env.JIXIAO_TESSERACT;
+});
+
+function evaluations(r: Awaited<ReturnType<typeof importPdf>>) {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message.zh}`);
+  return r.forms.map((f) => f.evaluation);
+}
+
+describe('OCR without tesseract', () => {
+  it('an image says OCR is needed and how to install it', async () => {
+    process.env.JIXIAO_TESSERACT = '/nonexistent/tesseract';
+    const png = encodePng({ width: 40, height: 40, data: new Uint8Array(1600).fill(255) });
+    const r = await importFile(png, { fileName: 'scan.png' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'ocr-unavailable' } });
+    if (!r.ok) expect(r.error.message.zh).toContain('apt-get install tesseract-ocr tesseract-ocr-chi-sim');
+  });
+});
+
+describe.skipIf(!run)('OCR of scans (tesseract chi_sim)', () => {
+  it('reads a 150-dpi scan of both forms back with at least 98% of cells right; what may be wrong is marked unreadable', async () => {
+    const pdf = await pdfOf(forms);
+    const r = await importPdf(imagePdf(scanPages(pdf, 150)), { fileName: 'scan.pdf' });
+    const got = evaluations(r);
+    const acc = accuracy(got, forms);
+    console.log(`OCR 150 dpi: ${(acc.share * 100).toFixed(1)}% of cells right; wrong: ${JSON.stringify(acc.wrong)}`);
+    expect(acc.share).toBeGreaterThanOrEqual(0.98);
+    expect(pageNames(r)).toEqual(['第1–2页', '第3页']);
+    got.forEach((ev, i) => {
+      for (const p of acc.wrong[i].filter((x) => SCORED.test(x))) expect(ev.source?.unreadable ?? []).toContain(p);
+    });
+    if (r.ok) expect(r.forms[0].notes.some((n) => n.code === 'ocr-page')).toBe(true);
+  }, 240_000);
+
+  it('reads a 200-dpi PNG of one page', async () => {
+    const png = encodePng(renderPage(await pdfOf([forms[1]]), 1, 200));
+    const r = await importFile(png, { fileName: 'page.png' });
+    const acc = accuracy(evaluations(r), [forms[1]]);
+    console.log(`OCR 200 dpi PNG: ${(acc.share * 100).toFixed(1)}% of cells right; wrong: ${JSON.stringify(acc.wrong)}`);
+    expect(acc.share).toBeGreaterThanOrEqual(0.97);
+  }, 240_000);
+
+  it('straightens a scan turned 1.5° before reading it', async () => {
+    const r = await importPdf(imagePdf(scanPages(await pdfOf([forms[1]]), 150, 1.5)));
+    const acc = accuracy(evaluations(r), [forms[1]]);
+    console.log(`OCR 150 dpi turned 1.5°: ${(acc.share * 100).toFixed(1)}% of cells right; wrong: ${JSON.stringify(acc.wrong)}`);
+    expect(acc.share).toBeGreaterThanOrEqual(0.97);
+    if (r.ok) expect(r.forms[0].notes.find((n) => n.code === 'ocr-page')?.message.zh).toMatch(/已纠正倾斜 -?1\.[4-6]°/);
+  }, 240_000);
+
+  it('reads a PDF whose font has no ToUnicode map by OCR, with a note', async () => {
+    const r = await importPdf(withoutToUnicode(await pdfOf([forms[1]])));
+    const acc = accuracy(evaluations(r), [forms[1]]);
+    console.log(`OCR of a PDF without ToUnicode: ${(acc.share * 100).toFixed(1)}% of cells right; wrong: ${JSON.stringify(acc.wrong)}`);
+    expect(acc.share).toBeGreaterThanOrEqual(0.96);
+    if (r.ok) expect(r.forms[0].notes.map((n) => n.code)).toContain('ocr-page');
+  }, 240_000);
+});
