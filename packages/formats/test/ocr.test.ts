@@ -66,6 +66,16 @@ describe.skipIf(!run)('OCR of scans (tesseract chi_sim)', () => {
     if (r.ok) expect(r.forms[0].notes.find((n) => n.code === 'ocr-page')?.message.zh).toMatch(/已纠正倾斜 -?1\.[4-6]°/);
   }, 240_000);
 
+  it('stops OCR when cancelled', async () => {
+    const ac = new AbortController();
+    const t0 = Date.now();
+    setTimeout(() => ac.abort(), 300);
+    const r = await importPdf(imagePdf(scanPages(await pdfOf([forms[1]]), 150)), { signal: ac.signal });
+    expect(r).toMatchObject({ ok: false, error: { code: 'aborted' } });
+    // tesseract is killed, not waited for (a page takes several seconds).
+    expect(Date.now() - t0).toBeLessThan(4000);
+  }, 60_000);
+
   it('reads a PDF whose font has no ToUnicode map by OCR, with a note', async () => {
     const r = await importPdf(withoutToUnicode(await pdfOf([forms[1]])));
     const acc = accuracy(evaluations(r), [forms[1]]);

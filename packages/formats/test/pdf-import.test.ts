@@ -4,6 +4,7 @@
  * a ToUnicode map and a PDF without text say so, and long reads report progress and can be cancelled.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
 import { importFile } from '../src/index';
 import { importPdf } from '../src/pdf-import/import';
 import { contents, mixedPdf, pageNames, pdfOf, seedForms, withoutToUnicode } from './pdf-helpers';
@@ -94,4 +95,20 @@ describe('pdf import: text layer', () => {
     const stopped = await importPdf(pdf, { signal: ac.signal, onProgress: (p) => p.done === 1 && ac.abort() });
     expect(stopped).toMatchObject({ ok: false, error: { code: 'aborted', location: 'page 2' } });
   }, 60_000);
+});
+
+describe('pdf import: damaged files', () => {
+  let seedPdf: Uint8Array | null = null;
+  test.prop([fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 40 })], { numRuns: 20 })(
+    'a PDF with bytes changed ends in forms or a typed error, never an exception',
+    async (flips) => {
+      seedPdf ??= await pdfOf([forms[1]]);
+      const b = seedPdf.slice();
+      for (const [i, v] of flips) b[i % b.length] = v;
+      const r = await importPdf(b);
+      if (!r.ok) expect(r.error.code).toMatch(/^[a-z-]+$/);
+      else expect(Array.isArray(r.forms)).toBe(true);
+    },
+    120_000,
+  );
 });

@@ -17,6 +17,7 @@ export async function recognise(img: Gray, signal?: AbortSignal): Promise<{ layo
   const straight = rotate(big, skew);
   const rules = findRasterRules(straight);
   const clean = eraseRules(straight, rules);
+  if (signal?.aborted) throw new Error('aborted');
   const tsv = await runTesseract(encodePng(clean), signal);
   return { layout: { width: big.width, height: big.height, words: fixSigns(parseTsv(tsv), clean), h: rules.h, v: rules.v }, skew };
 }
