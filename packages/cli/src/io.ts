@@ -1,5 +1,5 @@
 /** The CLI's contact with the outside world, injectable so that tests call run() directly. */
-import { readFile, writeFile, stat } from 'node:fs/promises';
+import { readdir, readFile, writeFile, stat } from 'node:fs/promises';
 
 export interface Io {
   out(text: string): void;
@@ -10,6 +10,10 @@ export interface Io {
   size(path: string): Promise<number>;
   /** True when stdout is a terminal (colours, widths). */
   tty: boolean;
+  /** The names in a folder, or null when the path is not one (folders are imported file by file). */
+  readDir?(path: string): Promise<string[] | null>;
+  /** Show how far a long import is (one line, rewritten; '' clears it); only when stderr is a terminal. */
+  progress?(text: string): void;
 }
 
 /** The real process's Io. */
@@ -26,6 +30,8 @@ export function processIo(): Io {
     writeFile: (p, d) => writeFile(p, d),
     size: async (p) => (await stat(p)).size,
     tty: Boolean(process.stdout.isTTY),
+    readDir: async (p) => ((await stat(p)).isDirectory() ? readdir(p) : null),
+    progress: process.stderr.isTTY ? (t) => process.stderr.write(t ? `\r\x1b[K${t}` : '\r\x1b[K') : undefined,
   };
 }
 

@@ -1,5 +1,5 @@
 /** Reads input files of any format the formats package knows, as the CLI's commands need them. */
-import { importFile, type ImportedForm } from '@jixiao/formats';
+import { FORMATS, importFile, type ImportProgress, type ImportedForm } from '@jixiao/formats';
 import type { Io } from './io';
 import type { Lang } from './lang';
 
@@ -29,7 +29,7 @@ export async function loadFile(file: string, io: Io, lang: Lang): Promise<Loaded
     return { file, ok: false, reason };
   }
   try {
-    const r = await importFile(bytes, { fileName: baseName(file) });
+    const r = await importFile(bytes, { fileName: baseName(file), onProgress: io.progress && ((p) => io.progress!(progressText(file, p, lang))) });
     if (!r.ok) return { file, ok: false, reason: `${r.error.message[lang]}${r.error.location ? ` (${r.error.location})` : ''}` };
     if (r.forms.length === 0) {
       return { file, ok: false, reason: lang === 'zh' ? '未找到项目支出绩效自评表' : 'no self-evaluation form found' };
@@ -45,12 +45,38 @@ function baseName(p: string): string {
   return p.split(/[\\/]/).pop() ?? p;
 }
 
-/** Read every file; unreadable ones are reported on stderr (one line each) and flagged. */
-export async function loadAll(files: string[], io: Io, lang: Lang): Promise<{ forms: { file: string; form: ImportedForm }[]; failed: boolean }> {
+/** "seed.pdf 第2/3页", "scan.pdf OCR 1/3", "文件 4/20 a.xlsx": what the terminal shows while importing. */
+function progressText(file: string, p: ImportProgress, lang: Lang): string {
+  const name = baseName(file);
+  if (p.stage === 'pages') return lang === 'zh' ? `${name} 读取第 ${p.done}/${p.total} 页` : `${name} page ${p.done}/${p.total}`;
+  if (p.stage === 'ocr') return lang === 'zh' ? `${name} OCR识别 ${p.done}/${p.total} 页` : `${name} OCR ${p.done}/${p.total} pages`;
+  return lang === 'zh' ? `文件 ${p.done}/${p.total} ${name}` : `file ${p.done}/${p.total} ${name}`;
+}
+
+const IMPORTABLE = new Set(FORMATS.filter((f) => f.import).flatMap((f) => f.extensions));
+
+/** Files named on the command line, a folder standing for the importable files in it (sorted). */
+async function expand(files: string[], io: Io): Promise<string[]> {
+  const out: string[] = [];
+  for (const f of files) {
+    const names = await io.readDir?.(f).catch(() => null);
+    const picked = (names ?? []).filter((n) => IMPORTABLE.has(`.${n.split('.').pop()?.toLowerCase()}`)).sort();
+    // A folder with nothing to import is reported as the folder it is.
+    if (!picked.length) out.push(f);
+    else for (const n of picked) out.push(`${f.replace(/[\\/]+$/, '')}/${n}`);
+  }
+  return out;
+}
+
+/** Read every file (a folder: each importable file in it); unreadable ones are reported on stderr (one line each) and flagged. */
+export async function loadAll(inputs: string[], io: Io, lang: Lang): Promise<{ forms: { file: string; form: ImportedForm }[]; failed: boolean }> {
   const forms: { file: string; form: ImportedForm }[] = [];
   let failed = false;
-  for (const file of files) {
+  const files = await expand(inputs, io);
+  for (const [i, file] of files.entries()) {
+    if (files.length > 1) io.progress?.(progressText(file, { stage: 'files', done: i + 1, total: files.length }, lang));
     const r = await loadFile(file, io, lang);
+    io.progress?.('');
     if (!r.ok) {
       io.err(`${file}: ${r.reason}\n`);
       failed = true;

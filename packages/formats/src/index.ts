@@ -23,6 +23,7 @@ export { importPipe, parsePipeText } from './pipe/pipe';
 export { detectTextFormat, importAnyText, type TextFormat } from './text/detect';
 export { canonicalCellText } from './text/export';
 export { MAX_TEXT_LENGTH } from './text/limits';
+export type { ImportProgress, ProgressOptions } from './progress/progress';
 
 // ── office and web formats ─────────────────────────────────────────────────────────────────────
 export { detectFormat, type DetectedFormat } from './detect/detect';
