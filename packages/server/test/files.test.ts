@@ -113,6 +113,26 @@ describe.each(DIALECTS)('import and export on %s', (dialect) => {
     expect(other.body.items[0].forms[0].duplicateOf).toBeNull();
   });
 
+  it('imports a PDF, naming each form by its pages; a scan without OCR is an error for that file', async () => {
+    const forms = await importFile(SEED, { fileName: 'seed.txt' });
+    if (!forms.ok) throw new Error('seed does not import');
+    const { exportForms } = await import('@jixiao/formats');
+    const pdf = (await exportForms(forms.forms.map((f) => f.evaluation), 'pdf')) as Uint8Array;
+    const r = await unit.post('/api/import', upload([{ name: '自评表.pdf', bytes: pdf }]));
+    expect(r.status).toBe(200);
+    expect(r.body.items[0].forms).toHaveLength(2);
+    expect(r.body.items[0].forms[0].notes[0]).toMatchObject({ code: 'form-pages', location: '第1–2页' });
+    process.env.JIXIAO_TESSERACT = '/nonexistent/tesseract';
+    try {
+      const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010800000000', 'hex');
+      const scan = await unit.post('/api/import', upload([{ name: 'scan.png', bytes: png }]));
+      expect(scan.status).toBe(200);
+      expect(scan.body.items[0]).toMatchObject({ forms: [], error: { code: 'ocr-unavailable' } });
+    } finally {
+      delete process.env.JIXIAO_TESSERACT;
+    }
+  }, 60_000);
+
   it('refuses non-multipart imports, empty uploads and too many files', async () => {
     expect((await unit.post('/api/import', { files: [] })).status).toBe(415);
     expect((await unit.post('/api/import', new FormData())).status).toBe(400);
@@ -129,7 +149,8 @@ describe.each(DIALECTS)('import and export on %s', (dialect) => {
     expect(one.headers.get('content-disposition')).toMatch(/attachment; .*filename\*=UTF-8''/);
     const bytes = new Uint8Array(await one.raw.arrayBuffer());
     expect(bytes.length).toBeGreaterThan(50);
-    if (format !== 'pdf' && format !== 'csv' && format !== 'html') {
+    // PDF import reads jixiao's own PDF back (issue 11); csv and html are checked in formats.
+    if (format !== 'csv' && format !== 'html') {
       const back = await importFile(bytes, { fileName: `x.${format === 'text' ? 'txt' : format}` });
       expect(back.ok).toBe(true);
       if (back.ok) expect(back.forms[0].evaluation.projectName).toBe(list.body.items[0].projectName);
