@@ -1,13 +1,14 @@
 /**
  * formats bench: xlsx import and export per form against exceljs's own raw read/write of the
  * same files (ratio in the same run: 1.0 would mean our layout, checks and form reader cost
- * nothing over the library), and pdf export per form.
+ * nothing over the library), pdf export per form, and PDF import and OCR (bench/pdf-import.ts).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { exportForms, importFile, importText } from '@jixiao/formats';
 import { bestOf, type BenchRow } from './types';
+import { benchPdfImport } from './pdf-import';
 
 /** Per-form throughputs of the office formats. */
 export async function benchFormats(): Promise<BenchRow[]> {
@@ -51,5 +52,6 @@ export async function benchFormats(): Promise<BenchRow[]> {
       note: `${n} forms, ${Math.round(bytes.length / 1024)} KB`,
     },
     { name: 'pdf export (pdfmake, embedded font subset)', perSecond: perSec(pdf, 4), note: '4 forms a run' },
+    ...(await benchPdfImport(forms)),
   ];
 }
