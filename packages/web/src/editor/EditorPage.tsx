@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Badge, Button, Spin, Tabs } from 'antd';
-import type { Evaluation, Msg } from '@jixiao/core';
+import { allowedActions, type Evaluation, type Msg } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { api } from '../api/client';
@@ -16,7 +16,6 @@ import { IndicatorTable } from './IndicatorTable';
 import { FindingsPanel } from './FindingsPanel';
 import { CommentsPanel } from './CommentsPanel';
 import { WorkflowBar } from './WorkflowBar';
-import { allowed } from './permissions';
 import { clearDraft, loadDraft, saveDraft } from './draft';
 import { updateAt } from './update';
 import { ACTION_KEYS, timeText } from './labels';
@@ -57,7 +56,7 @@ export function EditorPage({ id }: { id: string }) {
   const savedRef = useRef<Evaluation | null>(null);
 
   const dirty = !!ev && !!form && ev !== savedRef.current;
-  const can = form && user ? allowed(user.role, form.status, !!form.targetsLocked) : null;
+  const can = form && user ? allowedActions(user.role, form.status, !!form.targetsLocked) : null;
 
   const loadSide = useCallback(async () => {
     const [c, v] = await Promise.all([
@@ -72,7 +71,7 @@ export function EditorPage({ id }: { id: string }) {
     setForm(f);
     savedRef.current = keepEdit ? null : f.evaluation;
     setEv(keepEdit ?? f.evaluation);
-    setReviewDraft(f.review);
+    setReviewDraft(f.financeReview);
   }, []);
 
   useEffect(() => {
@@ -81,7 +80,7 @@ export function EditorPage({ id }: { id: string }) {
       if (!r.ok) return setLoadError(r.error.message);
       const f = r.value;
       const draft = loadDraft(id);
-      const editable = user ? allowed(user.role, f.status).edit : false;
+      const editable = user ? allowedActions(user.role, f.status).edit : false;
       if (draft && editable && JSON.stringify(draft.evaluation) !== JSON.stringify(f.evaluation)) {
         if (draft.baseVersion === f.version) {
           accept(f, draft.evaluation);
@@ -153,7 +152,7 @@ export function EditorPage({ id }: { id: string }) {
   }, [form, ev, id, message, t, m, loadSide]);
 
   const transition = useCallback(
-    async (action: Action, comment?: string, review?: FinanceReview) => {
+    async (action: Action, comment?: string, financeReview?: FinanceReview) => {
       let f = form;
       if (!f) return;
       if (dirty && action === 'submit') {
@@ -162,7 +161,7 @@ export function EditorPage({ id }: { id: string }) {
       }
       const body: Record<string, unknown> = { version: f.version, action };
       if (comment) body.comment = comment;
-      if (review) body.review = review;
+      if (financeReview) body.financeReview = financeReview;
       const r = await api<FormResource>('POST', `/api/forms/${id}/transition`, body);
       if (!r.ok) return void message.error(m(r.error.message));
       accept(r.value);
@@ -246,10 +245,10 @@ export function EditorPage({ id }: { id: string }) {
             commentCounts={commentCounts}
             onComment={(i) => { setCommentTarget(i); setTab('comments'); }}
           />
-          {form.review?.comment && !reviewMode && (
+          {form.financeReview?.comment && !reviewMode && (
             <div className="jx-review-comment">
               <b>{t('reviewComment')}：</b>
-              <span>{form.review.comment}</span>
+              <span>{form.financeReview.comment}</span>
             </div>
           )}
         </div>

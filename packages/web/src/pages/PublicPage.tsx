@@ -29,11 +29,11 @@ function PublicForm({ id }: { id: string }) {
   return (
     <div className="jx-paper jx-public-paper" data-testid="public-form">
       <HeaderTables ev={form.evaluation} view={view} editable={false} onChange={noop} />
-      <IndicatorTable ev={form.evaluation} view={view} editable={false} onChange={noop} review={{ value: form.review ?? null, editable: false, onChange: noop }} />
-      {form.review?.comment && (
+      <IndicatorTable ev={form.evaluation} view={view} editable={false} onChange={noop} review={{ value: form.financeReview ?? null, editable: false, onChange: noop }} />
+      {form.financeReview?.comment && (
         <div className="jx-review-comment">
           <b>{t('reviewComment')}：</b>
-          <span>{form.review.comment}</span>
+          <span>{form.financeReview.comment}</span>
         </div>
       )}
     </div>
