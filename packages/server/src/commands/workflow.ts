@@ -58,6 +58,7 @@ export async function transitionForm(
   const rule = TRANSITIONS[action];
   if (p.version !== form.version) await conflict(db, form.id, tree);
   const block = transitionBlock(actor.role, action, { status: form.status, targetsLocked: form.targets_baseline !== null });
+  // The route authorised the role (policies.canTransition); a block by role means a caller skipped that.
   if (block === 'role') throw fail('forbidden');
   if (block === 'status')
     throw fail('invalid-transition', { path: 'action', message: { zh: `状态为 ${form.status} 时不能执行 ${action}`, en: `cannot ${action} a form that is ${form.status}` } });
