@@ -61,7 +61,7 @@ function PublicList() {
           { title: t('implementer'), dataIndex: 'implementer', render: (v: string, r) => v || r.orgName },
           { title: t('year'), dataIndex: 'year', width: 80 },
           { title: t('claimedTotal'), dataIndex: 'claimedTotal', width: 100, align: 'right', render: fmt },
-          { title: t('reviewTotal'), dataIndex: 'reviewTotal', width: 100, align: 'right', render: fmt },
+          { title: t('reviewTotal'), dataIndex: 'financeReviewTotal' satisfies keyof ListItem, width: 100, align: 'right', render: fmt },
           { title: t('grade'), dataIndex: 'grade', width: 90 },
         ]}
       />
