@@ -7,7 +7,8 @@ import { Alert, App, Badge, Button, Spin, Tabs } from 'antd';
 import type { Evaluation, Msg } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
-import { api } from '../api/client';
+import * as api from '../api';
+import { useLatest } from '../api/latest';
 import type { Action, CommentEntry, FinanceReview, FormResource, VersionEntry } from '../api/types';
 import { Link, setNavigationBlocker } from '../router';
 import { buildView } from './viewModel';
@@ -59,14 +60,16 @@ export function EditorPage({ id }: { id: string }) {
   const dirty = !!ev && !!form && ev !== savedRef.current;
   const can = form && user ? allowed(user.role, form.status, !!form.targetsLocked) : null;
 
+  // Comments and history load again after each save: only the newest answer is shown.
+  const latestSide = useLatest();
+  const latestLoad = useLatest();
   const loadSide = useCallback(async () => {
-    const [c, v] = await Promise.all([
-      api<{ items: CommentEntry[] }>('GET', `/api/forms/${id}/comments`),
-      api<{ items: VersionEntry[] }>('GET', `/api/forms/${id}/versions`),
-    ]);
-    if (c.ok) setComments(c.value.items ?? []);
-    if (v.ok) setVersions(v.value.items ?? []);
-  }, [id]);
+    const r = await latestSide.run((signal) => Promise.all([api.listComments(id, signal), api.listVersions(id, signal)]));
+    if (!r) return;
+    const [c, v] = r;
+    if (c.ok) setComments(c.value);
+    if (v.ok) setVersions(v.value);
+  }, [id, latestSide]);
 
   const accept = useCallback((f: FormResource, keepEdit: Evaluation | null = null) => {
     setForm(f);
@@ -76,9 +79,13 @@ export function EditorPage({ id }: { id: string }) {
   }, []);
 
   useEffect(() => {
-    void (async () => {
-      const r = await api<FormResource>('GET', `/api/forms/${id}`);
-      if (!r.ok) return setLoadError(r.error.message);
+    void latestLoad.run(async (signal) => {
+      const r = await api.getForm(id, signal);
+      if (signal.aborted) return {};
+      if (!r.ok) {
+        setLoadError(r.error.message);
+        return {};
+      }
       const f = r.value;
       const draft = loadDraft(id);
       const editable = user ? allowed(user.role, f.status).edit : false;
@@ -88,7 +95,8 @@ export function EditorPage({ id }: { id: string }) {
           setRestoredAt(draft.at);
         } else {
           // The server moved on since the draft was taken: merge it like a save conflict.
-          const b = await api<{ evaluation: Evaluation }>('GET', `/api/forms/${id}/versions/${draft.baseVersion}`);
+          const b = await api.getVersion(id, draft.baseVersion, signal);
+          if (signal.aborted) return {};
           accept(f);
           setConflict({ base: b.ok ? b.value.evaluation : f.evaluation, theirs: f });
           setEv(draft.evaluation);
@@ -100,7 +108,8 @@ export function EditorPage({ id }: { id: string }) {
         accept(f);
       }
       void loadSide();
-    })();
+      return {};
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
 
@@ -134,7 +143,7 @@ export function EditorPage({ id }: { id: string }) {
     if (!form || !ev) return null;
     setSaving(true);
     const sent = ev;
-    const r = await api<FormResource>('PUT', `/api/forms/${id}`, { version: form.version, evaluation: sent });
+    const r = await api.saveForm(id, form.version, sent);
     setSaving(false);
     if (r.ok) {
       setForm(r.value);
@@ -160,10 +169,7 @@ export function EditorPage({ id }: { id: string }) {
         f = await save();
         if (!f) return;
       }
-      const body: Record<string, unknown> = { version: f.version, action };
-      if (comment) body.comment = comment;
-      if (review) body.review = review;
-      const r = await api<FormResource>('POST', `/api/forms/${id}/transition`, body);
+      const r = await api.transition(id, f.version, action, { comment, review });
       if (!r.ok) return void message.error(m(r.error.message));
       accept(r.value);
       setReviewMode(false);
@@ -174,7 +180,7 @@ export function EditorPage({ id }: { id: string }) {
   );
 
   const sendComment = async (text: string, indicator: number | null) => {
-    const r = await api<CommentEntry>('POST', `/api/forms/${id}/comments`, indicator === null ? { text } : { text, indicator });
+    const r = await api.addComment(id, text, indicator);
     if (!r.ok) {
       message.error(m(r.error.message));
       return false;
