@@ -4,6 +4,7 @@ import { Button, Dropdown, Input, Modal, Select, Space, Tag } from 'antd';
 import { DownloadOutlined, SaveOutlined, UnlockOutlined } from '@ant-design/icons';
 import { listTemplates, type Allowed, type FormStatus } from '@jixiao/core';
 import { useI18n } from '../i18n';
+import { formExportUrl } from '../api';
 import type { Action, FormResource } from '../api/types';
 
 export const EXPORT_FORMATS = ['xlsx', 'docx', 'pdf', 'html', 'csv', 'json', 'text'] as const;
@@ -124,7 +125,7 @@ export function WorkflowBar(p: Props) {
             items: EXPORT_FORMATS.map((f) => ({
               key: f,
               label: (
-                <a href={`/api/forms/${p.form.id}/export?format=${f}`} download data-testid={`export-${f}`}>
+                <a href={formExportUrl(p.form.id, f)} download data-testid={`export-${f}`}>
                   {f.toUpperCase()}
                 </a>
               ),
