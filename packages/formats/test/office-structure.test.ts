@@ -174,14 +174,11 @@ describe('dispatch', () => {
     expect(text.ok && text.forms).toHaveLength(2);
   });
 
-  it('refuses PDF with a typed error', async () => {
+  it('reads PDF by its content (issue 11: it was refused before)', async () => {
     const pdf = await exportForms([forms[0]], 'pdf');
     const r = await importFile(pdf as Uint8Array);
-    expect(r).toEqual({
-      ok: false,
-      error: { code: 'pdf-unsupported', location: 'file', message: { zh: 'PDF 不支持导入：请将表格导出为文本', en: 'PDF import is not supported: export the table as text' } },
-    });
-  });
+    expect(r.ok && r.forms.map((f) => [f.evaluation.projectName, f.evaluation.source?.format])).toEqual([[forms[0].projectName, 'pdf']]);
+  }, 60_000);
 });
 
 describe('summary sheet', () => {

@@ -14,6 +14,8 @@ import { imagePdf } from './scan-pdf';
 const forms = seedForms();
 const expected = forms.map(content);
 const NO_TESSERACT = '/nonexistent/tesseract';
+// pdf.js loads on first use, after this line: the engine's own push, to compare with afterwards.
+const nativePush = Array.prototype.push;
 
 afterEach(() => {
   delete process.env.JIXIAO_TESSERACT;
@@ -78,6 +80,12 @@ describe('pdf import: text layer', () => {
     expect(r.error.message.zh).toContain('apt-get install tesseract-ocr tesseract-ocr-chi-sim');
     expect(r.error.message.en).toContain('no text layer');
   });
+
+  it("leaves the engine's own Array.prototype.push in place after loading pdf.js", async () => {
+    await importPdf(await pdfOf([forms[1]]));
+    // core-js makes its replacement print as native code: compare the function itself.
+    expect(Array.prototype.push).toBe(nativePush);
+  }, 60_000);
 
   it('refuses a broken PDF with a typed error', async () => {
     const r = await importFile(new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >>\nthis is not a pdf'));

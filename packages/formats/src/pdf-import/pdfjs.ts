@@ -36,9 +36,25 @@ export interface PdfPage {
 const require = createRequire(import.meta.url);
 let loaded: Promise<PdfJs> | null = null;
 
+// The engine's own push, taken before pdf.js is ever loaded (see restorePush).
+const nativePush = Array.prototype.push;
+
+/**
+ * pdf.js's legacy build and its worker carry core-js, which replaces the engine's own
+ * Array.prototype.push with a JavaScript one (for an edge case of non-writable lengths) in the
+ * whole process, making every push in pdf.js, the grid and the rest of the server several times
+ * slower. The native one is put back after each of them loads; what core-js only adds is left.
+ */
+function restorePush(): void {
+  if (Array.prototype.push !== nativePush) Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true, enumerable: false });
+}
+
 /** pdf.js, loaded once on first use. */
 export function pdfjs(): Promise<PdfJs> {
-  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs') as unknown as Promise<PdfJs>;
+  loaded ??= (import('pdfjs-dist/legacy/build/pdf.mjs') as unknown as Promise<PdfJs>).then((lib) => {
+    restorePush();
+    return lib;
+  });
   return loaded;
 }
 
@@ -58,5 +74,10 @@ export async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
     cMapPacked: true,
     standardFontDataUrl: join(root, 'standard_fonts') + '/',
   });
-  return task.promise;
+  try {
+    return await task.promise;
+  } finally {
+    // The worker is loaded with the first document.
+    restorePush();
+  }
 }
