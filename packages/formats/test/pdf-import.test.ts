@@ -107,7 +107,11 @@ describe('pdf import: text layer', () => {
 
 describe('pdf import: damaged files', () => {
   let seedPdf: Uint8Array | null = null;
-  test.prop([fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 40 })], { numRuns: 20 })(
+  test.prop([fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 40 })], {
+    numRuns: 20,
+    // A damaged flate stream on the only page once escaped as an exception.
+    examples: [[[[1684400472, 0], [0, 0]]]],
+  })(
     'a PDF with bytes changed ends in forms or a typed error, never an exception',
     async (flips) => {
       seedPdf ??= await pdfOf([forms[1]]);

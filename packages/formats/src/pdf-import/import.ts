@@ -37,6 +37,9 @@ export async function importPdf(bytes: Uint8Array, opts: ImportOptions & Progres
   }
   try {
     return await readDocument(doc, bytes, opts);
+  } catch (e) {
+    const msg = String((e as Error)?.message ?? e).slice(0, 200);
+    return importError('pdf-invalid', 'file', `PDF 无法读取：${msg}`, `PDF cannot be read: ${msg}`);
   } finally {
     await doc.destroy().catch(() => undefined);
   }
@@ -46,17 +49,23 @@ async function readDocument(doc: PdfDocument, bytes: Uint8Array, opts: ImportOpt
   const lib = await pdfjs();
   const total = Math.min(doc.numPages, MAX_PAGES);
   const pages: { number: number; layout: PageLayout; kind: PageKind }[] = [];
+  const notes: ImportNote[] = [];
   for (let n = 1; n <= total; n++) {
     if (opts.signal?.aborted) return abortedError(`page ${n}`);
-    const page = await doc.getPage(n);
     try {
-      pages.push({ number: n, ...(await readPage(lib, page)) });
-    } finally {
-      page.cleanup();
+      const page = await doc.getPage(n);
+      try {
+        pages.push({ number: n, ...(await readPage(lib, page)) });
+      } finally {
+        page.cleanup();
+      }
+    } catch (e) {
+      // A damaged page is noted and the others are read.
+      const msg = String((e as Error)?.message ?? e).slice(0, 200);
+      notes.push(pdfNote('pdf-page-unreadable', `page ${n}`, `第${n}页无法读取：${msg}`, `page ${n} cannot be read: ${msg}`));
     }
     report(opts, { stage: 'pages', done: n, total, file: opts.fileName });
   }
-  const notes: ImportNote[] = [];
   if (doc.numPages > total) notes.push(pdfNote('pdf-too-many-pages', `page ${total + 1}`, `页数过多，第 ${total} 页之后未读取`, `too many pages; pages after ${total} not read`));
   const unreadable = pages.filter((p) => p.kind === 'image' || p.kind === 'garbled');
   if (unreadable.length) {
@@ -78,7 +87,11 @@ async function readDocument(doc: PdfDocument, bytes: Uint8Array, opts: ImportOpt
     }
   }
   const usable = pages.filter((p) => p.kind === 'text');
-  if (usable.length === 0) return importError('pdf-empty', 'file', '未找到表格内容：PDF 没有可读的页面', 'no table content found: the PDF has no readable page');
+  if (usable.length === 0) {
+    const why = notes.find((x) => x.code === 'pdf-page-unreadable');
+    if (why) return { ok: false, error: { code: 'pdf-invalid', location: why.location, message: why.message } };
+    return importError('pdf-empty', 'file', '未找到表格内容：PDF 没有可读的页面', 'no table content found: the PDF has no readable page');
+  }
   const { grid, skipped, preface } = dropForeignTables(documentGrid(usable));
   const r = readGrid(grid.rows, opts, 'pdf', null);
   if (!r.ok) return r;
