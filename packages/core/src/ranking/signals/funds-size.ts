@@ -22,7 +22,7 @@ export const signal: Signal<O> = {
     unit: { zh: '超过起点的每个数量级（10 倍）', en: 'per order of magnitude (×10) above the floor' },
   },
   messages: {
-    size: { zh: '全年预算 {amount} 万元，为起点 {floor} 万元的 {times} 倍', en: 'budget of {amount} 万元, {times} times the floor of {floor} 万元' },
+    size: { zh: '全年预算 {amount}{unit}，为起点 {floor} 万元的 {times} 倍', en: 'budget of {amount} {unit}, {times} times the floor of {floor} 万元' },
   },
   defaultOptions: { weight: 5, cap: 20, floor: 10 },
   optionDocs: {
@@ -46,7 +46,8 @@ export const signal: Signal<O> = {
     return {
       amount: Math.log10(Number(times)),
       messageId: 'size',
-      data: { amount: num(amount.round(4).toString()), floor: num(o.floor), times: num(times.round(2).toString()) },
+      // The amount as the form wrote it, in its own unit: text the user wrote is kept verbatim.
+      data: { amount: text.trim(), unit: scored.evaluation.funds.unit, floor: num(o.floor), times: num(times.round(2).toString()) },
     };
   },
 };
