@@ -3,8 +3,9 @@ import { checkEvaluation } from '../review/check';
 import { exampleForm } from '../review/example-form';
 import { withUnitHistory } from './history';
 import { rankForms } from './rank';
+import type { RankInput } from './types';
 
-function form(id: string, year: number, implementer: string, score: number) {
+function form(id: string, year: number, implementer: string, score: number): RankInput {
   const ev = exampleForm({ header: { implementer }, total: { score } });
   ev.year = year;
   return { id, ...checkEvaluation(ev) };
