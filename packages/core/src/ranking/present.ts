@@ -37,7 +37,8 @@ export function signalTitle(signalId: string, lang: Lang): string {
 /** A reason as one line: "自评虚高 +24.99：自评 99 分，证据最多支持 90.67 分…". */
 export function reasonText(hit: SignalHit, lang: Lang): string {
   const sep = lang === 'zh' ? '：' : ': ';
-  return `${signalTitle(hit.signalId, lang)} +${hit.points}${sep}${hit.message[lang]}`;
+  // One line: a name the user wrote across lines must not split a reason (tables, xlsx cells).
+  return `${signalTitle(hit.signalId, lang)} +${hit.points}${sep}${hit.message[lang]}`.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 /** The table rows of a ranking, with the sample marked when one is given. */
