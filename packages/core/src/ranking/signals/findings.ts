@@ -40,6 +40,9 @@ export const signal: Signal<O> = {
       zh: '复核发现 {errors} 个错误、{warnings} 个警告（{rules}）',
       en: 'review findings: {errors} error(s), {warnings} warning(s) ({rules})',
     },
+    errors: { zh: '复核发现 {errors} 个错误（{rules}）', en: 'review findings: {errors} error(s) ({rules})' },
+    warnings: { zh: '复核发现 {warnings} 个警告（{rules}）', en: 'review findings: {warnings} warning(s) ({rules})' },
+    infos: { zh: '复核发现 {infos} 个提示（{rules}）', en: 'review findings: {infos} info ({rules})' },
   },
   defaultOptions: {
     weight: 1,
@@ -86,7 +89,9 @@ export const signal: Signal<O> = {
     }
     if (amount <= 0) return null;
     const rules = [...byRule].map(([id, n]) => (n > 1 ? `${id} ×${n}` : id)).join(', ');
-    return { amount, messageId: 'found', data: { errors: count.error, warnings: count.warning, infos: count.info, weighted: num(amount), rules } };
+    // Name only the severities there are: "3 个警告", not "0 个错误、3 个警告".
+    const messageId = count.error && count.warning ? 'found' : count.error ? 'errors' : count.warning ? 'warnings' : 'infos';
+    return { amount, messageId, data: { errors: count.error, warnings: count.warning, infos: count.info, weighted: num(amount), rules } };
   },
 };
 
