@@ -57,14 +57,20 @@ export const rankCommand: Command = {
     const random = count(v.random);
     if (top === null || random === null) return usageError(io, lang === 'zh' ? '--top、--random 须为非负整数' : '--top and --random take whole numbers', this.usage);
     const cfg = loadConfig(v.config as string | undefined, io.cwd);
-    if (!cfg.ok) return io.err(cfg.message + '\n'), EXIT.failure;
+    if (!cfg.ok) {
+      io.err(cfg.message + '\n');
+      return EXIT.failure;
+    }
     const review = resolveConfig(cfg.config);
     if (!review.ok) {
       for (const i of review.issues) io.err(`${cfg.path ?? '--config'}: ${i.path}: ${i.message[lang]}\n`);
       return EXIT.failure;
     }
     const raw = await readProfile(v.profile as string | undefined, io, lang);
-    if (typeof raw === 'string') return io.err(raw + '\n'), EXIT.failure;
+    if (typeof raw === 'string') {
+      io.err(raw + '\n');
+      return EXIT.failure;
+    }
     const profile = resolveRiskProfile(raw);
     if (!profile.ok) {
       for (const i of profile.issues) io.err(`${v.profile}: ${i.path}: ${i.message[lang]}\n`);

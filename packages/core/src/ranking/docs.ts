@@ -115,6 +115,22 @@ additions and removals, each with a reason.
   explicitly); adding a drawn form, removing one not drawn, or a change without a reason is refused.
 `;
 
+const CLI = `## 命令行 · Command line
+
+\`\`\`sh
+jixiao rank FILE... [--out ranking.xlsx] [--json] [--top N --random M --seed S] [--profile FILE] [--config FILE] [--lang zh|en]
+\`\`\`
+
+读入任意格式的自评表（一个文件可含多张表），评分、复核、排序，打印排序表及每张表的原因；\`--out\` 另存为 xlsx，
+\`--top/--random\` 按上述方法抽样（不给 \`--seed\` 时生成一个并打印出来），\`--profile\` 读入风险配置（JSON）。
+同一文件夹中同一实施单位其他年度的表，作为“历年高分”的历年自评。退出码：0 已排序；2 无法运行（文件不可读、选项或配置有误）。
+
+Reads forms in any format (a file may hold several), scores, reviews and ranks them, and prints the ranked table with
+each form's reasons; \`--out\` also writes it as xlsx, \`--top/--random\` draw the sample as above (without \`--seed\` one is
+made and printed), \`--profile\` reads a risk profile (JSON). Forms of the same implementer in other years among the
+files serve as its history for \`unit-always-high\`. Exit codes: 0 ranked; 2 could not run (unreadable file, bad option or profile).
+`;
+
 /** The whole page. */
 export function renderRankingDoc(signals: readonly Signal[] = SIGNALS): string {
   const summary = table(
@@ -130,6 +146,7 @@ export function renderRankingDoc(signals: readonly Signal[] = SIGNALS): string {
     '',
     ...signals.map(signalSection),
     SAMPLING,
+    CLI,
     '## 风险配置 · Profile',
     '',
     '默认配置如下；部署时可改写任一信号的选项，或写 `"off"` 关闭该信号。未知的信号或选项会被报告。',

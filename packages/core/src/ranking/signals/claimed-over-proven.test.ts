@@ -21,6 +21,13 @@ signalTester.run(signal, {
       data: { count: 2, what: '「区域双创活跃度」', gap: '15.83' },
     },
     {
+      name: 'a row claimed below its evidence does not offset one claimed above it',
+      patch: { indicators: withRows({ 0: { score: 12 }, 1: inflated }), total: { score: 91.5 } },
+      messageId: 'gap',
+      amount: 8.33,
+      data: { claimed: '91.5', proven: '91.17', gap: '8.33', count: 1 },
+    },
+    {
       name: 'a form out of 110 is scaled to 100',
       patch: { indicators: withRows({ 1: inflated }, [{ level1: '效益指标', level2: '社会效益指标', name: '带动就业人数', target: '≥10人', actual: '12人', weight: 10, score: 10 }]), total: { weight: 110, score: 109.5 } },
       messageId: 'gap',

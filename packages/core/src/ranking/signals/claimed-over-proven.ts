@@ -23,8 +23,8 @@ export const signal: Signal<O> = {
   },
   messages: {
     gap: {
-      zh: '自评 {claimed} 分，证据最多支持 {proven} 分，高出 {gap} 分（{count} 项指标，最多的是{what}，高出 {worstGap} 分）',
-      en: 'claims {claimed}, the evidence supports at most {proven}: {gap} above (indicators above their evidence: {count}; most in {whatEn}, {worstGap} above)',
+      zh: '自评 {claimed} 分，证据最多支持 {proven} 分；{count} 项自评高于证据，合计高出 {gap} 分（最多的是{what}，高出 {worstGap} 分）',
+      en: 'claims {claimed}, the evidence supports at most {proven}; claims above their evidence: {count}, {gap} in all (most in {whatEn}, {worstGap} above)',
     },
   },
   defaultOptions: { weight: 3, cap: 60, tolerance: 0.005 },
@@ -56,14 +56,15 @@ export const signal: Signal<O> = {
     // A form out of 110 (or 20 + 80) is compared with others on the same 100-point scale.
     const scale = t.weight > 0 ? 100 / t.weight : 1;
     const where = worst.index >= 0 ? rowNames(scored.evaluation.indicators[worst.index].name, worst.index) : { what: '预算执行率', whatEn: 'the execution rate' };
-    // The sum of the rows, not the printed 总分: the message's arithmetic must add up.
-    const claimed = t.claimedSum;
+    // Both totals as the form and scoring state them; the gap is counted row by row, so a row
+    // claimed below its evidence does not hide another claimed above it.
+    const claimed = t.claimedTotal ?? t.claimedSum;
     return {
       amount: gap * scale,
       messageId: 'gap',
       data: {
         claimed: num(claimed),
-        proven: num(claimed - gap),
+        proven: num(t.proven.max),
         gap: num(gap),
         count,
         ...where,
