@@ -10,6 +10,7 @@ import { checkCommand } from './commands/check';
 import { rulesCommand } from './commands/rules';
 import { convertCommand } from './commands/convert';
 import { serveCommand, backupCommand } from './commands/serve';
+import { rankCommand } from './commands/rank';
 
 export interface Command {
   name: string;
@@ -18,7 +19,7 @@ export interface Command {
   run(args: string[], io: Io, lang: Lang): Promise<number>;
 }
 
-const COMMANDS: Command[] = [parseCommand, scoreCommand, checkCommand, rulesCommand, convertCommand, serveCommand, backupCommand];
+const COMMANDS: Command[] = [parseCommand, scoreCommand, checkCommand, rankCommand, rulesCommand, convertCommand, serveCommand, backupCommand];
 
 function help(lang: Lang): string {
   const head = lang === 'zh'

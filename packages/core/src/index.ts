@@ -9,3 +9,4 @@ export * from './scoring';
 export * from './taxonomy';
 export * from './review';
 export * from './workflow';
+export * from './ranking';

@@ -3,7 +3,7 @@
  * json, xlsx, docx, html, pdf and csv. `importFile` chooses an importer by content; `exportForms`
  * writes any export format. Heavy libraries (exceljs, docx, pdfmake) load on first use.
  */
-import type { Evaluation } from '@jixiao/core';
+import type { Evaluation, RankingRow, Sample } from '@jixiao/core';
 import type { ImportOptions, ImportResult } from './grid/types';
 import { detectFormat } from './detect/detect';
 import { checkFileSize, importError } from './safety/limits';
@@ -104,6 +104,16 @@ function decodeText(b: Uint8Array): string {
       return new TextDecoder('utf-8').decode(b);
     }
   }
+}
+
+/** The risk ranking as an xlsx workbook (exceljs loads on first use); see ranking/xlsx. */
+export async function exportRankingXlsx(rows: readonly RankingRow[], lang: 'zh' | 'en', sample?: Sample): Promise<Uint8Array> {
+  return (await import('./ranking/xlsx')).writeRankingXlsx(rows, lang, sample);
+}
+
+/** Read a ranking workbook written by exportRankingXlsx back into rows. */
+export async function importRankingXlsx(bytes: Uint8Array): Promise<RankingRow[]> {
+  return (await import('./ranking/xlsx')).readRankingXlsx(bytes);
 }
 
 /** Options of `exportForms`. */
