@@ -12,6 +12,7 @@ const SECTIONS: Section[] = [
   { title: 'formats: xlsx / pdf', file: './formats.ts', fn: 'benchFormats' },
   { title: 'server: HTTP API', file: './server.ts', fn: 'benchServer' },
   { title: 'web: editor re-score', file: './web.ts', fn: 'benchWeb' },
+  { title: 'cli: the jixiao command as a process', file: './cli.ts', fn: 'benchCli' },
 ];
 
 function fmt(n: number): string {
