@@ -1,7 +1,9 @@
 /** The logged-in user, loaded from GET /api/session and kept for the whole app. */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, setCsrfToken, type ApiResult } from './api/client';
+import * as api from './api';
+import type { ApiResult } from './api';
 import type { Session, User } from './api/types';
+import { useLatest } from './api/latest';
 
 interface SessionCtx {
   user: User | null;
@@ -16,29 +18,24 @@ const Ctx = createContext<SessionCtx | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [loading, setLoading] = useState(true);
+  const latest = useLatest();
 
   useEffect(() => {
-    void api<Session>('GET', '/api/session').then((r) => {
-      if (r.ok) {
-        setCsrfToken(r.value.csrfToken);
-        setUser(r.value.user);
-      }
+    void latest.run((signal) => api.getSession(signal)).then((r) => {
+      if (!r) return;
+      if (r.ok) setUser(r.value.user);
       setLoading(false);
     });
-  }, []);
+  }, [latest]);
 
   const login = useCallback(async (username: string, password: string) => {
-    const r = await api<Session>('POST', '/api/login', { username, password });
-    if (r.ok) {
-      setCsrfToken(r.value.csrfToken);
-      setUser(r.value.user);
-    }
+    const r = await api.login(username, password);
+    if (r.ok) setUser(r.value.user);
     return r;
   }, []);
 
   const logout = useCallback(async () => {
-    await api('POST', '/api/logout');
-    setCsrfToken('');
+    await api.logout();
     setUser(null);
   }, []);
 

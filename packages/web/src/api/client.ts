@@ -1,8 +1,12 @@
-/** The HTTP client of docs/api.md: JSON in and out, CSRF header on writes, errors as data. */
+/**
+ * The HTTP transport of docs/api.md: JSON in and out, CSRF header on writes, errors as data.
+ * Pages do not call it: they call the typed endpoint functions beside it (forms.ts, session.ts, …).
+ */
 import type { Msg } from '@jixiao/core';
 
 export interface ApiError {
   status: number;
+  /** The server's error code; `network` when no answer came, `aborted` when the caller cancelled. */
   code: string;
   message: Msg;
   path?: string;
@@ -12,9 +16,11 @@ export interface ApiError {
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
 let csrfToken = '';
 
-/** Remember the CSRF token returned by login or GET /api/session. */
+/** Remember the CSRF token returned by login or GET /api/session ('' after logout). */
 export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
@@ -26,8 +32,18 @@ const networkError = (status: number): ApiError => ({
   body: {},
 });
 
-/** Call the API; never throws: failures come back as `{ok: false, error}`. */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
+const abortedError = (): ApiError => ({
+  status: 0,
+  code: 'aborted',
+  message: { zh: '请求已取消', en: 'request cancelled' },
+  body: {},
+});
+
+/**
+ * Call the API; never throws: failures come back as `{ok: false, error}`. A `signal` cancels the
+ * request (see latest.ts); a cancelled request answers `aborted` even if its response had arrived.
+ */
+export async function request<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
@@ -35,13 +51,18 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     headers['Content-Type'] = 'application/json';
     payload = JSON.stringify(body);
   }
-  if (method !== 'GET' && method !== 'HEAD') headers['X-CSRF-Token'] = csrfToken;
+  if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
+    res = await fetch(path, { method, headers, body: payload, credentials: 'same-origin', signal });
   } catch {
-    return { ok: false, error: networkError(0) };
+    return { ok: false, error: signal?.aborted ? abortedError() : networkError(0) };
   }
+  const result = await readResponse<T>(res);
+  return signal?.aborted ? { ok: false, error: abortedError() } : result;
+}
+
+async function readResponse<T>(res: Response): Promise<ApiResult<T>> {
   if (res.status === 204) return { ok: true, value: undefined as T };
   let data: unknown = null;
   try {
@@ -56,6 +77,11 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   const message: Msg =
     typeof e.message === 'string' ? { zh: e.message, en: e.message } : e.message ?? { zh: `HTTP ${res.status}`, en: `HTTP ${res.status}` };
   return { ok: false, error: { status: res.status, code: e.code ?? `http-${res.status}`, message, path: e.path, body: b } };
+}
+
+/** The same result with its value transformed (an `{items}` envelope unwrapped, say). */
+export function mapResult<T, U>(r: ApiResult<T>, f: (v: T) => U): ApiResult<U> {
+  return r.ok ? { ok: true, value: f(r.value) } : r;
 }
 
 /** Build a query string from filters, leaving out empty values. */

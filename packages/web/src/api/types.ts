@@ -140,3 +140,11 @@ export interface Stats {
   topFindings: { ruleId: string; count: number }[];
   largestGaps: { id: number | string; projectName: string; claimedTotal: number | null; provenMax: number | null; gap: number }[];
 }
+
+/** One version of a form as GET /api/forms/:id/versions/:v returns it. */
+export interface VersionSnapshot {
+  version: number;
+  at?: string;
+  action?: string;
+  evaluation: Evaluation;
+}

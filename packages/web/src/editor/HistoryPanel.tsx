@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { Button, Empty, Table, Timeline } from 'antd';
 import type { Evaluation } from '@jixiao/core';
 import { useI18n } from '../i18n';
-import { api } from '../api/client';
+import * as api from '../api';
+import { useLatest } from '../api/latest';
 import type { VersionEntry } from '../api/types';
 import { diffEvaluations, type FieldChange } from './diff';
 import { ACTION_KEYS, pathLabel, timeText, valueText } from './labels';
@@ -13,13 +14,14 @@ export function HistoryPanel({ formId, versions }: { formId: string; versions: V
   const i18n = useI18n();
   const { t } = i18n;
   const [open, setOpen] = useState<{ v: number; changes: FieldChange[]; ev: Evaluation } | null>(null);
+  // Clicking another version before the first diff arrived shows the one clicked last.
+  const latest = useLatest();
   if (versions.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noData')} />;
 
   const show = async (v: number) => {
-    const [a, b] = await Promise.all([
-      v > 1 ? api<{ evaluation: Evaluation }>('GET', `/api/forms/${formId}/versions/${v - 1}`) : Promise.resolve(null),
-      api<{ evaluation: Evaluation }>('GET', `/api/forms/${formId}/versions/${v}`),
-    ]);
+    const pair = await latest.run((signal) => Promise.all([v > 1 ? api.getVersion(formId, v - 1, signal) : Promise.resolve(null), api.getVersion(formId, v, signal)]));
+    if (!pair) return;
+    const [a, b] = pair;
     if (!b.ok) return;
     const before = a && a.ok ? a.value.evaluation : null;
     setOpen({ v, ev: b.value.evaluation, changes: before ? diffEvaluations(before, b.value.evaluation) : [] });

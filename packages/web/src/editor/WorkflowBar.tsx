@@ -4,6 +4,7 @@ import { Button, Dropdown, Input, Modal, Select, Space, Tag } from 'antd';
 import { DownloadOutlined, SaveOutlined, UnlockOutlined } from '@ant-design/icons';
 import { listTemplates } from '@jixiao/core';
 import { useI18n } from '../i18n';
+import { formExportUrl } from '../api';
 import type { Action, FormResource } from '../api/types';
 import type { Allowed } from './permissions';
 
@@ -124,7 +125,7 @@ export function WorkflowBar(p: Props) {
             items: EXPORT_FORMATS.map((f) => ({
               key: f,
               label: (
-                <a href={`/api/forms/${p.form.id}/export?format=${f}`} download data-testid={`export-${f}`}>
+                <a href={formExportUrl(p.form.id, f)} download data-testid={`export-${f}`}>
                   {f.toUpperCase()}
                 </a>
               ),

@@ -2,7 +2,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Card, Col, Empty, Row, Select, Space, Statistic, Table } from 'antd';
 import { useI18n } from '../i18n';
-import { api, query } from '../api/client';
+import { query } from '../api/client';
+import * as api from '../api';
+import { useLatest } from '../api/latest';
 import type { Org, Stats } from '../api/types';
 import { Link, navigate } from '../router';
 import { Chart } from './Chart';
@@ -19,12 +21,14 @@ export default function DashboardPage() {
   const [orgs, setOrgs] = useState<Org[]>([]);
   const [stats, setStats] = useState<Stats | null>(null);
 
+  const latestOrgs = useLatest();
+  const latestStats = useLatest();
   useEffect(() => {
-    void api<{ items: Org[] }>('GET', '/api/orgs').then((r) => r.ok && setOrgs(r.value.items));
-  }, []);
+    void latestOrgs.run((signal) => api.listOrgs(signal)).then((r) => r?.ok && setOrgs(r.value));
+  }, [latestOrgs]);
   useEffect(() => {
-    void api<Stats>('GET', `/api/stats${query({ year, orgId })}`).then((r) => r.ok && setStats(r.value));
-  }, [year, orgId]);
+    void latestStats.run((signal) => api.getStats({ year, orgId }, signal)).then((r) => r?.ok && setStats(r.value));
+  }, [year, orgId, latestStats]);
 
   const toList = (extra: Record<string, string | number | undefined>) => navigate(`/forms${query({ year, orgId, ...extra })}`);
 

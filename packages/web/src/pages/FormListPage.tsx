@@ -6,7 +6,9 @@ import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { emptyEvaluation } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
-import { api, query } from '../api/client';
+import { query } from '../api/client';
+import * as api from '../api';
+import { useLatest } from '../api/latest';
 import { STATUSES, type ListItem, type Org, type Page } from '../api/types';
 import { Link, navigate, useLocation } from '../router';
 import { EXPORT_FORMATS, STATUS_COLOR } from '../editor/WorkflowBar';
@@ -38,23 +40,27 @@ export function FormListPage() {
     navigate(`/forms${query(next)}`, { replace: true });
   };
 
+  // A newer filter or page aborts the request before it: a slow old answer never replaces a newer one.
+  const latestList = useLatest();
+  const latestOrgs = useLatest();
   const load = useCallback(async () => {
     setLoading(true);
-    const r = await api<Page<ListItem>>('GET', `/api/forms${query({ ...filters, page, pageSize })}`);
+    const r = await latestList.run((signal) => api.listForms({ ...filters, page, pageSize }, signal));
+    if (!r) return;
     setLoading(false);
     if (r.ok) setData(r.value);
-  }, [filters, page, pageSize]);
+  }, [filters, page, pageSize, latestList]);
 
   useEffect(() => void load(), [load]);
   useEffect(() => {
-    void api<{ items: Org[] }>('GET', '/api/orgs').then((r) => r.ok && setOrgs(r.value.items));
-  }, []);
+    void latestOrgs.run((signal) => api.listOrgs(signal)).then((r) => r?.ok && setOrgs(r.value));
+  }, [latestOrgs]);
 
   const bulk = async (action: 'submit' | 'approve') => {
     const items = (data?.items ?? []).filter((i) => selected.includes(i.id));
     let ok = 0;
     for (const it of items) {
-      const r = await api('POST', `/api/forms/${it.id}/transition`, { version: it.version, action });
+      const r = await api.transition(it.id, it.version, action);
       if (r.ok) ok++;
     }
     message.info(t('bulkDone', { ok, fail: items.length - ok }));
@@ -64,14 +70,14 @@ export function FormListPage() {
 
   const create = async () => {
     const year = Number(filters.year) || new Date().getFullYear() - 1;
-    const r = await api<{ id: string | number }>('POST', '/api/forms', { evaluation: emptyEvaluation(year) });
+    const r = await api.createForm(emptyEvaluation(year));
     if (!r.ok) return void message.error(m(r.error.message));
     navigate(`/forms/${r.value.id}`);
   };
 
   // GET /api/export takes the list filters, or a selection as ids=: either way one file.
   const exportItem = (format: string) => {
-    const href = selected.length ? `/api/export${query({ format, ids: selected.join(',') })}` : `/api/export${query({ ...filters, format })}`;
+    const href = selected.length ? api.selectionExportUrl(selected as ListItem['id'][], format) : api.listExportUrl(filters, format);
     return { key: format, label: <a href={href} download data-testid={`list-export-${format}`}>{format.toUpperCase()}</a> };
   };
 

@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Collapse, Space, Tag, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import type { UploadFile } from 'antd';
 import { useI18n } from '../i18n';
-import { api } from '../api/client';
+import * as api from '../api';
 import type { ImportResult } from '../api/types';
 import { Link, navigate } from '../router';
 import { buildView, rangeText, fmt } from '../editor/viewModel';
@@ -29,10 +29,9 @@ export default function ImportPage() {
   const [saved, setSaved] = useState<{ id: string | number; name: string }[] | null>(null);
 
   const send = async (save: boolean, allowDuplicates = false) => {
-    const fd = new FormData();
-    for (const f of files) if (f.originFileObj) fd.append('files', f.originFileObj, f.name);
+    const blobs = files.flatMap((f) => (f.originFileObj ? [{ blob: f.originFileObj, name: f.name }] : []));
     setBusy(true);
-    const r = await api<ImportResult>('POST', `/api/import${save ? (allowDuplicates ? '?save=1&allowDuplicates=1' : '?save=1') : ''}`, fd);
+    const r = await api.importFiles(blobs, { save, allowDuplicates });
     setBusy(false);
     if (!r.ok) return void message.error(m(r.error.message));
     if (!save) return setResult(r.value);

@@ -4,7 +4,8 @@ import { Alert, Button, Select, Space, Spin, Table } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import type { Msg } from '@jixiao/core';
 import { useI18n } from '../i18n';
-import { api, query } from '../api/client';
+import * as api from '../api';
+import { useLatest } from '../api/latest';
 import type { FormResource, ListItem } from '../api/types';
 import { Link } from '../router';
 import { LangSwitch } from '../components/Shell';
@@ -20,9 +21,10 @@ function PublicForm({ id }: { id: string }) {
   const [form, setForm] = useState<FormResource | null>(null);
   // The error is kept as {zh, en} so a language switch re-labels it without fetching again.
   const [err, setErr] = useState<Msg | null>(null);
+  const latest = useLatest();
   useEffect(() => {
-    void api<FormResource>('GET', `/api/public/forms/${encodeURIComponent(id)}`).then((r) => (r.ok ? setForm(r.value) : setErr(r.error.message)));
-  }, [id]);
+    void latest.run((signal) => api.getPublicForm(id, signal)).then((r) => r && (r.ok ? setForm(r.value) : setErr(r.error.message)));
+  }, [id, latest]);
   const view = useMemo(() => (form ? buildView(form.evaluation) : null), [form]);
   if (err) return <Alert type="error" showIcon title={m(err)} />;
   if (!form || !view) return <Spin />;
@@ -44,9 +46,10 @@ function PublicList() {
   const { t } = useI18n();
   const [year, setYear] = useState<number | undefined>();
   const [items, setItems] = useState<ListItem[] | null>(null);
+  const latest = useLatest();
   useEffect(() => {
-    void api<{ items: ListItem[] }>('GET', `/api/public/forms${query({ year })}`).then((r) => setItems(r.ok ? r.value.items : []));
-  }, [year]);
+    void latest.run((signal) => api.listPublicForms({ year }, signal)).then((r) => r && setItems(r.ok ? r.value : []));
+  }, [year, latest]);
   return (
     <>
       <Select allowClear placeholder={t('allYears')} value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 120, marginBottom: 12 }} />

@@ -1,0 +1,55 @@
+/** The panel beside the paper form: finding counts, then findings, comments and history as tabs. */
+import { lazy, Suspense } from 'react';
+import { Badge, Spin, Tabs } from 'antd';
+import type { Evaluation } from '@jixiao/core';
+import { useI18n } from '../i18n';
+import type { CommentEntry, VersionEntry } from '../api/types';
+import type { EditorView } from './viewModel';
+import { FindingsPanel } from './FindingsPanel';
+import { CommentsPanel } from './CommentsPanel';
+
+// History needs antd's Table: load it when first shown.
+const HistoryPanel = lazy(() => import('./HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
+
+interface Props {
+  formId: string;
+  ev: Evaluation;
+  view: EditorView;
+  comments: CommentEntry[];
+  versions: VersionEntry[];
+  tab: string;
+  onTab(key: string): void;
+  /** The indicator row a new comment is about (null: the whole form). */
+  commentTarget: number | null;
+  onCommentTarget(i: number | null): void;
+  onSendComment(text: string, indicator: number | null): Promise<boolean>;
+}
+
+/** The side panel. */
+export function EditorSide(p: Props) {
+  const { t } = useI18n();
+  const { view } = p;
+  return (
+    <aside className="jx-side">
+      <div className="jx-summary" data-testid="summary">
+        <Badge color="red" text={`${t('severity_error')} ${view.counts.error}`} />
+        <Badge color="orange" text={`${t('severity_warning')} ${view.counts.warning}`} />
+        <Badge color="blue" text={`${t('severity_info')} ${view.counts.info}`} />
+      </div>
+      <Tabs
+        activeKey={p.tab}
+        onChange={p.onTab}
+        size="small"
+        items={[
+          { key: 'findings', label: `${t('findings')} (${view.findings.length})`, children: <FindingsPanel findings={view.findings} ev={p.ev} /> },
+          {
+            key: 'comments',
+            label: `${t('comments')} (${p.comments.length})`,
+            children: <CommentsPanel comments={p.comments} ev={p.ev} target={p.commentTarget} onTarget={p.onCommentTarget} onSend={p.onSendComment} />,
+          },
+          { key: 'history', label: t('history'), children: <Suspense fallback={<Spin />}><HistoryPanel formId={p.formId} versions={p.versions} /></Suspense> },
+        ]}
+      />
+    </aside>
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * Everything the editor page does with the server for one form: load it (restoring or merging a
+ * local draft), keep unsaved edits in a draft and guard them, save with the 409 merge, run workflow
+ * transitions, and load comments and history. Decisions live in the reducer (editorState.ts).
+ */
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { App } from 'antd';
+import type { Evaluation } from '@jixiao/core';
+import * as api from '../api';
+import { useLatest } from '../api/latest';
+import type { Action, FinanceReview, FormResource } from '../api/types';
+import { useI18n } from '../i18n';
+import { useSession } from '../session';
+import { allowed, type Allowed } from './permissions';
+import { clearDraft, loadDraft, saveDraft } from './draft';
+import { cleanReview, conflictOf, editorReducer, initialEditorState, isDirty, planDraft, type EditorState } from './editorState';
+import { useLeaveGuard } from './useLeaveGuard';
+import { ACTION_KEYS } from './labels';
+
+export interface FormEditor extends EditorState {
+  dirty: boolean;
+  /** What the user may do with the form now (null until loaded). */
+  can: Allowed | null;
+  /** Apply a pure updater to the evaluation as it then stands. */
+  edit(update: (ev: Evaluation) => Evaluation): void;
+  editReview(update: (cur: FinanceReview | null) => FinanceReview): void;
+  /** Save; resolves to the saved form, or null (conflict dialog opened, or an error shown). */
+  save(): Promise<FormResource | null>;
+  /** A workflow action; a submit saves unsaved edits first. */
+  transition(action: Action, comment?: string): Promise<void>;
+  /** Record finance's 复核 (the rows touched) with its overall comment. */
+  saveReview(comment: string): Promise<void>;
+  setReviewMode(on: boolean): void;
+  /** Take the merge dialog's result as the edit (still to be saved). */
+  merge(merged: Evaluation): void;
+  cancelMerge(): void;
+  discardDraft(): void;
+  /** Post a comment; true when the server took it. */
+  sendComment(text: string, indicator: number | null): Promise<boolean>;
+}
+
+/** The editor of form `id` (the page is keyed by id, so one hook instance serves one form). */
+export function useFormEditor(id: string): FormEditor {
+  const { t, m } = useI18n();
+  const { message } = App.useApp();
+  const { user } = useSession();
+  const [state, dispatch] = useReducer(editorReducer, initialEditorState);
+  const latestLoad = useLatest();
+  const latestSide = useLatest();
+  const { form, ev, review } = state;
+  const dirty = isDirty(state);
+
+  const loadSide = useCallback(async () => {
+    const r = await latestSide.run((signal) => Promise.all([api.listComments(id, signal), api.listVersions(id, signal)]));
+    if (!r) return;
+    const [c, v] = r;
+    dispatch({ type: 'sideLoaded', comments: c.ok ? c.value : undefined, versions: v.ok ? v.value : undefined });
+  }, [id, latestSide]);
+
+  useEffect(() => {
+    void latestLoad.run(async (signal) => {
+      const r = await api.getForm(id, signal);
+      if (!r.ok) return { r };
+      const restore = planDraft(r.value, loadDraft(id), user ? allowed(user.role, r.value.status).edit : false);
+      // The draft's own version is the merge base: what the server had when the edit began.
+      const base = restore.kind === 'merge' ? await api.getVersion(id, restore.draft.baseVersion, signal) : null;
+      return { r, restore, base };
+    }).then((got) => {
+      if (!got) return;
+      const { r, restore, base } = got;
+      if (!r.ok) return dispatch({ type: 'loadFailed', error: r.error.message });
+      if (restore?.kind === 'none' && restore.clear) clearDraft(id);
+      dispatch({ type: 'loaded', form: r.value, restore: restore ?? { kind: 'none', clear: false }, conflictBase: base?.ok ? base.value.evaluation : undefined });
+      void loadSide();
+    });
+    // The user is read once, when the form loads; a new login remounts the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id]);
+
+  // Keep every unsaved edit in a local draft; warn before the tab closes or the route changes.
+  useEffect(() => {
+    if (!dirty || !ev || !form) return;
+    saveDraft(id, { baseVersion: form.version, evaluation: ev, at: new Date().toISOString() });
+  }, [dirty, ev, form, id]);
+  useLeaveGuard(dirty, t('leaveWarning'));
+
+  const edit = useCallback((update: (cur: Evaluation) => Evaluation) => dispatch({ type: 'edit', update }), []);
+  const editReview = useCallback((update: (cur: FinanceReview | null) => FinanceReview) => dispatch({ type: 'editReview', update }), []);
+
+  const save = useCallback(async (): Promise<FormResource | null> => {
+    if (!form || !ev) return null;
+    dispatch({ type: 'saveStarted' });
+    const sent = ev;
+    const r = await api.saveForm(id, form.version, sent);
+    dispatch({ type: 'saveAnswered', sent, result: r });
+    if (r.ok) {
+      clearDraft(id);
+      message.success(t('saved'));
+      void loadSide();
+      return r.value;
+    }
+    if (!conflictOf(r.error)) message.error(m(r.error.message));
+    return null;
+  }, [form, ev, id, message, t, m, loadSide]);
+
+  const transition = useCallback(
+    async (action: Action, comment?: string, financeReview?: FinanceReview) => {
+      let f = form;
+      if (!f) return;
+      if (dirty && action === 'submit') {
+        f = await save();
+        if (!f) return;
+      }
+      const r = await api.transition(id, f.version, action, { comment, review: financeReview });
+      if (!r.ok) return void message.error(m(r.error.message));
+      dispatch({ type: 'transitioned', form: r.value });
+      message.success(t('transitionDone', { action: t(ACTION_KEYS[action]) }));
+      void loadSide();
+    },
+    [form, dirty, save, id, message, m, t, loadSide],
+  );
+
+  const sendComment = useCallback(
+    async (text: string, indicator: number | null) => {
+      const r = await api.addComment(id, text, indicator);
+      if (!r.ok) {
+        message.error(m(r.error.message));
+        return false;
+      }
+      void loadSide();
+      return true;
+    },
+    [id, message, m, loadSide],
+  );
+
+  const can = useMemo(() => (form && user ? allowed(user.role, form.status, !!form.targetsLocked) : null), [form, user]);
+  return {
+    ...state,
+    dirty,
+    can,
+    edit,
+    editReview,
+    save,
+    transition: (action, comment) => transition(action, comment),
+    saveReview: (comment) => transition('finance-review', undefined, cleanReview(review, comment)),
+    setReviewMode: (on) => dispatch({ type: 'reviewMode', on }),
+    merge: (merged) => dispatch({ type: 'merged', merged }),
+    cancelMerge: () => dispatch({ type: 'mergeCancelled' }),
+    discardDraft: () => {
+      clearDraft(id);
+      dispatch({ type: 'draftDiscarded' });
+    },
+    sendComment,
+  };
+}
