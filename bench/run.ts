@@ -13,6 +13,7 @@ const SECTIONS: Section[] = [
   { title: 'server: HTTP API', file: './server.ts', fn: 'benchServer' },
   { title: 'web: editor re-score', file: './web.ts', fn: 'benchWeb' },
   { title: 'cli: the jixiao command as a process', file: './cli.ts', fn: 'benchCli' },
+  { title: 'judgment: precision and recall of the review on the real-forms corpus', file: './judgment.ts', fn: 'benchJudgment' },
 ];
 
 function fmt(n: number): string {
@@ -29,6 +30,10 @@ for (const s of SECTIONS) {
     const mod = (await import(s.file)) as Record<string, () => Promise<BenchRow[]>>;
     const rows = await mod[s.fn]();
     for (const r of rows) {
+      if (r.line !== undefined) {
+        console.log(r.line);
+        continue;
+      }
       let line = `- ${r.name}: ${fmt(r.perSecond)}/s`;
       if (r.ratio !== undefined) line += `, ratio ${r.ratio.toFixed(2)}× (base: ${r.base})`;
       if (r.p50 !== undefined) line += `, p50 ${r.p50} ms, p99 ${r.p99} ms`;

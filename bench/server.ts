@@ -12,12 +12,11 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { emptyEvaluation, type Evaluation } from '@jixiao/core';
+import { emptyEvaluation, type Evaluation, type FormStatus } from '@jixiao/core';
 import { openDatabase, startServer } from '../packages/server/src/index';
 import { seedDemoPeople } from '../packages/server/src/seed/demo';
 import { storedColumns } from '../packages/server/src/commands/store';
 import { rebuildRollups } from '../packages/server/src/commands/rollup';
-import type { FormStatus } from '../packages/server/src/db/schema';
 import type { BenchRow } from './types';
 
 interface CannonResult {
@@ -95,7 +94,7 @@ async function insertForms(dataDir: string, orgIds: number[]): Promise<number> {
       for (let n = start; n < Math.min(GENERATED, start + 500); n++) {
         rows.push({
           ...variants[n % variants.length].columns, org_id: orgIds[n % orgIds.length], version: 1, status: statuses[n % statuses.length],
-          review: null, review_total: null, source_hash: null, created_at: now, updated_at: now, created_by: null, updated_by: null,
+          finance_review: null, finance_review_total: null, source_hash: null, created_at: now, updated_at: now, created_by: null, updated_by: null,
         });
       }
       const ids = await trx.insertInto('forms').values(rows).returning('id').execute();

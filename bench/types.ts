@@ -1,6 +1,8 @@
 /** One line of `npm run bench`: a throughput, and where it has one, its ratio to a baseline of the same run. */
 export interface BenchRow {
   name: string;
+  /** A line printed as is, for sections that measure something other than throughput (judgment). */
+  line?: string;
   perSecond: number;
   ratio?: number;
   base?: string;

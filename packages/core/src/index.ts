@@ -1,4 +1,4 @@
-/** @jixiao/core — the model, value grammar, scoring and review. Pure TypeScript, no I/O. */
+/** @jixiao/core — the model, value grammar, scoring, review and the workflow vocabulary. Pure TypeScript, no I/O. */
 export * from './model';
 export * from './result';
 export * from './validate';
@@ -8,3 +8,4 @@ export * from './templates';
 export * from './scoring';
 export * from './taxonomy';
 export * from './review';
+export * from './workflow';

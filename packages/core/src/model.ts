@@ -1,6 +1,7 @@
 /**
  * The Evaluation model: one 项目支出绩效自评表 as structured data. Field names are public API
- * (JSON, database, exports); see DESIGN.md. Text is kept verbatim; money is a decimal string.
+ * (JSON, database, exports); docs/evaluation.schema.json is generated from these schemas
+ * (`npm run schema`). Text is kept verbatim; money is a decimal string.
  */
 import { z } from 'zod';
 

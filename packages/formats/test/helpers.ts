@@ -84,7 +84,8 @@ export function fixtureEvaluation(id: string): Omit<Evaluation, 'source' | 'temp
       carryover: fund(fx.funds.carryover),
       other: fund(fx.funds.other),
     },
-    goals: { expected: fx.goals.expected, actual: fx.goals.actual },
+    // The cell renderings carry the goal cells as a Chinese page prints them (goalsZh).
+    goals: { expected: (fx.goalsZh ?? fx.goals).expected, actual: (fx.goalsZh ?? fx.goals).actual },
     indicators,
     total: { weight: fx.total.weight, score: fx.total.score },
   };

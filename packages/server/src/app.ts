@@ -29,7 +29,7 @@ export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
   app.onError((err, c) => {
     const e = toAppError(err);
     if (e.code === 'internal') console.error('[jixiao] internal error:', err);
-    return c.json(envelope(e), e.status as 400);
+    return c.json(envelope(e), e.status as 400, e.headers);
   });
 
   // Size limits first, before anything reads the body.

@@ -24,15 +24,13 @@ const CODES = {
   'duplicate': [409, '已存在', 'already exists'],
   'payload-too-large': [413, '请求内容过大', 'the request body is too large'],
   'unsupported-media-type': [415, '不支持的内容类型', 'unsupported content type'],
-  'unprocessable': [422, '无法处理', 'cannot be processed'],
   'throttled': [429, '尝试次数过多，请稍后再试', 'too many attempts; try again later'],
-  'unavailable': [503, '功能暂不可用', 'this feature is not available yet'],
   'internal': [500, '服务器内部错误', 'internal server error'],
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 export type ErrorCode = keyof typeof CODES;
 
-/** An error meant for the client: thrown by routes and commands, presented by `toResponseBody`. */
+/** An error meant for the client: thrown by routes and commands, put on the wire by `envelope`. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
@@ -40,8 +38,10 @@ export class AppError extends Error {
   readonly path: string;
   /** Extra top-level fields of the body (e.g. `current` for a version conflict). */
   readonly extra: Record<string, unknown>;
+  /** Response headers the error comes with (e.g. `Retry-After` when throttled). */
+  readonly headers: Record<string, string>;
 
-  constructor(code: ErrorCode, opts: { message?: Msg; path?: string; extra?: Record<string, unknown> } = {}) {
+  constructor(code: ErrorCode, opts: ErrorOptions = {}) {
     const [status, zh, en] = CODES[code];
     super(opts.message?.en ?? en);
     this.code = code;
@@ -49,12 +49,25 @@ export class AppError extends Error {
     this.msg = opts.message ?? { zh, en };
     this.path = opts.path ?? '';
     this.extra = opts.extra ?? {};
+    this.headers = opts.headers ?? {};
   }
 }
 
+interface ErrorOptions {
+  message?: Msg;
+  path?: string;
+  extra?: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
 /** Shorthand: `throw fail('not-found')`. */
-export function fail(code: ErrorCode, opts?: { message?: Msg; path?: string; extra?: Record<string, unknown> }): AppError {
+export function fail(code: ErrorCode, opts?: ErrorOptions): AppError {
   return new AppError(code, opts);
+}
+
+/** 404, for what is missing and for what the actor may not see alike (existence is not revealed). */
+export function notFound(): never {
+  throw fail('not-found');
 }
 
 /** The wire envelope of an error. */

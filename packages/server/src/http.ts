@@ -1,9 +1,9 @@
-/** Request reading helpers: JSON bodies checked for type and shape, ids, query parameters. */
+/** Request reading helpers: JSON bodies checked for type and shape, evaluations, ids, query parameters, the client address. */
 import type { z } from 'zod';
-import { formatPath } from '@jixiao/core';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { formatPath, validateEvaluation, type Evaluation } from '@jixiao/core';
 import type { C } from './context';
 import { fail } from './errors';
-import type { Actor } from './policies';
 
 /** Read a JSON body: 415 unless application/json, 400 on bad JSON or a shape the schema rejects. */
 export async function readJson<S extends z.ZodType>(c: C, schema: S): Promise<z.infer<S>> {
@@ -18,6 +18,29 @@ export async function readJson<S extends z.ZodType>(c: C, schema: S): Promise<z.
   return parseWith(schema, body, 'invalid-body');
 }
 
+/** A file as uploaded: its name (at most 255 characters) and bytes. */
+export interface UploadedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Read the files of a multipart body's `files` field: 415 unless multipart, 400 for none, too many or an unreadable body. */
+export async function readUploads(c: C, max: number): Promise<UploadedFile[]> {
+  if (!/^multipart\/form-data\s*;/i.test(c.req.header('content-type') ?? ''))
+    throw fail('unsupported-media-type', { message: { zh: '导入须为 multipart/form-data', en: 'import must be multipart/form-data' } });
+  let body: Record<string, unknown>;
+  try {
+    body = await c.req.parseBody({ all: true });
+  } catch {
+    throw fail('invalid-body', { message: { zh: '无法读取上传的文件', en: 'the upload could not be read' } });
+  }
+  const raw = body.files;
+  const list = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((f): f is File => f instanceof File);
+  if (list.length === 0) throw fail('invalid-body', { path: 'files', message: { zh: '请选择要导入的文件', en: 'no files in the field "files"' } });
+  if (list.length > max) throw fail('invalid-body', { path: 'files', message: { zh: `一次最多导入 ${max} 个文件`, en: `at most ${max} files at once` } });
+  return Promise.all(list.map(async (f) => ({ name: f.name.slice(0, 255), bytes: new Uint8Array(await f.arrayBuffer()) })));
+}
+
 /** Validate a value with a zod schema, failing with the first issue's path. */
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown, code: 'invalid-body' | 'invalid-query'): z.infer<S> {
   const r = schema.safeParse(value);
@@ -30,6 +53,14 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, code: 
   });
 }
 
+/** Validate an Evaluation with core; issues become a 400 whose path points into the body. */
+export function evaluationOf(value: unknown, prefix = 'evaluation'): Evaluation {
+  const r = validateEvaluation(value);
+  if (r.ok) return r.value;
+  const i = r.issues[0];
+  throw fail('invalid-evaluation', { path: `${prefix}.${i.path}`, message: i.message });
+}
+
 /** A positive integer id from the path; 400 otherwise. */
 export function idParam(c: C, name = 'id'): number {
   const raw = c.req.param(name) ?? '';
@@ -37,9 +68,11 @@ export function idParam(c: C, name = 'id'): number {
   return Number(raw);
 }
 
-/** The logged-in actor, or 401. */
-export function requireActor(c: C): Actor {
-  const a = c.get('actor');
-  if (!a) throw fail('unauthenticated');
-  return a;
+/** The client address, for throttling; in-process test requests have none. */
+export function clientIp(c: C): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'local';
+  }
 }

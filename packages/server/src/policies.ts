@@ -1,10 +1,15 @@
 /**
- * Who may read, write and transition what. Every route asks here; nothing else decides access.
- * Scope: a unit editor sees its unit; a reviewer or admin sees the subtree of its organisation;
- * the bootstrap admin (no organisation) sees everything. Published forms are readable by all.
+ * Who may read, write and transition what: routes ask here before they run a command, and nothing
+ * else decides access. What a role may do in which status is core's workflow table; this adds scope:
+ * a unit editor sees its unit, a reviewer or admin the subtree of its organisation, the bootstrap
+ * admin (no organisation) everything. Published forms are readable by all.
  */
-import { FORM_STATUSES, type FormStatus, type OrgKind, type Role } from './db/schema';
+import type { Kysely } from 'kysely';
+import { CREATOR_ROLES, DELETER_ROLES, EDITOR_ROLES, roleMayTake, type Action, type Evaluation, type FormStatus, type Role } from '@jixiao/core';
+import type { DB } from './db/schema';
 import type { OrgTree } from './domain/orgtree';
+import { notFound } from './errors';
+import { findForm, refOf, type FormRow } from './commands/store';
 
 export interface Actor {
   id: number;
@@ -19,53 +24,6 @@ export interface FormRef {
   status: FormStatus;
 }
 
-export type Action = 'submit' | 'return' | 'approve' | 'finance-review' | 'publish' | 'unlock' | 'unlock-targets';
-export const ACTIONS: readonly Action[] = ['submit', 'return', 'approve', 'finance-review', 'publish', 'unlock', 'unlock-targets'];
-
-interface TransitionRule {
-  from: FormStatus[];
-  /** Roles whose allowed starting statuses differ from `from`. */
-  fromByRole?: Partial<Record<Role, FormStatus[]>>;
-  /** The status after the action; null leaves it unchanged. */
-  to: FormStatus | null;
-  roles: Role[];
-  /** A return or unlock must say why (the reason is recorded in the history). */
-  needsComment: boolean;
-}
-
-/**
- * The workflow: 草稿 → 已提交 → 主管部门已审核 / 已退回 → 财政已复核 → 已公开. The department returns
- * a submitted form, finance one it has before it (approved or re-scored); unlock goes back to
- * 已退回 (finance/admin from any later status, a department only its own approval).
- * `unlock-targets` (finance/admin) lifts the lock approval puts on the targets, status unchanged.
- */
-export const TRANSITIONS: Record<Action, TransitionRule> = {
-  submit: { from: ['draft', 'returned'], to: 'submitted', roles: ['unit_editor'], needsComment: false },
-  return: { from: ['submitted'], fromByRole: { finance_reviewer: ['dept_approved', 'finance_reviewed'] }, to: 'returned', roles: ['dept_reviewer', 'finance_reviewer'], needsComment: true },
-  approve: { from: ['submitted'], to: 'dept_approved', roles: ['dept_reviewer'], needsComment: false },
-  'finance-review': { from: ['dept_approved', 'finance_reviewed'], to: 'finance_reviewed', roles: ['finance_reviewer'], needsComment: false },
-  publish: { from: ['finance_reviewed'], to: 'published', roles: ['finance_reviewer'], needsComment: false },
-  unlock: {
-    from: ['submitted', 'dept_approved', 'finance_reviewed', 'published'], fromByRole: { dept_reviewer: ['dept_approved'] },
-    to: 'returned', roles: ['finance_reviewer', 'admin', 'dept_reviewer'], needsComment: true,
-  },
-  'unlock-targets': { from: [...FORM_STATUSES], to: null, roles: ['finance_reviewer', 'admin'], needsComment: true },
-};
-
-/** The statuses a role may start an action from. */
-export function fromStatuses(action: Action, role: Role): FormStatus[] {
-  const rule = TRANSITIONS[action];
-  return rule.fromByRole?.[role] ?? rule.from;
-}
-
-/** The organisation kind each role belongs at. */
-export const ROLE_KIND: Record<Role, OrgKind | null> = {
-  unit_editor: 'unit',
-  dept_reviewer: 'department',
-  finance_reviewer: 'finance',
-  admin: null,
-};
-
 /** Organisations whose forms the actor may see; 'all' for the bootstrap admin. */
 export function scopeOf(actor: Actor, tree: OrgTree): Set<number> | 'all' {
   if (actor.orgId === null) return actor.role === 'admin' ? 'all' : new Set();
@@ -73,6 +31,15 @@ export function scopeOf(actor: Actor, tree: OrgTree): Set<number> | 'all' {
   return tree.subtree(actor.orgId);
 }
 
+/** Organisation ids the actor's scope allows, within `orgId`'s subtree when given; 'all' or a (possibly empty) list. */
+export function allowedOrgs(actor: Actor | null, tree: OrgTree, orgId?: number): number[] | 'all' {
+  const scope = actor ? scopeOf(actor, tree) : new Set<number>();
+  if (orgId === undefined) return scope === 'all' ? 'all' : [...scope];
+  const sub = tree.subtree(orgId);
+  return [...sub].filter((id) => scope === 'all' || scope.has(id));
+}
+
+/** Whether an organisation is in the actor's scope (for a unit editor: it is its own unit). */
 function inScope(actor: Actor, orgId: number, tree: OrgTree): boolean {
   const s = scopeOf(actor, tree);
   return s === 'all' || s.has(orgId);
@@ -93,16 +60,33 @@ export function canReadForm(actor: Actor | null, form: FormRef, tree: OrgTree): 
   return actor !== null && canInspectForm(actor, form, tree);
 }
 
+/** Load a form the actor may read, else 404 (existence is not revealed). */
+export async function readableForm(db: Kysely<DB>, tree: OrgTree, actor: Actor | null, id: number): Promise<FormRow> {
+  const form = await findForm(db, id);
+  if (!form || !canReadForm(actor, refOf(form), tree)) notFound();
+  return form;
+}
+
 /** Reading beyond the public view (history, comments, audit of one form): within scope, status not hidden. */
 export function canInspectForm(actor: Actor, form: FormRef, tree: OrgTree): boolean {
   return inScope(actor, form.orgId, tree) && !hiddenStatuses(actor).includes(form.status);
 }
 
-/** Create a form: a unit editor for its own unit; an admin for any unit in scope. */
+/** Create a form for a unit: a unit editor for its own unit; an admin for any unit in scope. */
 export function canCreateForm(actor: Actor, orgId: number, tree: OrgTree): boolean {
-  if (tree.get(orgId)?.kind !== 'unit') return false;
-  if (actor.role === 'unit_editor') return actor.orgId === orgId;
-  return actor.role === 'admin' && inScope(actor, orgId, tree);
+  return tree.get(orgId)?.kind === 'unit' && CREATOR_ROLES.includes(actor.role) && inScope(actor, orgId, tree);
+}
+
+/**
+ * The unit an imported form is saved to: a unit editor's own unit; for others the unit named as the
+ * form's 实施单位 among those in scope. Null when the actor may not create a form there.
+ */
+export function importUnit(actor: Actor, tree: OrgTree): (ev: Evaluation) => number | null {
+  return (ev) => {
+    const name = ev.implementer.trim();
+    const orgId = actor.role === 'unit_editor' ? actor.orgId : tree.all().find((o) => o.kind === 'unit' && o.name === name && inScope(actor, o.id, tree))?.id ?? null;
+    return orgId !== null && canCreateForm(actor, orgId, tree) ? orgId : null;
+  };
 }
 
 /** Import forms whose targets were approved elsewhere (locked from the start): admins only. */
@@ -110,26 +94,19 @@ export function canImportApprovedTargets(actor: Actor): boolean {
   return actor.role === 'admin';
 }
 
-/** Edit the evaluation: the unit's editor, while the form is a draft or returned. */
-export function canEditForm(actor: Actor, form: FormRef): boolean {
-  return actor.role === 'unit_editor' && actor.orgId === form.orgId;
+/** Edit the evaluation: the unit's editor (which statuses allow it is the workflow's, checked by the command). */
+export function canEditForm(actor: Actor, form: FormRef, tree: OrgTree): boolean {
+  return EDITOR_ROLES.includes(actor.role) && inScope(actor, form.orgId, tree);
 }
 
-/** Statuses in which the unit may edit. */
-export const EDITABLE: FormStatus[] = ['draft', 'returned'];
-
-/** Delete: drafts only, by the unit's editor or an admin in scope. */
+/** Delete: the unit's editor or an admin in scope (drafts only, checked by the command). */
 export function canDeleteForm(actor: Actor, form: FormRef, tree: OrgTree): boolean {
-  if (actor.role === 'unit_editor') return actor.orgId === form.orgId;
-  return actor.role === 'admin' && inScope(actor, form.orgId, tree);
+  return DELETER_ROLES.includes(actor.role) && inScope(actor, form.orgId, tree);
 }
 
-/** Whether the actor's role may take this action on a form in scope (status is checked apart). */
+/** Whether the actor's role takes this action, on a form it may inspect (the status is the command's to check). */
 export function canTransition(actor: Actor, form: FormRef, action: Action, tree: OrgTree): boolean {
-  const rule = TRANSITIONS[action];
-  if (!rule.roles.includes(actor.role)) return false;
-  if (actor.role === 'unit_editor') return actor.orgId === form.orgId;
-  return inScope(actor, form.orgId, tree);
+  return roleMayTake(actor.role, action) && canInspectForm(actor, form, tree);
 }
 
 /** Comment: anyone who may inspect the form. */
@@ -142,6 +119,27 @@ export function canReadAudit(actor: Actor): boolean {
   return actor.role === 'admin' || actor.role === 'finance_reviewer';
 }
 
+/** What an audit entry is about: its form (organisation, status) and the acting user's organisation. */
+export interface AuditSubject {
+  formOrgId: number | null;
+  formStatus: FormStatus | null;
+  userOrgId: number | null;
+}
+
+/**
+ * Which audit entries the actor sees: outside the bootstrap admin, only entries about forms in scope
+ * (and not hidden by status) or, for entries about no form, by users in scope.
+ */
+export function auditVisibility(actor: Actor, tree: OrgTree): (e: AuditSubject) => boolean {
+  const scope = scopeOf(actor, tree);
+  if (scope === 'all') return () => true;
+  const hidden = hiddenStatuses(actor);
+  return (e) =>
+    e.formOrgId !== null && e.formStatus !== null
+      ? scope.has(e.formOrgId) && !hidden.includes(e.formStatus)
+      : e.userOrgId !== null && scope.has(e.userOrgId);
+}
+
 /** Organisations and users are managed by admins, inside their scope. */
 export function canManage(actor: Actor, orgId: number | null, tree: OrgTree): boolean {
   if (actor.role !== 'admin') return false;
@@ -149,12 +147,7 @@ export function canManage(actor: Actor, orgId: number | null, tree: OrgTree): bo
   return inScope(actor, orgId, tree);
 }
 
-/** Listing organisations and users: admins and reviewers (their subtree). */
-export function canListOrgs(actor: Actor): boolean {
+/** Listing users: admins and reviewers (their subtree). */
+export function canListUsers(actor: Actor): boolean {
   return actor.role !== 'unit_editor';
-}
-
-/** Stateless scoring, import previews and stats: any logged-in user. */
-export function canUseTools(actor: Actor | null): actor is Actor {
-  return actor !== null;
 }

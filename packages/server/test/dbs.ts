@@ -23,11 +23,11 @@ export const PG_URL = process.env.JIXIAO_TEST_DATABASE_URL;
 /** The dialects to parametrise over. */
 export const DIALECTS: ('sqlite' | 'postgres')[] = needs('postgres') ? ['sqlite', 'postgres'] : ['sqlite'];
 
-/** A fresh, migrated database of the given dialect. */
-export async function freshDb(dialect: 'sqlite' | 'postgres'): Promise<TestDb> {
+/** A fresh database of the given dialect, migrated unless `migrate: false`. */
+export async function freshDb(dialect: 'sqlite' | 'postgres', opts: { migrate?: boolean } = {}): Promise<TestDb> {
   if (dialect === 'sqlite') {
     const dataDir = mkdtempSync(join(tmpdir(), 'jx-test-'));
-    const database = await openDatabase({ dataDir });
+    const database = await openDatabase({ dataDir, ...opts });
     return {
       database,
       options: { dataDir },
@@ -38,7 +38,7 @@ export async function freshDb(dialect: 'sqlite' | 'postgres'): Promise<TestDb> {
     };
   }
   const schema = `jx_test_${randomBytes(6).toString('hex')}`;
-  const database = await openDatabase({ databaseUrl: PG_URL, schema });
+  const database = await openDatabase({ databaseUrl: PG_URL, schema, ...opts });
   return {
     database,
     options: { databaseUrl: PG_URL, schema },

@@ -85,7 +85,7 @@ describe.each(DIALECTS)('permission matrix on %s', (dialect) => {
     const year = ownYear ? nextYear++ : 2020;
     const f = await api.createAs(owner, { ...seedForm1(), year, projectName: `矩阵 ${Math.random()}` });
     const all: [Client, string, Record<string, unknown>][] = [
-      [owner, 'submit', {}], [dept, 'approve', {}], [finance, 'finance-review', { review: { scores: {} } }], [finance, 'publish', {}],
+      [owner, 'submit', {}], [dept, 'approve', {}], [finance, 'finance-review', { financeReview: { scores: {} } }], [finance, 'publish', {}],
     ];
     const steps = status === 'returned'
       ? [all[0], [dept, 'return', { comment: '退回' }] as [Client, string, Record<string, unknown>]]
@@ -194,7 +194,7 @@ describe.each(DIALECTS)('permission matrix on %s', (dialect) => {
     'transition return (submitted)': (c) => transition(c, 'submitted', 'return', { comment: '退回' }),
     'transition return (dept_approved)': (c) => transition(c, 'dept_approved', 'return', { comment: '退回' }),
     'transition approve': (c) => transition(c, 'submitted', 'approve'),
-    'transition finance-review': (c) => transition(c, 'dept_approved', 'finance-review', { review: { scores: {} } }),
+    'transition finance-review': (c) => transition(c, 'dept_approved', 'finance-review', { financeReview: { scores: {} } }),
     'transition publish': (c) => transition(c, 'finance_reviewed', 'publish'),
     'transition unlock (published)': (c) => transition(c, 'published', 'unlock', { comment: '解锁' }),
     'transition unlock (dept_approved)': (c) => transition(c, 'dept_approved', 'unlock', { comment: '解锁' }),

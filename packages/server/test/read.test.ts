@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkEvaluation } from '@jixiao/core';
 import { DIALECTS } from './dbs';
 import { seedForm2, setupApi, type Api, type Client } from './harness';
-import { assess } from '../src/domain/assess';
+import { derive } from '../src/domain/derive';
 
 describe.each(DIALECTS)('form read path on %s', (dialect) => {
   let api: Api;
@@ -20,12 +20,12 @@ describe.each(DIALECTS)('form read path on %s', (dialect) => {
     const r = await unit.get(`/api/forms/${f.id}`);
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^application\/json/);
-    const a = assess(ev);
+    const d = derive(ev);
     expect(r.body.evaluation).toEqual(ev);
-    expect(r.body.scored).toEqual(JSON.parse(JSON.stringify(a.scored)));
+    expect(r.body.scored).toEqual(JSON.parse(JSON.stringify(d.scored)));
     expect(r.body.findings).toEqual(JSON.parse(JSON.stringify(checkEvaluation(ev).findings)));
-    expect(r.body.review).toBeNull();
-    expect(Object.keys(r.body)).toEqual(['id', 'version', 'orgId', 'orgName', 'year', 'projectName', 'department', 'implementer', 'status', 'template', 'evaluation', 'scored', 'findings', 'review', 'createdAt', 'updatedAt', 'updatedBy', 'targetsLocked']);
+    expect(r.body.financeReview).toBeNull();
+    expect(Object.keys(r.body)).toEqual(['id', 'version', 'orgId', 'orgName', 'year', 'projectName', 'department', 'implementer', 'status', 'template', 'evaluation', 'scored', 'findings', 'financeReview', 'createdAt', 'updatedAt', 'updatedBy', 'targetsLocked']);
     expect(r.body.targetsLocked).toBeNull();
   });
 

@@ -54,7 +54,7 @@ describe.each(DIALECTS)('dashboard rollups on %s', (dialect) => {
     // Transitions move a form between statuses; unlock moves it back.
     let fa = await act(unit1, a, 'submit');
     fa = await act(dept1, fa, 'approve');
-    fa = await act(finance, fa, 'finance-review', { review: { scores: {}, comment: 'ok' } });
+    fa = await act(finance, fa, 'finance-review', { financeReview: { scores: {}, comment: 'ok' } });
     fa = await act(finance, fa, 'unlock', { comment: '重新核实' });
     await act(unit3, c, 'submit');
     expect((await unit3.del(`/api/forms/${d.id}`, { version: d.version })).status).toBe(204);

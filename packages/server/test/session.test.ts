@@ -62,6 +62,17 @@ describe.each(DIALECTS)('accounts on %s', (dialect) => {
     expect(wrong.status).toBe(403);
   });
 
+  it('answers 401 to every route the registry marks auth before its handler runs, and lets public ones through', async () => {
+    const anon = api.anon();
+    const url = (path: string) => path.replace(/:\w+/g, '1');
+    for (const route of api.routes.list) {
+      const r = await anon.req(route.method.toUpperCase(), url(route.path));
+      if (route.auth) expect(r.body.error?.code, `${route.method} ${route.path}`).toBe('unauthenticated');
+      else if (route.method === 'get') expect(r.status, `${route.method} ${route.path}`).not.toBe(401);
+    }
+    expect(api.routes.list.filter((x) => x.auth).length).toBeGreaterThan(20);
+  });
+
   it('answers 401 to writes without a session', async () => {
     const r = await api.anon().post('/api/forms', { evaluation: {} });
     expect(r.status).toBe(401);

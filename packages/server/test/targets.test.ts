@@ -98,7 +98,7 @@ describe.each(DIALECTS)('targets lock, finance return and department unlock on %
   it('lets finance return an approved or re-scored form with a required comment, never a merely submitted one', async () => {
     const a = await approved();
     expect((await act(finance, a, 'return')).body.error.code).toBe('comment-required');
-    const fr = await act(finance, a, 'finance-review', { review: { scores: {} } });
+    const fr = await act(finance, a, 'finance-review', { financeReview: { scores: {} } });
     const r = await act(finance, fr.body, 'return', { comment: '复核发现自评得分偏高' });
     expect(r.status).toBe(200);
     expect(r.body.status).toBe('returned');
@@ -119,7 +119,7 @@ describe.each(DIALECTS)('targets lock, finance return and department unlock on %
     // The targets stay locked: the department reopened its approval, not the approved targets.
     expect(u.body.targetsLocked).not.toBeNull();
     const b = await approved();
-    const fr = await act(finance, b, 'finance-review', { review: { scores: {} } });
+    const fr = await act(finance, b, 'finance-review', { financeReview: { scores: {} } });
     const late = await act(dept, fr.body, 'unlock', { comment: '解锁' });
     expect(late.status).toBe(409);
     expect(late.body.error.code).toBe('invalid-transition');

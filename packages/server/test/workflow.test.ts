@@ -53,22 +53,22 @@ describe.each(DIALECTS)('workflow on %s', (dialect) => {
 
     // Finance cannot publish before reviewing; the department cannot review.
     expect((await act(finance, id, 6, 'publish')).status).toBe(409);
-    expect((await act(dept, id, 6, 'finance-review', { review: { scores: {} } })).status).toBe(403);
+    expect((await act(dept, id, 6, 'finance-review', { financeReview: { scores: {} } })).status).toBe(403);
     // Review: a score per indicator with reasons; the total uses the unit's scores elsewhere.
-    const bad = await act(finance, id, 6, 'finance-review', { review: { scores: { '0': { score: 999, reason: 'x' } } } });
+    const bad = await act(finance, id, 6, 'finance-review', { financeReview: { scores: { '0': { score: 999, reason: 'x' } } } });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.path).toBe('review.scores.0.score');
-    const noReason = await act(finance, id, 6, 'finance-review', { review: { scores: { '0': { score: 1, reason: ' ' } } } });
+    expect(bad.body.error.path).toBe('financeReview.scores.0.score');
+    const noReason = await act(finance, id, 6, 'finance-review', { financeReview: { scores: { '0': { score: 1, reason: ' ' } } } });
     expect(noReason.status).toBe(400);
     const w0 = ev.indicators[0].weight as number;
     const claimedSum = ev.indicators.reduce((s: number, i: { score: number | null }) => s + (i.score ?? 0), 0);
-    r = await act(finance, id, 6, 'finance-review', { review: { scores: { '0': { score: w0 - 2, reason: '佐证不足' } }, comment: '抽查复核' } });
+    r = await act(finance, id, 6, 'finance-review', { financeReview: { scores: { '0': { score: w0 - 2, reason: '佐证不足' } }, comment: '抽查复核' } });
     expect(r.status).toBe(200);
     expect(r.body.status).toBe('finance_reviewed');
-    expect(r.body.review).toMatchObject({ scores: { '0': { score: w0 - 2, reason: '佐证不足' } }, comment: '抽查复核' });
-    expect(r.body.review.total).toBeCloseTo(claimedSum - (ev.indicators[0].score - (w0 - 2)), 6);
+    expect(r.body.financeReview).toMatchObject({ scores: { '0': { score: w0 - 2, reason: '佐证不足' } }, comment: '抽查复核' });
+    expect(r.body.financeReview.total).toBeCloseTo(claimedSum - (ev.indicators[0].score - (w0 - 2)), 6);
     const listed = await finance.get(`/api/forms?status=finance_reviewed`);
-    expect(listed.body.items.find((x: { id: number }) => x.id === id).reviewTotal).toBe(r.body.review.total);
+    expect(listed.body.items.find((x: { id: number }) => x.id === id).financeReviewTotal).toBe(r.body.financeReview.total);
 
     // Not public before publication.
     expect((await api.anon().get(`/api/public/forms/${id}`)).status).toBe(404);

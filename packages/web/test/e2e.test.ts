@@ -208,11 +208,14 @@ describe.skipIf(!server.runs)('web app end to end', () => {
     const page = await newPage();
     await page.goto(`${server.url}/public`);
     const link = page.getByTestId('public-list').getByRole('link', { name: new RegExp(PROJECT) });
+    // The list's 复核得分 column is the finance review's total (financeReviewTotal).
+    const listedTotal = await page.getByTestId('public-list').locator('tr', { has: page.getByRole('link', { name: new RegExp(PROJECT) }) }).locator('td').nth(4).textContent();
     await link.click();
     const form = page.getByTestId('public-form');
     await form.waitFor();
     await expect(form.textContent()).resolves.toContain('区域双创活跃度');
     await expect(page.getByTestId('review-score-4').textContent()).resolves.toBe('1.5');
+    await expect(page.getByTestId('review-total').textContent()).resolves.toBe(listedTotal);
     await expect(form.locator('input, textarea').count()).resolves.toBe(0);
     await shot(page, 'public.png');
     await page.emulateMedia({ media: 'print' });

@@ -3,8 +3,10 @@
  * properties and never branches on a template's id.
  */
 import type { Msg } from '../result';
+import type { Grade } from '../workflow/grades';
 
-export type Grade = '优' | '良' | '中' | '差';
+/** Grades are workflow vocabulary (core/src/workflow); a template only sets the totals each needs. */
+export type { Grade };
 
 export interface Template {
   id: string;

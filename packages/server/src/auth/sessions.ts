@@ -1,7 +1,8 @@
 /** Sessions: a random token in an HttpOnly cookie, stored only as its sha256, with an expiry. */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { DB, OrgKind, Role } from '../db/schema';
+import type { OrgKind, Role } from '@jixiao/core';
+import type { DB } from '../db/schema';
 
 export const COOKIE = 'jx_session';
 export const SESSION_TTL_MS = 12 * 3600_000;

@@ -1,9 +1,9 @@
 /** Organisation and user management commands (admins only; checked by the caller). */
 import type { Kysely } from 'kysely';
-import type { DB, OrgKind, Role } from '../db/schema';
+import { PARENT_KINDS, ROLE_KIND, type OrgKind, type Role } from '@jixiao/core';
+import type { DB } from '../db/schema';
 import { fail } from '../errors';
-import { PARENT_KINDS, type OrgTree } from '../domain/orgtree';
-import { ROLE_KIND } from '../policies';
+import type { OrgTree } from '../domain/orgtree';
 import { hashPassword, passwordProblem } from '../auth/password';
 import { audit } from './audit';
 
@@ -49,4 +49,12 @@ export async function createUser(
     await audit(trx, { userId: p.actorId, action: 'user.create', detail: { id: row.id, username: row.username, role: row.role, orgId: row.org_id } });
     return row;
   });
+}
+
+/** Users of the given organisations ('all': every user, the bootstrap admin included), by id. */
+export async function listUsers(db: Kysely<DB>, orgs: number[] | 'all') {
+  const rows = await db.selectFrom('users').select(['id', 'username', 'name', 'role', 'org_id', 'created_at']).orderBy('id').execute();
+  if (orgs === 'all') return rows;
+  const wanted = new Set(orgs);
+  return rows.filter((u) => u.org_id !== null && wanted.has(u.org_id));
 }

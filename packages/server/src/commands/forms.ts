@@ -1,26 +1,22 @@
 /**
  * Form commands: create, edit, delete. Each runs in one transaction; each write names the
  * version it edits and is a conditional UPDATE ... WHERE id AND version, so two writers of the
- * same version cannot both succeed (no read-then-write race).
+ * same version cannot both succeed (no read-then-write race). The caller has authorised the actor
+ * (policies); a command checks the form's own state: its status, version and locked targets.
  */
 import type { Kysely } from 'kysely';
-import type { Evaluation } from '@jixiao/core';
+import { DELETABLE_STATUSES, EDITABLE_STATUSES, type Evaluation } from '@jixiao/core';
 import type { DB } from '../db/schema';
-import { fail } from '../errors';
+import { fail, notFound } from '../errors';
 import { diff } from '../domain/diff';
 import { lockedTargetChange, targetsOf, type TargetRow } from '../domain/targets';
 import type { OrgTree } from '../domain/orgtree';
-import type { Assessment } from '../domain/assess';
-import { canDeleteForm, canEditForm, EDITABLE, type Actor } from '../policies';
-import { presentForm } from '../presenters';
+import type { Derived } from '../domain/derive';
+import type { Actor } from '../policies';
+import { presentForm } from '../presenters/forms';
 import { audit } from './audit';
-import { findForm, refOf, rollupPart, storedColumns, writeRuleCounts, writeVersion, type FormRow } from './store';
+import { findForm, rollupPart, storedColumns, writeRuleCounts, writeVersion, type FormRow } from './store';
 import { rulesOf, shiftRollups } from './rollup';
-
-/** 404 when missing or outside what the actor may see (no existence leak). */
-export function notFound(): never {
-  throw fail('not-found');
-}
 
 /** The 409 for a stale version: carries the current form. */
 export async function conflict(db: Kysely<DB>, id: number, tree: OrgTree): Promise<never> {
@@ -29,18 +25,18 @@ export async function conflict(db: Kysely<DB>, id: number, tree: OrgTree): Promi
   throw fail('version-conflict', { extra: { current: await presentForm(db, row, tree) } });
 }
 
-/** Create a draft for an organisation (authorization is the caller's). */
+/** Create a draft for an organisation (pass `derived` when the evaluation was already scored and reviewed). */
 export async function createForm(
   db: Kysely<DB>,
-  p: { actor: Actor; orgId: number; evaluation: Evaluation; assessment?: Assessment; action?: 'create' | 'import'; sourceHash?: string | null; duplicateOf?: number; lockTargets?: boolean },
+  p: { actor: Actor; orgId: number; evaluation: Evaluation; derived?: Derived; action?: 'create' | 'import'; sourceHash?: string | null; duplicateOf?: number; lockTargets?: boolean },
 ): Promise<FormRow> {
   const now = new Date().toISOString();
-  const { columns, findings } = storedColumns(p.evaluation, p.assessment);
+  const { columns, findings } = storedColumns(p.evaluation, p.derived);
   return db.transaction().execute(async (trx) => {
     const row = (await trx
       .insertInto('forms')
       .values({
-        ...columns, org_id: p.orgId, version: 1, status: 'draft', review: null, review_total: null,
+        ...columns, org_id: p.orgId, version: 1, status: 'draft', finance_review: null, finance_review_total: null,
         source_hash: p.sourceHash ?? null,
         // Imported as approved targets: the indicators' targets are locked from the start.
         ...(p.lockTargets ? { targets_baseline: JSON.stringify(targetsOf(p.evaluation)), targets_locked_at: now, targets_locked_by: p.actor.id } : {}),
@@ -62,8 +58,7 @@ export async function updateForm(
   p: { actor: Actor; form: FormRow; version: number; evaluation: Evaluation },
 ): Promise<FormRow> {
   const { actor, form } = p;
-  if (!canEditForm(actor, refOf(form))) throw fail('forbidden');
-  if (!EDITABLE.includes(form.status)) throw fail('not-editable', { path: 'status' });
+  if (!EDITABLE_STATUSES.includes(form.status)) throw fail('not-editable', { path: 'status' });
   if (p.version !== form.version) await conflict(db, form.id, tree);
   if (form.targets_baseline !== null) {
     const change = lockedTargetChange(JSON.parse(form.targets_baseline) as TargetRow[], p.evaluation);
@@ -78,7 +73,7 @@ export async function updateForm(
       .set({ ...columns, version: p.version + 1, updated_at: now, updated_by: actor.id })
       .where('id', '=', form.id)
       .where('version', '=', p.version)
-      .where('status', 'in', EDITABLE)
+      .where('status', 'in', EDITABLE_STATUSES)
       .returningAll()
       .executeTakeFirst()) as FormRow | undefined;
     if (!row) return undefined;
@@ -95,12 +90,11 @@ export async function updateForm(
 /** Delete a draft. */
 export async function deleteForm(db: Kysely<DB>, tree: OrgTree, p: { actor: Actor; form: FormRow; version: number }): Promise<void> {
   const { actor, form } = p;
-  if (!canDeleteForm(actor, refOf(form), tree)) throw fail('forbidden');
-  if (form.status !== 'draft') throw fail('not-editable', { path: 'status', message: { zh: '只能删除草稿', en: 'only drafts can be deleted' } });
+  if (!DELETABLE_STATUSES.includes(form.status)) throw fail('not-editable', { path: 'status', message: { zh: '只能删除草稿', en: 'only drafts can be deleted' } });
   if (p.version !== form.version) await conflict(db, form.id, tree);
   const done = await db.transaction().execute(async (trx) => {
     const rules = await rulesOf(trx, form.id);
-    const r = await trx.deleteFrom('forms').where('id', '=', form.id).where('version', '=', p.version).where('status', '=', 'draft').executeTakeFirst();
+    const r = await trx.deleteFrom('forms').where('id', '=', form.id).where('version', '=', p.version).where('status', 'in', DELETABLE_STATUSES).executeTakeFirst();
     if (Number(r.numDeletedRows) !== 1) return false;
     await shiftRollups(trx, rollupPart(form, rules), null);
     await audit(trx, { userId: actor.id, action: 'form.delete', formId: form.id, detail: { projectName: form.project_name, version: form.version } });

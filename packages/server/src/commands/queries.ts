@@ -1,10 +1,9 @@
-/** Read-side queries: the filtered, paged form list and the scope filter every read shares. */
+/** Read-side queries: the filtered, paged form list and the filters every read applies (the scope comes from the policies). */
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
-import { FORM_STATUSES, type DB, type FormStatus } from '../db/schema';
-import type { OrgTree } from '../domain/orgtree';
-import { scopeOf, type Actor } from '../policies';
-import { LIST_COLUMNS } from '../presenters';
+import { FORM_STATUSES, GRADES, type FormStatus } from '@jixiao/core';
+import type { DB } from '../db/schema';
+import { LIST_COLUMNS } from '../presenters/forms';
 
 const int = (min: number, max: number) => z.string().regex(/^\d{1,9}$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max));
 
@@ -13,7 +12,7 @@ export const FilterSchema = z.object({
   year: int(1990, 2100).optional(),
   orgId: int(1, 2_147_483_647).optional(),
   status: z.enum(FORM_STATUSES).optional(),
-  grade: z.enum(['优', '良', '中', '差']).optional(),
+  grade: z.enum(GRADES).optional(),
   q: z.string().max(200).optional(),
   rule: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a rule id').optional(),
 });
@@ -33,14 +32,6 @@ export const ListSchema = FilterSchema.extend({
 export type Filters = z.infer<typeof FilterSchema> & { hidden?: FormStatus[] };
 
 type FormQuery = SelectQueryBuilder<DB, 'forms', object>;
-
-/** Organisation ids the filters and the actor's scope allow; 'all' or a (possibly empty) list. */
-export function allowedOrgs(actor: Actor | null, tree: OrgTree, orgId?: number): number[] | 'all' {
-  const scope = actor ? scopeOf(actor, tree) : new Set<number>();
-  if (orgId === undefined) return scope === 'all' ? 'all' : [...scope];
-  const sub = tree.subtree(orgId);
-  return [...sub].filter((id) => scope === 'all' || scope.has(id));
-}
 
 /** Apply scope and filters to a query over forms. */
 export function applyFilters<Q extends FormQuery>(q: Q, orgs: number[] | 'all', f: Filters, publishedOnly = false): Q {

@@ -4,7 +4,8 @@
  * contributes after. Rows are upserted in key order so concurrent writers lock them in one order.
  */
 import { sql, type Kysely } from 'kysely';
-import type { DB, FormStatus } from '../db/schema';
+import type { FormStatus } from '@jixiao/core';
+import type { DB } from '../db/schema';
 
 /** What one form contributes to the rollups. */
 export interface RollupPart {

@@ -5,7 +5,8 @@ import type { DB } from '../db/schema';
 import type { OrgTree } from '../domain/orgtree';
 import { applyFilters, needsScan, type Filters } from './queries';
 
-const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+/** A count or sum as the driver returns it (a number, a numeric string from PostgreSQL, or null for none) as a number. */
+const dbNumber = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 const round2 = (v: unknown): number | null => (v === null || v === undefined ? null : Math.round(Number(v) * 100) / 100);
 
 /** 分 (integer, possibly a numeric string from PostgreSQL) back to an amount in 万元, exactly. */
@@ -40,7 +41,7 @@ function rollupWhere<Q extends SelectQueryBuilder<DB, 'form_rollup' | 'form_rule
   return r as Q;
 }
 
-const avgOf = (sum: unknown, n: unknown): number | null => (num(n) === 0 ? null : num(sum) / num(n) / 100);
+const avgOf = (sum: unknown, n: unknown): number | null => (dbNumber(n) === 0 ? null : dbNumber(sum) / dbNumber(n) / 100);
 
 /** Counts, sums and findings by rule from the rollups (no scan of the forms). */
 async function fromRollups(db: Kysely<DB>, orgs: number[] | 'all', f: Filters): Promise<Rows> {
@@ -61,7 +62,7 @@ async function fromRollups(db: Kysely<DB>, orgs: number[] | 'all', f: Filters): 
     byStatus,
     byOrg: byOrg.map((r) => ({
       org_id: r.org_id, count: r.count,
-      budget: num(r.nb) ? r.budget : null, executed: num(r.ne) ? r.executed : null,
+      budget: dbNumber(r.nb) ? r.budget : null, executed: dbNumber(r.ne) ? r.executed : null,
       claimed: avgOf(r.claimed, r.nc), provenMin: avgOf(r.pmin, r.npmin), provenMax: avgOf(r.pmax, r.npmax),
     })),
     grades,
@@ -127,11 +128,11 @@ export async function stats(db: Kysely<DB>, tree: OrgTree, orgs: number[] | 'all
     gapIds.length ? (await db.selectFrom('forms').select(['id', 'project_name']).where('id', 'in', gapIds).execute()).map((r) => [r.id, r.project_name]) : [],
   );
   return {
-    byStatus: byStatus.map((r) => ({ status: r.status, count: num(r.count) })),
+    byStatus: byStatus.map((r) => ({ status: r.status, count: dbNumber(r.count) })),
     byOrg: byOrg.map((r) => ({
       orgId: r.org_id,
       orgName: tree.get(r.org_id)?.name ?? '',
-      count: num(r.count),
+      count: dbNumber(r.count),
       budget: fenToWan(r.budget),
       executed: fenToWan(r.executed),
       executionRate: rate(r.executed, r.budget),
@@ -139,8 +140,8 @@ export async function stats(db: Kysely<DB>, tree: OrgTree, orgs: number[] | 'all
       provenMin: round2(r.provenMin),
       provenMax: round2(r.provenMax),
     })),
-    grades: grades.map((r) => ({ grade: r.grade as string, count: num(r.count) })),
-    topFindings: topFindings.map((r) => ({ ruleId: r.rule_id, count: num(r.count) })),
+    grades: grades.map((r) => ({ grade: r.grade as string, count: dbNumber(r.count) })),
+    topFindings: topFindings.map((r) => ({ ruleId: r.rule_id, count: dbNumber(r.count) })),
     largestGaps: largestGaps
       .filter((r) => Number(r.gap) > 0)
       .map((r) => ({ id: r.id, projectName: names.get(r.id) ?? '', claimedTotal: r.claimed_total, provenMax: r.proven_max, gap: round2(r.gap) as number })),

@@ -2,23 +2,23 @@
 import type { Kysely } from 'kysely';
 import type { Evaluation } from '@jixiao/core';
 import type { DB, FormsTable } from '../db/schema';
-import { assess, type Assessment } from '../domain/assess';
+import { derive, type Derived } from '../domain/derive';
 import type { Change } from '../domain/diff';
 import type { RollupPart, RuleCount } from './rollup';
 
 /** A forms row; reads also carry the editor's display name (joined), writes leave it out. */
 export type FormRow = Omit<FormsTable, 'id'> & { id: number; updated_by_name?: string | null };
 
-/** The stored columns for an evaluation: JSON verbatim plus what core derives from it (pass `a` when already assessed). */
-export function storedColumns(ev: Evaluation, a: Assessment = assess(ev)) {
+/** The stored columns for an evaluation: JSON verbatim plus what core derives from it (pass `d` when already derived). */
+export function storedColumns(ev: Evaluation, d: Derived = derive(ev)) {
   return {
     columns: {
-      ...a.columns,
+      ...d.columns,
       evaluation: JSON.stringify(ev),
-      scored: JSON.stringify(a.scored),
-      findings: JSON.stringify(a.findings),
+      scored: JSON.stringify(d.scored),
+      findings: JSON.stringify(d.findings),
     },
-    findings: a.findings,
+    findings: d.findings,
   };
 }
 

@@ -1,13 +1,7 @@
 /** Table types for kysely: the one description of the database both dialects share. */
 import type { Generated } from 'kysely';
-
-/** The organisation kinds, roles and form statuses the columns hold (request schemas enumerate these). */
-export const ORG_KINDS = ['finance', 'department', 'unit'] as const;
-export const ROLES = ['unit_editor', 'dept_reviewer', 'finance_reviewer', 'admin'] as const;
-export const FORM_STATUSES = ['draft', 'submitted', 'returned', 'dept_approved', 'finance_reviewed', 'published'] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
-export type Role = (typeof ROLES)[number];
-export type FormStatus = (typeof FORM_STATUSES)[number];
+// The organisation kinds, roles and form statuses the columns hold are core's workflow vocabulary.
+import type { FormStatus, OrgKind, Role } from '@jixiao/core';
 
 export interface OrgsTable {
   id: Generated<number>;
@@ -52,7 +46,8 @@ export interface FormsTable {
   /** ScoredEvaluation summary and findings as computed by core at the last write. */
   scored: string;
   findings: string;
-  review: string | null;
+  /** 财政复核 (JSON StoredFinanceReview): the finance bureau's re-scoring; null until finance reviews. */
+  finance_review: string | null;
   funds_unit: string;
   budget: string | null;
   executed: string | null;
@@ -67,7 +62,7 @@ export interface FormsTable {
   findings_error: number;
   findings_warning: number;
   findings_info: number;
-  review_total: number | null;
+  finance_review_total: number | null;
   source_hash: string | null;
   /** Approved targets (JSON TargetRow[]) locked at department approval; null when not locked. */
   targets_baseline: string | null;

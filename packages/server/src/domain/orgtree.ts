@@ -1,5 +1,5 @@
 /** The organisation tree in memory: subtrees for visibility, kinds for placement rules. */
-import type { OrgKind } from '../db/schema';
+import type { OrgKind } from '@jixiao/core';
 
 export interface Org {
   id: number;
@@ -7,13 +7,6 @@ export interface Org {
   kind: OrgKind;
   parentId: number | null;
 }
-
-/** Which kinds may sit under which: 财政局 (or none) → 主管部门 → 实施单位; a region may nest 财政局. */
-export const PARENT_KINDS: Record<OrgKind, (OrgKind | null)[]> = {
-  finance: [null, 'finance'],
-  department: ['finance'],
-  unit: ['department'],
-};
 
 /** An immutable snapshot of all organisations. */
 export class OrgTree {

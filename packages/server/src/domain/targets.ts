@@ -1,27 +1,16 @@
 /**
- * Approved targets (绩效目标): once the department approves a form, its indicators' names
- * (三级指标), target values (年度指标值) and weights (分值) are the baseline the self-evaluation is
- * measured against; the unit may not change them afterwards unless finance or an admin unlocks them.
+ * Approved targets (绩效目标): the baseline the department's approval locks (which fields, and
+ * when, is core's workflow vocabulary: TARGET_FIELDS) and the check that an edit leaves it alone.
  */
-import type { Evaluation, Msg } from '@jixiao/core';
+import { TARGET_FIELDS, type Evaluation, type Indicator, type Msg, type TargetField } from '@jixiao/core';
 
 /** One indicator's locked part. */
-export interface TargetRow {
-  name: string;
-  target: string;
-  weight: number | null;
-}
+export type TargetRow = Pick<Indicator, TargetField>;
 
 /** The locked part of every indicator, in form order. */
 export function targetsOf(ev: Evaluation): TargetRow[] {
   return ev.indicators.map((i) => ({ name: i.name, target: i.target, weight: i.weight }));
 }
-
-const FIELDS = [
-  ['name', '三级指标', 'indicator name'],
-  ['target', '年度指标值', 'target value'],
-  ['weight', '分值', 'weight'],
-] as const;
 
 const shown = (v: string | number | null) => (v === null || v === '' ? '（空）' : String(v));
 
@@ -31,7 +20,7 @@ export function lockedTargetChange(baseline: TargetRow[], ev: Evaluation): { pat
   const tail = ' 如需调整，请财政部门或管理员解锁目标。';
   const tailEn = ' Ask finance or an admin to unlock the targets.';
   for (let i = 0; i < Math.min(baseline.length, now.length); i++) {
-    for (const [key, zh, en] of FIELDS) {
+    for (const { key, label: field } of TARGET_FIELDS) {
       const was = baseline[i][key];
       const is = now[i][key];
       if (was === is) continue;
@@ -39,8 +28,8 @@ export function lockedTargetChange(baseline: TargetRow[], ev: Evaluation): { pat
       return {
         path: `evaluation.indicators[${i}].${key}`,
         message: {
-          zh: `指标“${label}”（第${i + 1}项）的${zh}已在主管部门审核时锁定：审核时为“${shown(was)}”，现为“${shown(is)}”。${tail}`,
-          en: `indicator "${label}" (row ${i + 1}): the ${en} was locked when the department approved the targets: it was "${shown(was)}", now "${shown(is)}".${tailEn}`,
+          zh: `指标“${label}”（第${i + 1}项）的${field.zh}已在主管部门审核时锁定：审核时为“${shown(was)}”，现为“${shown(is)}”。${tail}`,
+          en: `indicator "${label}" (row ${i + 1}): the ${field.en} was locked when the department approved the targets: it was "${shown(was)}", now "${shown(is)}".${tailEn}`,
         },
       };
     }

@@ -3,13 +3,12 @@ import { z } from 'zod';
 import { exportForms, FORMATS, type ExportFormat } from '@jixiao/formats';
 import type { Evaluation } from '@jixiao/core';
 import type { AppContext, C } from '../context';
-import { fail } from '../errors';
-import { parseWith, requireActor } from '../http';
-import { canImportApprovedTargets, canReadForm, canUseTools, hiddenStatuses } from '../policies';
-import { allowedOrgs, applyFilters, FilterSchema } from '../commands/queries';
-import { importFiles, type UploadedFile } from '../commands/imports';
-import { readableForm } from './forms';
-import { notFound } from '../commands/forms';
+import { fail, notFound } from '../errors';
+import { idParam, parseWith, readUploads } from '../http';
+import { allowedOrgs, canImportApprovedTargets, canReadForm, hiddenStatuses, importUnit, readableForm } from '../policies';
+import { FilterSchema } from '../commands/queries';
+import { importFiles } from '../commands/imports';
+import { evaluationsMatching, formsByIds, MAX_EXPORT } from '../commands/exports';
 import { refOf } from '../commands/store';
 import type { Routes } from './registry';
 
@@ -17,7 +16,6 @@ const EXPORTS = FORMATS.filter((f) => f.export).map((f) => f.name) as [ExportFor
 const FormatQuery = z.object({ format: z.enum(EXPORTS) });
 const flag = z.enum(['0', '1', 'true', 'false']).optional().transform((v) => v === '1' || v === 'true');
 const ImportQuery = z.object({ save: flag, allowDuplicates: flag, targetsApproved: flag });
-export const MAX_EXPORT = 1000;
 /** `ids=1,2,3`: a selection to export, in the order given, each form read as GET /api/forms/:id would. */
 const IdsParam = z.string().regex(/^[1-9]\d{0,9}(,[1-9]\d{0,9})*$/, 'must be form ids separated by commas')
   .transform((s) => [...new Set(s.split(',').map(Number))])
@@ -37,53 +35,35 @@ function sendFile(c: C, data: Uint8Array | string, format: ExportFormat, base: s
 export function mountFiles(r: Routes, ctx: AppContext): void {
   const { db } = ctx.database;
 
-  r.add({ method: 'post', path: '/api/import', summary: 'Import files (preview; save=1 stores drafts; allowDuplicates=1 also saves files imported before; targetsApproved=1, admins only, locks the imported targets)', tag: 'files', auth: true, body: 'multipart', query: ['save', 'allowDuplicates', 'targetsApproved'] }, async (c) => {
-    const actor = requireActor(c);
-    if (!canUseTools(actor)) throw fail('unauthenticated');
+  r.add({ method: 'post', path: '/api/import', summary: 'Import files (preview; save=1 stores drafts; allowDuplicates=1 also saves files imported before; targetsApproved=1, admins only, locks the imported targets)', tag: 'files', auth: true, body: 'multipart', query: ['save', 'allowDuplicates', 'targetsApproved'] }, async (c, actor) => {
     const q = parseWith(ImportQuery, c.req.query(), 'invalid-query');
     if (q.targetsApproved && !canImportApprovedTargets(actor))
       throw fail('forbidden', { path: 'targetsApproved', message: { zh: '只有管理员可以导入已批复的绩效目标', en: 'only an admin may import approved targets' } });
-    if (!/^multipart\/form-data\s*;/i.test(c.req.header('content-type') ?? ''))
-      throw fail('unsupported-media-type', { message: { zh: '导入须为 multipart/form-data', en: 'import must be multipart/form-data' } });
-    let body: Record<string, unknown>;
-    try {
-      body = await c.req.parseBody({ all: true });
-    } catch {
-      throw fail('invalid-body', { message: { zh: '无法读取上传的文件', en: 'the upload could not be read' } });
-    }
-    const raw = body.files;
-    const list = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((f): f is File => f instanceof File);
-    if (list.length === 0) throw fail('invalid-body', { path: 'files', message: { zh: '请选择要导入的文件', en: 'no files in the field "files"' } });
-    if (list.length > MAX_FILES) throw fail('invalid-body', { path: 'files', message: { zh: `一次最多导入 ${MAX_FILES} 个文件`, en: `at most ${MAX_FILES} files at once` } });
-    const files: UploadedFile[] = await Promise.all(list.map(async (f) => ({ name: f.name.slice(0, 255), bytes: new Uint8Array(await f.arrayBuffer()) })));
-    return c.json(await importFiles(db, await ctx.orgs(), { actor, files, save: q.save, allowDuplicates: q.allowDuplicates, targetsApproved: q.targetsApproved && q.save }));
+    const files = await readUploads(c, MAX_FILES);
+    const tree = await ctx.orgs();
+    const visible = { orgs: allowedOrgs(actor, tree), hidden: hiddenStatuses(actor) };
+    return c.json(await importFiles(db, { actor, files, save: q.save, allowDuplicates: q.allowDuplicates, targetsApproved: q.targetsApproved && q.save, visible, unitFor: importUnit(actor, tree) }));
   });
 
-  r.add({ method: 'get', path: '/api/forms/:id/export', summary: 'Export one form', tag: 'files', auth: true, query: ['format'], ok: { status: 200, description: 'the file', content: 'application/octet-stream' } }, async (c) => {
-    const actor = requireActor(c);
+  r.add({ method: 'get', path: '/api/forms/:id/export', summary: 'Export one form', tag: 'files', auth: true, query: ['format'], ok: { status: 200, description: 'the file', content: 'application/octet-stream' } }, async (c, actor) => {
     const { format } = parseWith(FormatQuery, c.req.query(), 'invalid-query');
-    const form = await readableForm(ctx, c, actor);
+    const form = await readableForm(db, await ctx.orgs(), actor, idParam(c));
     const data = await exportForms([JSON.parse(form.evaluation) as Evaluation], format);
     return sendFile(c, data, format, form.project_name || `form-${form.id}`);
   });
 
-  r.add({ method: 'get', path: '/api/export', summary: 'Export every form matching the list filters, or the selection ids=1,2,3 (404 when any is not readable)', tag: 'files', auth: true, query: ['format', 'ids', 'year', 'orgId', 'status', 'grade', 'q', 'rule'], ok: { status: 200, description: 'the file', content: 'application/octet-stream' } }, async (c) => {
-    const actor = requireActor(c);
+  r.add({ method: 'get', path: '/api/export', summary: 'Export every form matching the list filters, or the selection ids=1,2,3 (404 when any is not readable)', tag: 'files', auth: true, query: ['format', 'ids', 'year', 'orgId', 'status', 'grade', 'q', 'rule'], ok: { status: 200, description: 'the file', content: 'application/octet-stream' } }, async (c, actor) => {
     const { format, ids, ...rest } = parseWith(ExportQuery, c.req.query(), 'invalid-query');
     const tree = await ctx.orgs();
     if (ids) {
       // A selection: every id must be readable by the caller, else 404 for the whole request, the
       // same answer for a form that does not exist and one outside the caller's view.
-      const rows = await db.selectFrom('forms').select(['id', 'org_id', 'status', 'evaluation']).where('id', 'in', ids).execute();
-      const byId = new Map(rows.map((x) => [x.id, x]));
-      const picked = ids.map((id) => byId.get(id));
+      const picked = await formsByIds(db, ids);
       if (picked.some((x) => !x || !canReadForm(actor, refOf(x), tree))) notFound();
       const data = await exportForms(picked.map((x) => JSON.parse(x!.evaluation) as Evaluation), format);
       return sendFile(c, data, format, `jixiao-selection-${ids.length}`);
     }
-    const rows = await applyFilters(db.selectFrom('forms'), allowedOrgs(actor, tree, rest.orgId), { ...rest, hidden: hiddenStatuses(actor) }).select(['evaluation']).orderBy('id').limit(MAX_EXPORT + 1).execute();
-    if (rows.length > MAX_EXPORT) throw fail('invalid-query', { message: { zh: `一次最多导出 ${MAX_EXPORT} 张表，请缩小筛选范围`, en: `at most ${MAX_EXPORT} forms per export; narrow the filters` } });
-    const data = await exportForms(rows.map((x) => JSON.parse(x.evaluation) as Evaluation), format);
-    return sendFile(c, data, format, `jixiao-${rest.year ?? 'all'}`);
+    const evaluations = await evaluationsMatching(db, allowedOrgs(actor, tree, rest.orgId), { ...rest, hidden: hiddenStatuses(actor) });
+    return sendFile(c, await exportForms(evaluations, format), format, `jixiao-${rest.year ?? 'all'}`);
   });
 }

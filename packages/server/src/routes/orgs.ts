@@ -1,11 +1,12 @@
 /** Organisations and users (admins manage; reviewers list their subtree). */
 import { z } from 'zod';
+import { ORG_KINDS, ROLES } from '@jixiao/core';
 import type { AppContext } from '../context';
-import { ORG_KINDS, ROLES } from '../db/schema';
 import { fail } from '../errors';
-import { readJson, requireActor } from '../http';
-import { canListOrgs, canManage, scopeOf } from '../policies';
-import { createOrg, createUser } from '../commands/admin';
+import { readJson } from '../http';
+import { allowedOrgs, canListUsers, canManage } from '../policies';
+import { createOrg, createUser, listUsers } from '../commands/admin';
+import { presentCreatedUser, presentUser } from '../presenters/admin';
 import type { Routes } from './registry';
 
 const OrgBody = z.object({
@@ -24,17 +25,16 @@ const UserBody = z.object({
 export function mountOrgs(r: Routes, ctx: AppContext): void {
   const { db } = ctx.database;
 
-  r.add({ method: 'get', path: '/api/orgs', summary: 'Organisations in the caller’s subtree', tag: 'admin', auth: true }, async (c) => {
-    const actor = requireActor(c);
+  r.add({ method: 'get', path: '/api/orgs', summary: 'Organisations in the caller’s subtree', tag: 'admin', auth: true }, async (c, actor) => {
     const tree = await ctx.orgs();
-    const scope = scopeOf(actor, tree);
     // A unit editor sees only its own unit (enough for its header), reviewers and admins their subtree.
-    const items = tree.all().filter((o) => scope === 'all' || scope.has(o.id)).sort((a, b) => a.id - b.id);
+    const orgs = allowedOrgs(actor, tree);
+    const visible = orgs === 'all' ? null : new Set(orgs);
+    const items = tree.all().filter((o) => !visible || visible.has(o.id)).sort((a, b) => a.id - b.id);
     return c.json({ items });
   });
 
-  r.add({ method: 'post', path: '/api/orgs', summary: 'Create an organisation', tag: 'admin', auth: true, body: 'json', ok: { status: 201, description: 'created' } }, async (c) => {
-    const actor = requireActor(c);
+  r.add({ method: 'post', path: '/api/orgs', summary: 'Create an organisation', tag: 'admin', auth: true, body: 'json', ok: { status: 201, description: 'created' } }, async (c, actor) => {
     const body = await readJson(c, OrgBody);
     const tree = await ctx.orgs();
     if (body.parentId !== null && !tree.get(body.parentId)) throw fail('invalid-body', { path: 'parentId', message: { zh: '上级单位不存在', en: 'the parent organisation does not exist' } });
@@ -44,25 +44,18 @@ export function mountOrgs(r: Routes, ctx: AppContext): void {
     return c.json(org, 201);
   });
 
-  r.add({ method: 'get', path: '/api/users', summary: 'Users in the caller’s subtree', tag: 'admin', auth: true }, async (c) => {
-    const actor = requireActor(c);
-    if (!canListOrgs(actor)) throw fail('forbidden');
+  r.add({ method: 'get', path: '/api/users', summary: 'Users in the caller’s subtree', tag: 'admin', auth: true }, async (c, actor) => {
+    if (!canListUsers(actor)) throw fail('forbidden');
     const tree = await ctx.orgs();
-    const scope = scopeOf(actor, tree);
-    const rows = await db.selectFrom('users').select(['id', 'username', 'name', 'role', 'org_id', 'created_at']).orderBy('id').execute();
-    const items = rows
-      .filter((u) => scope === 'all' || (u.org_id !== null && scope.has(u.org_id)))
-      .map((u) => ({ id: u.id, username: u.username, name: u.name, role: u.role, orgId: u.org_id, orgName: u.org_id ? tree.get(u.org_id)?.name ?? '' : '', createdAt: u.created_at }));
-    return c.json({ items });
+    const rows = await listUsers(db, allowedOrgs(actor, tree));
+    return c.json({ items: rows.map((u) => presentUser(u, tree)) });
   });
 
-  r.add({ method: 'post', path: '/api/users', summary: 'Create a user', tag: 'admin', auth: true, body: 'json', ok: { status: 201, description: 'created' } }, async (c) => {
-    const actor = requireActor(c);
+  r.add({ method: 'post', path: '/api/users', summary: 'Create a user', tag: 'admin', auth: true, body: 'json', ok: { status: 201, description: 'created' } }, async (c, actor) => {
     const body = await readJson(c, UserBody);
     const tree = await ctx.orgs();
     if (body.orgId !== null && !tree.get(body.orgId)) throw fail('invalid-body', { path: 'orgId', message: { zh: '单位不存在', en: 'the organisation does not exist' } });
     if (!canManage(actor, body.orgId, tree)) throw fail('forbidden');
-    const u = await createUser(db, tree, { actorId: actor.id, ...body });
-    return c.json({ id: u.id, username: u.username, name: u.name, role: u.role, orgId: u.org_id }, 201);
+    return c.json(presentCreatedUser(await createUser(db, tree, { actorId: actor.id, ...body })), 201);
   });
 }

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { importFile } from '@jixiao/formats';
-import type { DB, OrgKind, Role } from '../db/schema';
+import type { OrgKind, Role } from '@jixiao/core';
+import type { DB } from '../db/schema';
 import { hashPassword } from '../auth/password';
 import { createForm } from '../commands/forms';
 

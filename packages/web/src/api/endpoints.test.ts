@@ -39,7 +39,7 @@ describe('the typed API client', () => {
     await api.saveForm('7', 3, ev);
     await api.transition('7', 3, 'submit');
     await api.transition(7, 4, 'return', { comment: '补充佐证' });
-    await api.transition('7', 5, 'finance-review', { comment: '', review: { scores: {}, comment: '好' } });
+    await api.transition('7', 5, 'finance-review', { comment: '', financeReview: { scores: {}, comment: '好' } });
     await api.listVersions('7');
     await api.getVersion('7', 2);
     await api.listComments('7');
@@ -59,7 +59,7 @@ describe('the typed API client', () => {
       ['PUT', '/api/forms/7', { version: 3, evaluation: ev }],
       ['POST', '/api/forms/7/transition', { version: 3, action: 'submit' }],
       ['POST', '/api/forms/7/transition', { version: 4, action: 'return', comment: '补充佐证' }],
-      ['POST', '/api/forms/7/transition', { version: 5, action: 'finance-review', review: { scores: {}, comment: '好' } }],
+      ['POST', '/api/forms/7/transition', { version: 5, action: 'finance-review', financeReview: { scores: {}, comment: '好' } }],
       ['GET', '/api/forms/7/versions', undefined],
       ['GET', '/api/forms/7/versions/2', undefined],
       ['GET', '/api/forms/7/comments', undefined],

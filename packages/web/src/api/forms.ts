@@ -41,14 +41,14 @@ export function saveForm(id: FormId, version: number, evaluation: Evaluation): P
 /** What a workflow action may carry besides itself: a reason, or finance's 复核. */
 export interface TransitionExtra {
   comment?: string;
-  review?: FinanceReview;
+  financeReview?: FinanceReview;
 }
 
 /** POST /api/forms/:id/transition: submit, return, approve, finance-review, publish, unlock…. */
 export function transition(id: FormId, version: number, action: Action, extra: TransitionExtra = {}): Promise<ApiResult<FormResource>> {
   const body: Record<string, unknown> = { version, action };
   if (extra.comment) body.comment = extra.comment;
-  if (extra.review) body.review = extra.review;
+  if (extra.financeReview) body.financeReview = extra.financeReview;
   return request('POST', `/api/forms/${id}/transition`, body);
 }
 

@@ -1,10 +1,8 @@
 /** Wire shapes of docs/api.md, as the web app reads them. */
-import type { Evaluation, Finding, Msg } from '@jixiao/core';
+import type { Action, Evaluation, Finding, FormStatus, Msg, OrgKind, Role } from '@jixiao/core';
 
-export type Role = 'unit_editor' | 'dept_reviewer' | 'finance_reviewer' | 'admin';
-export type FormStatus = 'draft' | 'submitted' | 'returned' | 'dept_approved' | 'finance_reviewed' | 'published';
-export const STATUSES: FormStatus[] = ['draft', 'submitted', 'returned', 'dept_approved', 'finance_reviewed', 'published'];
-export type Action = 'submit' | 'return' | 'approve' | 'finance-review' | 'publish' | 'unlock' | 'unlock-targets';
+// Roles, statuses and actions are core's workflow vocabulary (core/src/workflow).
+export type { Action, FormStatus, Role };
 
 export interface User {
   id: number | string;
@@ -13,7 +11,7 @@ export interface User {
   role: Role;
   orgId: number | string;
   orgName: string;
-  orgKind: 'finance' | 'department' | 'unit';
+  orgKind: OrgKind;
 }
 
 export interface Session {
@@ -53,7 +51,7 @@ export interface FormResource {
   template: string;
   evaluation: Evaluation;
   findings: Finding[];
-  review: FinanceReview | null;
+  financeReview: FinanceReview | null;
   /** The targets approved by the department: 三级指标, 年度指标值 and 分值 cannot change while set. */
   targetsLocked?: TargetsLock | null;
   createdAt: string;
@@ -78,7 +76,7 @@ export interface ListItem {
   provenMax: number | null;
   grade: string | null;
   findings: { error: number; warning: number; info: number };
-  reviewTotal: number | null;
+  financeReviewTotal: number | null;
   updatedAt: string;
 }
 

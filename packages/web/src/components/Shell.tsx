@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { Button, Layout, Segmented, Space, Tag, Tooltip } from 'antd';
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { CREATOR_ROLES } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Link, navigate, useLocation } from '../router';
@@ -31,7 +32,7 @@ export function Shell({ children }: { children: ReactNode }) {
   if (!user) return null;
   const nav: { to: string; label: string; show: boolean }[] = [
     { to: '/forms', label: t('navForms'), show: true },
-    { to: '/import', label: t('navImport'), show: user.role === 'unit_editor' || user.role === 'admin' },
+    { to: '/import', label: t('navImport'), show: CREATOR_ROLES.includes(user.role) },
     { to: '/dashboard', label: t('navDashboard'), show: user.role !== 'unit_editor' },
     { to: '/public', label: t('navPublic'), show: true },
   ];

@@ -70,10 +70,10 @@ export function EditorPage({ id }: { id: string }) {
             commentCounts={counts}
             onComment={(i) => { setCommentTarget(i); setTab('comments'); }}
           />
-          {form.review?.comment && !ed.reviewMode && (
+          {form.financeReview?.comment && !ed.reviewMode && (
             <div className="jx-review-comment">
               <b>{t('reviewComment')}：</b>
-              <span>{form.review.comment}</span>
+              <span>{form.financeReview.comment}</span>
             </div>
           )}
         </div>

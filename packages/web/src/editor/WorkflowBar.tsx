@@ -2,15 +2,14 @@
 import { useState } from 'react';
 import { Button, Dropdown, Input, Modal, Select, Space, Tag } from 'antd';
 import { DownloadOutlined, SaveOutlined, UnlockOutlined } from '@ant-design/icons';
-import { listTemplates } from '@jixiao/core';
+import { listTemplates, type Allowed, type FormStatus } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { formExportUrl } from '../api';
 import type { Action, FormResource } from '../api/types';
-import type { Allowed } from './permissions';
 
 export const EXPORT_FORMATS = ['xlsx', 'docx', 'pdf', 'html', 'csv', 'json', 'text'] as const;
 
-export const STATUS_COLOR: Record<string, string> = {
+export const STATUS_COLOR: Record<FormStatus, string> = {
   draft: 'default',
   submitted: 'processing',
   returned: 'error',
@@ -24,6 +23,7 @@ interface Props {
   role: string;
   template: string;
   onTemplate(id: string): void;
+  /** What the user may do to the form now (core's allowedActions). */
   can: Allowed;
   dirty: boolean;
   saving: boolean;
@@ -95,7 +95,7 @@ export function WorkflowBar(p: Props) {
             {t('approve')}
           </Button>
         )}
-        {p.can.financeReview && !p.reviewMode && (
+        {p.can['finance-review'] && !p.reviewMode && (
           <Button onClick={() => p.onReviewMode(true)} data-testid="finance-review">
             {t('financeReview')}
           </Button>
@@ -115,7 +115,7 @@ export function WorkflowBar(p: Props) {
             {unlockLabel}
           </Button>
         )}
-        {p.can.unlockTargets && (
+        {p.can['unlock-targets'] && (
           <Button icon={<UnlockOutlined />} onClick={() => setAsk('unlock-targets')} data-testid="unlock-targets">
             {t('unlockTargets')}
           </Button>

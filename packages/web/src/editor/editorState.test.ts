@@ -14,7 +14,7 @@ function evaluation(deviation = ''): Evaluation {
 function form(version: number, ev = evaluation(), extra: Partial<FormResource> = {}): FormResource {
   return {
     id: '7', version, orgId: 1, orgName: '单位', year: 2020, projectName: '', status: 'draft', template: 'mof-2020',
-    evaluation: ev, findings: [], review: null, createdAt: '', updatedAt: '', ...extra,
+    evaluation: ev, findings: [], financeReview: null, createdAt: '', updatedAt: '', ...extra,
   };
 }
 
@@ -139,9 +139,9 @@ describe('editorReducer: workflow and 复核', () => {
   it('takes the form a transition returns as the new saved state and leaves 复核 mode', () => {
     let s = run(loaded(form(1)), { type: 'reviewMode', on: true });
     expect(s.review).toEqual({ scores: {}, comment: '' });
-    const after = form(2, evaluation('x'), { status: 'finance_reviewed', review: { scores: { 0: { score: 8, reason: '证据不足' } }, total: 8 } });
+    const after = form(2, evaluation('x'), { status: 'finance_reviewed', financeReview: { scores: { 0: { score: 8, reason: '证据不足' } }, total: 8 } });
     s = run(s, { type: 'transitioned', form: after });
-    expect(s).toMatchObject({ form: after, ev: after.evaluation, review: after.review, reviewMode: false });
+    expect(s).toMatchObject({ form: after, ev: after.evaluation, review: after.financeReview, reviewMode: false });
     expect(isDirty(s)).toBe(false);
   });
 

@@ -93,7 +93,7 @@ export function conflictOf(error: ApiError): FormResource | null {
 }
 
 /** Take a form from the server as the new starting point: its evaluation is what is saved. */
-const accept = (s: EditorState, form: FormResource): EditorState => ({ ...s, form, ev: form.evaluation, saved: form.evaluation, review: form.review });
+const accept = (s: EditorState, form: FormResource): EditorState => ({ ...s, form, ev: form.evaluation, saved: form.evaluation, review: form.financeReview });
 
 /** The editor's reducer. */
 export function editorReducer(s: EditorState, a: EditorAction): EditorState {

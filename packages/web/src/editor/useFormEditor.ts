@@ -5,13 +5,12 @@
  */
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { App } from 'antd';
-import type { Evaluation } from '@jixiao/core';
+import { allowedActions, type Allowed, type Evaluation } from '@jixiao/core';
 import * as api from '../api';
 import { useLatest } from '../api/latest';
 import type { Action, FinanceReview, FormResource } from '../api/types';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
-import { allowed, type Allowed } from './permissions';
 import { clearDraft, loadDraft, saveDraft } from './draft';
 import { cleanReview, conflictOf, editorReducer, initialEditorState, isDirty, planDraft, type EditorState } from './editorState';
 import { useLeaveGuard } from './useLeaveGuard';
@@ -61,7 +60,7 @@ export function useFormEditor(id: string): FormEditor {
     void latestLoad.run(async (signal) => {
       const r = await api.getForm(id, signal);
       if (!r.ok) return { r };
-      const restore = planDraft(r.value, loadDraft(id), user ? allowed(user.role, r.value.status).edit : false);
+      const restore = planDraft(r.value, loadDraft(id), user ? allowedActions(user.role, r.value.status).edit : false);
       // The draft's own version is the merge base: what the server had when the edit began.
       const base = restore.kind === 'merge' ? await api.getVersion(id, restore.draft.baseVersion, signal) : null;
       return { r, restore, base };
@@ -111,7 +110,7 @@ export function useFormEditor(id: string): FormEditor {
         f = await save();
         if (!f) return;
       }
-      const r = await api.transition(id, f.version, action, { comment, review: financeReview });
+      const r = await api.transition(id, f.version, action, { comment, financeReview });
       if (!r.ok) return void message.error(m(r.error.message));
       dispatch({ type: 'transitioned', form: r.value });
       message.success(t('transitionDone', { action: t(ACTION_KEYS[action]) }));
@@ -133,7 +132,7 @@ export function useFormEditor(id: string): FormEditor {
     [id, message, m, loadSide],
   );
 
-  const can = useMemo(() => (form && user ? allowed(user.role, form.status, !!form.targetsLocked) : null), [form, user]);
+  const can = useMemo(() => (form && user ? allowedActions(user.role, form.status, !!form.targetsLocked) : null), [form, user]);
   return {
     ...state,
     dirty,

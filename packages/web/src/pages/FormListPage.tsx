@@ -3,21 +3,19 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { App, Button, Dropdown, Input, Select, Space, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { emptyEvaluation } from '@jixiao/core';
+import { allowedActions, CREATOR_ROLES, emptyEvaluation, FORM_STATUSES, GRADE_LABELS, GRADES, roleMayTake, type FormStatus } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { query } from '../api/client';
 import * as api from '../api';
 import { useLatest } from '../api/latest';
-import { STATUSES, type ListItem, type Org, type Page } from '../api/types';
+import type { ListItem, Org, Page } from '../api/types';
 import { Link, navigate, useLocation } from '../router';
 import { EXPORT_FORMATS, STATUS_COLOR } from '../editor/WorkflowBar';
-import { allowed } from '../editor/permissions';
 import { fmt, rangeText } from '../editor/viewModel';
 import { pct, yearOptions } from '../components/filters';
 
 const FILTERS = ['year', 'orgId', 'status', 'grade', 'q', 'rule'] as const;
-const GRADES = ['优', '良', '中', '差'];
 
 /** The list page. */
 export function FormListPage() {
@@ -107,11 +105,12 @@ export function FormListPage() {
         </Space>
       ),
     },
-    { title: t('status'), dataIndex: 'status', width: 120, render: (s: string) => <Tag color={STATUS_COLOR[s]}>{t(`status_${s}` as 'status_draft')}</Tag> },
+    { title: t('status'), dataIndex: 'status', width: 120, render: (s: FormStatus) => <Tag color={STATUS_COLOR[s]}>{t(`status_${s}`)}</Tag> },
   ];
 
-  const canSubmit = user && (user.role === 'unit_editor' || user.role === 'admin');
-  const canApprove = user && (user.role === 'dept_reviewer' || user.role === 'admin');
+  const canCreate = !!user && CREATOR_ROLES.includes(user.role);
+  const canSubmit = !!user && roleMayTake(user.role, 'submit');
+  const canApprove = !!user && roleMayTake(user.role, 'approve');
   const selItems = (data?.items ?? []).filter((i) => selected.includes(i.id));
 
   return (
@@ -119,8 +118,8 @@ export function FormListPage() {
       <div className="jx-filters">
         <Select allowClear placeholder={t('allYears')} value={filters.year ? Number(filters.year) : undefined} onChange={(v) => setFilter({ year: v })} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 110 }} data-testid="filter-year" />
         <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('allOrgs')} value={filters.orgId || undefined} onChange={(v) => setFilter({ orgId: v })} options={orgs.map((o) => ({ value: String(o.id), label: o.name }))} style={{ width: 220 }} />
-        <Select allowClear placeholder={t('allStatuses')} value={filters.status || undefined} onChange={(v) => setFilter({ status: v })} options={STATUSES.map((s) => ({ value: s, label: t(`status_${s}`) }))} style={{ width: 150 }} />
-        <Select allowClear placeholder={t('allGrades')} value={filters.grade || undefined} onChange={(v) => setFilter({ grade: v })} options={GRADES.map((g) => ({ value: g, label: g }))} style={{ width: 110 }} />
+        <Select allowClear placeholder={t('allStatuses')} value={filters.status || undefined} onChange={(v) => setFilter({ status: v })} options={FORM_STATUSES.map((s) => ({ value: s, label: t(`status_${s}`) }))} style={{ width: 150 }} />
+        <Select allowClear placeholder={t('allGrades')} value={filters.grade || undefined} onChange={(v) => setFilter({ grade: v })} options={GRADES.map((g) => ({ value: g, label: m(GRADE_LABELS[g]) }))} style={{ width: 110 }} />
         <Input.Search allowClear placeholder={t('search')} value={q} onChange={(e) => setQ(e.target.value)} onSearch={(v) => setFilter({ q: v })} style={{ width: 240 }} data-testid="filter-q" />
         {filters.rule && (
           <Tag closable color="orange" onClose={() => setFilter({ rule: undefined })} data-testid="filter-rule">
@@ -130,18 +129,18 @@ export function FormListPage() {
         <Button onClick={() => { setQ(''); navigate('/forms', { replace: true }); }}>{t('reset')}</Button>
         <span className="jx-grow" />
         {selected.length > 0 && <span className="jx-muted">{t('selected', { n: selected.length })}</span>}
-        {canSubmit && (
+        {canCreate && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => void create()} data-testid="new-form">
             {t('newForm')}
           </Button>
         )}
         {canSubmit && (
-          <Button disabled={!selItems.some((i) => user && allowed(user.role, i.status).submit)} onClick={() => void bulk('submit')}>
+          <Button disabled={!selItems.some((i) => user && allowedActions(user.role, i.status).submit)} onClick={() => void bulk('submit')}>
             {t('bulkSubmit')}
           </Button>
         )}
         {canApprove && (
-          <Button disabled={!selItems.some((i) => user && allowed(user.role, i.status).approve)} onClick={() => void bulk('approve')} data-testid="bulk-approve">
+          <Button disabled={!selItems.some((i) => user && allowedActions(user.role, i.status).approve)} onClick={() => void bulk('approve')} data-testid="bulk-approve">
             {t('bulkApprove')}
           </Button>
         )}

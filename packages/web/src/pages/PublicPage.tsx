@@ -31,11 +31,11 @@ function PublicForm({ id }: { id: string }) {
   return (
     <div className="jx-paper jx-public-paper" data-testid="public-form">
       <HeaderTables ev={form.evaluation} view={view} editable={false} onChange={noop} />
-      <IndicatorTable ev={form.evaluation} view={view} editable={false} onChange={noop} review={{ value: form.review ?? null, editable: false, onChange: noop }} />
-      {form.review?.comment && (
+      <IndicatorTable ev={form.evaluation} view={view} editable={false} onChange={noop} review={{ value: form.financeReview ?? null, editable: false, onChange: noop }} />
+      {form.financeReview?.comment && (
         <div className="jx-review-comment">
           <b>{t('reviewComment')}：</b>
-          <span>{form.review.comment}</span>
+          <span>{form.financeReview.comment}</span>
         </div>
       )}
     </div>
@@ -64,7 +64,7 @@ function PublicList() {
           { title: t('implementer'), dataIndex: 'implementer', render: (v: string, r) => v || r.orgName },
           { title: t('year'), dataIndex: 'year', width: 80 },
           { title: t('claimedTotal'), dataIndex: 'claimedTotal', width: 100, align: 'right', render: fmt },
-          { title: t('reviewTotal'), dataIndex: 'reviewTotal', width: 100, align: 'right', render: fmt },
+          { title: t('reviewTotal'), dataIndex: 'financeReviewTotal' satisfies keyof ListItem, width: 100, align: 'right', render: fmt },
           { title: t('grade'), dataIndex: 'grade', width: 90 },
         ]}
       />

@@ -16,6 +16,7 @@ import { step as m013 } from './20261127_013_index_forms_gap';
 import { step as m014 } from './20261127_014_index_forms_list';
 import { step as m015 } from './20261127_015_forms_targets_lock';
 import { step as m016 } from './20261127_016_index_forms_gap_covering';
+import { step as m017 } from './20261127_017_forms_finance_review';
 
 export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_001_create_orgs': m001,
@@ -34,4 +35,5 @@ export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_014_index_forms_list': m014,
   '20261127_015_forms_targets_lock': m015,
   '20261127_016_index_forms_gap_covering': m016,
+  '20261127_017_forms_finance_review': m017,
 };

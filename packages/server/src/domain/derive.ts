@@ -22,7 +22,8 @@ export type DerivedColumns = Pick<
   | 'findings_error' | 'findings_warning' | 'findings_info'
 >;
 
-export interface Assessment {
+/** What the server derives from an evaluation on every write (formats' `Assessment` is the export's own view). */
+export interface Derived {
   scored: ScoredSummary;
   findings: Finding[];
   columns: DerivedColumns;
@@ -43,7 +44,7 @@ function rateOf(executed: string | null, budget: string | null): string | null {
 }
 
 /** Derive summary, findings and columns for a form. */
-export function assess(ev: Evaluation, config?: ReviewConfig): Assessment {
+export function derive(ev: Evaluation, config?: ReviewConfig): Derived {
   const { scored, findings } = checkEvaluation(ev, config);
   const budget = ev.funds.total.adjusted ?? ev.funds.total.initial;
   const executed = ev.funds.total.executed;

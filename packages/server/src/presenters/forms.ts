@@ -1,9 +1,9 @@
-/** Shapes rows into the wire resources of docs/api.md. */
+/** Shapes form rows into the form resource and list item of docs/api.md. */
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
-import type { DB } from './db/schema';
-import type { OrgTree } from './domain/orgtree';
-import type { FormRow } from './commands/store';
+import type { DB } from '../db/schema';
+import type { OrgTree } from '../domain/orgtree';
+import type { FormRow } from '../commands/store';
 
 /** User id → display name, for "by" fields. */
 export async function userNames(db: Kysely<DB>, ids: (number | null)[]): Promise<Map<number, string>> {
@@ -15,7 +15,7 @@ export async function userNames(db: Kysely<DB>, ids: (number | null)[]): Promise
 
 /**
  * The full form resource as JSON text. The stored JSON columns (evaluation, scored, findings,
- * review) are spliced in verbatim: a read parses and re-serialises none of them.
+ * financeReview) are spliced in verbatim: a read parses and re-serialises none of them.
  */
 export async function presentFormText(db: Kysely<DB>, row: FormRow, tree: OrgTree, updatedByName?: string | null): Promise<string> {
   let by: string | null = null;
@@ -37,7 +37,7 @@ export async function presentFormText(db: Kysely<DB>, row: FormRow, tree: OrgTre
   const tail = JSON.stringify({ createdAt: row.created_at, updatedAt: row.updated_at, updatedBy: by });
   // The approved targets, when locked: when, by whom (user id) and the baseline the unit may not change.
   const locked = row.targets_baseline === null ? 'null' : `${JSON.stringify({ at: row.targets_locked_at, byId: row.targets_locked_by }).slice(0, -1)},"baseline":${row.targets_baseline}}`;
-  return `${head.slice(0, -1)},"evaluation":${row.evaluation},"scored":${row.scored},"findings":${row.findings},"review":${row.review ?? 'null'},${tail.slice(1, -1)},"targetsLocked":${locked}}`;
+  return `${head.slice(0, -1)},"evaluation":${row.evaluation},"scored":${row.scored},"findings":${row.findings},"financeReview":${row.finance_review ?? 'null'},${tail.slice(1, -1)},"targetsLocked":${locked}}`;
 }
 
 /** The full form resource as an object (for error bodies that embed it). */
@@ -54,7 +54,7 @@ export function sendJsonText(c: Context, text: string, status: 200 | 201 = 200):
 export const LIST_COLUMNS = [
   'id', 'version', 'org_id', 'year', 'project_name', 'implementer', 'status', 'budget', 'executed',
   'execution_rate', 'claimed_total', 'proven_min', 'proven_max', 'grade', 'findings_error',
-  'findings_warning', 'findings_info', 'review_total', 'updated_at',
+  'findings_warning', 'findings_info', 'finance_review_total', 'updated_at',
 ] as const;
 
 type ListRow = Pick<FormRow, (typeof LIST_COLUMNS)[number]>;
@@ -78,7 +78,7 @@ export function presentListItem(row: ListRow, tree: OrgTree) {
     provenMax: row.proven_max,
     grade: row.grade,
     findings: { error: row.findings_error, warning: row.findings_warning, info: row.findings_info },
-    reviewTotal: row.review_total,
+    financeReviewTotal: row.finance_review_total,
     updatedAt: row.updated_at,
   };
 }

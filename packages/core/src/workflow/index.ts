@@ -1,0 +1,8 @@
+/** The workflow vocabulary: organisations, roles, statuses, actions and their table, permissions, grades, locks. */
+export * from './organisations';
+export * from './roles';
+export * from './statuses';
+export * from './transitions';
+export * from './permissions';
+export * from './grades';
+export * from './targets';

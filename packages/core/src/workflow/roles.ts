@@ -1,0 +1,14 @@
+/** The roles a user holds, each at one organisation. */
+import type { OrgKind } from './organisations';
+
+/** 实施单位填报 · 主管部门审核 · 财政复核 · 管理员. */
+export const ROLES = ['unit_editor', 'dept_reviewer', 'finance_reviewer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The organisation kind each role belongs at; null: any (an admin). */
+export const ROLE_KIND: Record<Role, OrgKind | null> = {
+  unit_editor: 'unit',
+  dept_reviewer: 'department',
+  finance_reviewer: 'finance',
+  admin: null,
+};
