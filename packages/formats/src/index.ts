@@ -28,7 +28,6 @@ export { detectFormat, type DetectedFormat } from './detect/detect';
 export { LIMITS } from './safety/limits';
 export { exportCsv, CSV_COLUMNS } from './csv/export';
 export { exportHtml } from './html/export';
-export { importHtml } from './html/import';
 export { layoutForm, type FormLayout, type LayoutCell } from './layout/official';
 export { assessForm, type Assessment } from './layout/assess';
 
@@ -52,6 +51,11 @@ export const FORMATS: readonly {
   { name: 'text', extensions: ['.txt'], mime: 'text/plain; charset=utf-8', import: true, export: true },
 ];
 
+/** Import a web page holding the form's table. parse5 loads on first use, so that the CLI's score and check of other formats never load it. */
+export async function importHtml(input: Uint8Array | string, opts: ImportOptions = {}): Promise<ImportResult> {
+  return (await import('./html/import')).importHtml(input, opts);
+}
+
 /** Options of `importFile`. */
 export type ImportFileOptions = ImportOptions;
 
@@ -66,7 +70,7 @@ export async function importFile(bytes: Uint8Array, opts: ImportFileOptions = {}
       case 'docx':
         return (await import('./docx/import')).importDocx(bytes, opts);
       case 'html':
-        return (await import('./html/import')).importHtml(bytes, opts);
+        return importHtml(bytes, opts);
       case 'pdf':
         return importError('pdf-unsupported', 'file', 'PDF 不支持导入：请将表格导出为文本', 'PDF import is not supported: export the table as text');
       case 'xls':
