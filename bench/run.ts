@@ -13,6 +13,7 @@ const SECTIONS: Section[] = [
   { title: 'formats: xlsx / pdf', file: './formats.ts', fn: 'benchFormats' },
   { title: 'server: HTTP API', file: './server.ts', fn: 'benchServer' },
   { title: 'web: editor re-score', file: './web.ts', fn: 'benchWeb' },
+  { title: 'cli: the jixiao command as a process', file: './cli.ts', fn: 'benchCli' },
   { title: 'judgment: precision and recall of the review on the real-forms corpus', file: './judgment.ts', fn: 'benchJudgment' },
 ];
 

@@ -1,4 +1,5 @@
-// `npm start`: build the web app when its bundle is missing or stale, then serve with demo data.
+// `npm start`: build the packages' JavaScript (under a second) and the web app when its bundle is
+// missing or stale, then serve with demo data through the compiled CLI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,9 @@ function newest(dir) {
   }
   return t;
 }
+
+const js = spawnSync(process.execPath, ['scripts/build.js', '--js'], { stdio: 'inherit' });
+if (js.status !== 0) process.exit(js.status ?? 1);
 
 const dist = 'packages/web/dist/index.html';
 const webSrc = ['packages/web/src', 'packages/core/src'].filter(existsSync);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '@jixiao/core';
 import { run } from '../src/main';
 import { captureIo, SEED } from './helpers';
+import { needs } from '../../../test/tools';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'jixiao-cli-'));
 
@@ -149,7 +150,7 @@ describe('input formats chosen by content', () => {
   });
 });
 
-describe('jixiao convert --to pdf', () => {
+describe.skipIf(!needs('poppler'))('jixiao convert --to pdf (read back with poppler)', () => {
   it('adds a page of review findings after each form with --findings', async () => {
     const { execFileSync } = await import('node:child_process');
     const d = tmp();

@@ -30,7 +30,6 @@ export { detectFormat, type DetectedFormat } from './detect/detect';
 export { LIMITS } from './safety/limits';
 export { exportCsv, CSV_COLUMNS } from './csv/export';
 export { exportHtml } from './html/export';
-export { importHtml } from './html/import';
 export { layoutForm, type FormLayout, type LayoutCell } from './layout/official';
 export { assessForm, type Assessment } from './layout/assess';
 
@@ -56,6 +55,11 @@ export const FORMATS: readonly {
   { name: 'text', extensions: ['.txt'], mime: 'text/plain; charset=utf-8', import: true, export: true },
 ];
 
+/** Import a web page holding the form's table. parse5 loads on first use, so that the CLI's score and check of other formats never load it. */
+export async function importHtml(input: Uint8Array | string, opts: ImportOptions = {}): Promise<ImportResult> {
+  return (await import('./html/import')).importHtml(input, opts);
+}
+
 /** Options of `importFile`: the importer's, and progress and cancellation for long imports (PDF, OCR). */
 export type ImportFileOptions = ImportOptions & ProgressOptions;
 
@@ -70,7 +74,7 @@ export async function importFile(bytes: Uint8Array, opts: ImportFileOptions = {}
       case 'docx':
         return (await import('./docx/import')).importDocx(bytes, opts);
       case 'html':
-        return (await import('./html/import')).importHtml(bytes, opts);
+        return importHtml(bytes, opts);
       case 'pdf':
         return (await import('./pdf-import/import')).importPdf(bytes, opts);
       case 'png':

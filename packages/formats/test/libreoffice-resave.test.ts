@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { exportForms, importFile } from '../src/index';
 import { importText } from '../src/text/cells';
 import { seedText } from './helpers';
-import { tempDir, toolsPresent } from './office-tools';
+import { tempDir } from './office-tools';
+import { needs } from '../../../test/tools';
 
-const run = toolsPresent('soffice');
+const run = needs('soffice');
 
 /** Re-save a file with LibreOffice under the given filter; returns the new file's path. */
 function resave(file: string, filter: string, ext: string, dir: string): string {

@@ -8,9 +8,10 @@ import { exportXlsx } from '../src/xlsx/export';
 import { summaryRows } from '../src/xlsx/summary';
 import { exportDocx } from '../src/docx/export';
 import { seedText } from './helpers';
-import { tempDir, toolsPresent } from './office-tools';
+import { tempDir } from './office-tools';
+import { needs } from '../../../test/tools';
 
-const run = toolsPresent('soffice', 'pdftotext');
+const run = needs('soffice', 'poppler');
 
 function convert(file: string, dir: string): string {
   const home = join(dir, 'home');

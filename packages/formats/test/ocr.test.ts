@@ -9,11 +9,11 @@ import { encodePng } from '../src/ocr/gray';
 import { importFile } from '../src/index';
 import { importPdf } from '../src/pdf-import/import';
 import { accuracy, SCORED } from './ocr-accuracy';
-import { toolsPresent } from './office-tools';
+import { needs } from '../../../test/tools';
 import { pageNames, pdfOf, seedForms, withoutToUnicode } from './pdf-helpers';
 import { imagePdf, renderPage, scanPages } from './scan-pdf';
 
-const run = toolsPresent('tesseract', 'pdftoppm', 'pdfinfo');
+const run = needs('tesseract', 'poppler');
 const forms = seedForms();
 
 afterEach(() => {

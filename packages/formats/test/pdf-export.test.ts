@@ -10,9 +10,10 @@ import { importText } from '../src/text/cells';
 import { exportPdf } from '../src/pdf/export';
 import { assessForm } from '../src/layout/assess';
 import { seedText } from './helpers';
-import { tempDir, toolsPresent } from './office-tools';
+import { tempDir } from './office-tools';
+import { needs } from '../../../test/tools';
 
-const run = toolsPresent('pdftotext', 'pdftoppm', 'pdffonts');
+const run = needs('poppler');
 const r = importText(seedText());
 if (!r.ok) throw new Error(r.error.code);
 const forms = r.forms.map((f) => f.evaluation);

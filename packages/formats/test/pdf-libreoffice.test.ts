@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { exportForms } from '../src/index';
 import { importPdf } from '../src/pdf-import/import';
 import { content } from './helpers';
-import { tempDir, toolsPresent } from './office-tools';
+import { tempDir } from './office-tools';
+import { needs } from '../../../test/tools';
 import { contents, pageNames, seedForms } from './pdf-helpers';
 
-const run = toolsPresent('soffice');
+const run = needs('soffice');
 const forms = seedForms();
 
 function toPdf(name: string, bytes: Uint8Array): Uint8Array {

@@ -27,7 +27,10 @@ export interface ServerOptions {
   webDist?: string;
 }
 
+// Resolved from this entry file, which is one folder below the package in src/ and in the bundled
+// dist/ alike (scripts/build.js): the web app's build and the repository's seed forms.
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const DEMO_SEED = fileURLToPath(new URL('../../../examples/seed-2020.txt', import.meta.url));
 
 /** Open the database (migrating it), bootstrap the admin, seed demo data if asked, and listen. */
 export async function startServer(opts: ServerOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
@@ -35,7 +38,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<{ url: stri
   const database = await openDatabase({ dataDir: opts.dataDir ?? './data', databaseUrl: opts.databaseUrl, schema: opts.schema });
   const password = await ensureAdmin(database.db);
   if (password) log(`[jixiao] created user admin with password ${password} — shown once, change it after logging in`);
-  if (opts.demo && (await seedDemo(database.db))) {
+  if (opts.demo && (await seedDemo(database.db, DEMO_SEED))) {
     log(`[jixiao] demo data: users ${DEMO_USERS.map((u) => u.username).join(', ')} — password ${DEMO_PASSWORD}`);
   }
   const { app } = createApp(makeContext(database, { webDist: opts.webDist ?? WEB_DIST }));

@@ -82,7 +82,8 @@ describe('crash safety (SQLite, SIGKILL mid-load)', () => {
       }
     };
     const load = Promise.all(Array.from({ length: 6 }, (_, w) => writer(w)));
-    await new Promise((r) => setTimeout(r, 1500));
+    // Kill mid-load once the writers are well under way (a fixed delay gave too few writes on a busy machine).
+    for (const t0 = Date.now(); acks.length <= 30 && Date.now() - t0 < 60_000; ) await new Promise((r) => setTimeout(r, 50));
     first.proc.kill('SIGKILL');
     killed = true;
     await load;

@@ -55,7 +55,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
-describe('web app end to end', () => {
+describe.skipIf(!server.runs)('web app end to end', () => {
   it('logs in as the unit editor and shows user, organisation and role in the header', async () => {
     const page = await login(UNIT);
     await expect(page.getByTestId('current-user').textContent()).resolves.toContain('填报员');

@@ -1,7 +1,8 @@
 /**
  * What every end-to-end file needs: the production build, the real server with demo data on a
- * random port in a temporary folder, Debian's Chromium, and logged-in pages. `useE2E` registers
- * the vitest hooks that start and stop them.
+ * random port in a temporary folder, a Chromium browser (test/tools.ts finds it), and logged-in
+ * pages. `useE2E` registers the vitest hooks that start and stop them; without a browser it
+ * registers none and `runs` is false (the files skip, saying so; under CI they fail).
  */
 import { afterAll, beforeAll, expect } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD, startServer } from '@jixiao/server';
 import { ensureBuilt } from './build';
+import { chromiumPath, needs } from '../../../test/tools';
 
 export const SEED = fileURLToPath(new URL('../../../examples/seed-2020.txt', import.meta.url));
 export const STEP = 120_000;
@@ -18,6 +20,8 @@ export const STEP = 120_000;
 export const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 
 export interface E2E {
+  /** False when no browser was found: the file's tests are skipped. */
+  runs: boolean;
   /** The server's base URL (set once the hooks have run). */
   url: string;
   /** A fresh browser context and page, not logged in. */
@@ -33,6 +37,7 @@ export function useE2E(tmpPrefix: string): E2E {
   let dataDir = '';
   const contexts: BrowserContext[] = [];
   const e2e: E2E = {
+    runs: needs('chromium'),
     url: '',
     async newPage() {
       const ctx = await browser!.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', deviceScaleFactor: 1 });
@@ -51,13 +56,14 @@ export function useE2E(tmpPrefix: string): E2E {
       return page;
     },
   };
+  if (!e2e.runs) return e2e;
   beforeAll(async () => {
     await ensureBuilt();
     dataDir = mkdtempSync(join(tmpdir(), tmpPrefix));
     server = await startServer({ port: 0, dataDir, demo: true, log: () => undefined });
     e2e.url = server.url;
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     });
   }, 180_000);

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from '../main';
 import { parseOptions } from '../args';
-import { EXIT } from '../io';
+import { EXIT, type Io } from '../io';
+import type { Lang } from '../lang';
 import { usageError } from './parse';
 
 export const serveCommand: Command = {
@@ -16,9 +17,9 @@ export const serveCommand: Command = {
     const v = p.parsed.values;
     const port = Number(v.port ?? process.env.PORT ?? 3000);
     if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(io, '--port', this.usage);
-    // Loaded here so that the other commands do not pay for the server's dependencies.
-    const { startServer } = await import('@jixiao/server');
-    const server = await startServer({
+    const lib = await loadServer(io, lang);
+    if (!lib) return EXIT.failure;
+    const server = await lib.startServer({
       port,
       host: (v.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1',
       ...database(v),
@@ -48,12 +49,29 @@ export const backupCommand: Command = {
       io.err(lang === 'zh' ? `${dataDir}：没有数据库（jixiao.sqlite）\n` : `${dataDir}: no database (jixiao.sqlite) there\n`);
       return EXIT.failure;
     }
-    const { backup } = await import('@jixiao/server');
-    await backup({ out, dataDir, databaseUrl });
+    const server = await loadServer(io, lang);
+    if (!server) return EXIT.failure;
+    await server.backup({ out, dataDir, databaseUrl });
     io.out(lang === 'zh' ? `已备份到 ${out}\n` : `backup written to ${out}\n`);
     return EXIT.ok;
   },
 };
+
+/**
+ * The server, loaded on first use so that the other commands do not pay for it; an installed CLI
+ * without @jixiao/server beside it says so instead of failing with a module error.
+ */
+async function loadServer(io: Io, lang: Lang): Promise<typeof import('@jixiao/server') | undefined> {
+  try {
+    return await import('@jixiao/server');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND' || !String((e as Error).message).includes('@jixiao/server')) throw e;
+    io.err(lang === 'zh'
+      ? 'jixiao：服务端 @jixiao/server 未安装（在仓库中运行 npm start，或将其打包文件与命令行一同安装）\n'
+      : 'jixiao: the server, @jixiao/server, is not installed (run `npm start` in the repository, or install its packed tarball beside the CLI)\n');
+    return undefined;
+  }
+}
 
 // serve and backup find the database the same way: --data/--database-url, then the environment.
 function database(v: Record<string, unknown>): { dataDir: string; databaseUrl: string | undefined } {

@@ -3,7 +3,6 @@
  * demo password, and the two seed forms from examples/seed-2020.txt imported as drafts.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import { importFile } from '@jixiao/formats';
 import type { OrgKind, Role } from '@jixiao/core';
@@ -33,10 +32,8 @@ export const DEMO_USERS: { username: string; name: string; role: Role; org: stri
   { username: 'orgadmin', name: '财政局系统管理员', role: 'admin', org: 'finance' },
 ];
 
-const SEED = fileURLToPath(new URL('../../../../examples/seed-2020.txt', import.meta.url));
-
-/** Seed demo data once (when no organisation exists yet). Returns whether it seeded. */
-export async function seedDemo(db: Kysely<DB>, seedFile = SEED): Promise<boolean> {
+/** Seed demo data once (when no organisation exists yet), the forms read from `seedFile`. Returns whether it seeded. */
+export async function seedDemo(db: Kysely<DB>, seedFile: string): Promise<boolean> {
   const any = await db.selectFrom('orgs').select('id').limit(1).executeTakeFirst();
   if (any) return false;
   const ids = await seedDemoPeople(db);
