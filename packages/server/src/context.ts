@@ -14,6 +14,8 @@ export interface AppContext {
   invalidateOrgs(): void;
   /** Built web app to serve, when present. */
   webDist?: string;
+  /** How many reverse proxies in front of the server to trust for X-Forwarded-For/-Proto (0: none). */
+  trustProxy: number;
 }
 
 /** Hono's per-request variables. */
@@ -31,12 +33,13 @@ export type C = Context<Env>;
 const ORG_TTL_MS = 2000;
 
 /** Build the context over an open database. */
-export function makeContext(database: Database, opts: { webDist?: string; throttle?: LoginThrottle } = {}): AppContext {
+export function makeContext(database: Database, opts: { webDist?: string; throttle?: LoginThrottle; trustProxy?: number } = {}): AppContext {
   let cached: { tree: OrgTree; at: number } | null = null;
   return {
     database,
     throttle: opts.throttle ?? new LoginThrottle(),
     webDist: opts.webDist,
+    trustProxy: opts.trustProxy ?? 0,
     async orgs() {
       if (cached && Date.now() - cached.at < ORG_TTL_MS) return cached.tree;
       const rows = await database.db.selectFrom('orgs').select(['id', 'name', 'kind', 'parent_id']).execute();

@@ -68,11 +68,34 @@ export function idParam(c: C, name = 'id'): number {
   return Number(raw);
 }
 
-/** The client address, for throttling; in-process test requests have none. */
-export function clientIp(c: C): string {
+/**
+ * The client address, for throttling. Behind `trustProxy` reverse proxies, X-Forwarded-For's
+ * entry that many places from the right (the one our nearest proxy appended) names the client;
+ * entries further left are what the client itself claimed and are ignored. In-process test
+ * requests have no socket.
+ */
+export function clientIp(c: C, trustProxy = 0): string {
+  if (trustProxy > 0) {
+    const hops = forwarded(c.req.header('x-forwarded-for'));
+    const ip = hops[hops.length - trustProxy] ?? hops[0];
+    if (ip) return ip.slice(0, 64);
+  }
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
     return 'local';
   }
+}
+
+/** Whether the client reached us over https: the URL's scheme, or behind a trusted proxy its X-Forwarded-Proto. */
+export function isHttps(c: C, trustProxy = 0): boolean {
+  if (trustProxy > 0) {
+    const protos = forwarded(c.req.header('x-forwarded-proto'));
+    if (protos.length) return (protos[protos.length - trustProxy] ?? protos[0]).toLowerCase() === 'https';
+  }
+  return new URL(c.req.url).protocol === 'https:';
+}
+
+function forwarded(header: string | undefined): string[] {
+  return (header ?? '').split(',').map((x) => x.trim()).filter(Boolean).slice(-20);
 }

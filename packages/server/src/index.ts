@@ -25,6 +25,8 @@ export interface ServerOptions {
   /** Where start-up messages go (the admin password is printed once). */
   log?: (line: string) => void;
   webDist?: string;
+  /** Reverse proxies in front to trust for X-Forwarded-For and X-Forwarded-Proto (0: none, the default). */
+  trustProxy?: number;
 }
 
 // Resolved from this entry file, which is one folder below the package in src/ and in the bundled
@@ -41,7 +43,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<{ url: stri
   if (opts.demo && (await seedDemo(database.db, DEMO_SEED))) {
     log(`[jixiao] demo data: users ${DEMO_USERS.map((u) => u.username).join(', ')} — password ${DEMO_PASSWORD}`);
   }
-  const { app } = createApp(makeContext(database, { webDist: opts.webDist ?? WEB_DIST }));
+  const { app } = createApp(makeContext(database, { webDist: opts.webDist ?? WEB_DIST, trustProxy: opts.trustProxy ?? 0 }));
   const host = opts.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: opts.port ?? 3000, hostname: host }, () => resolve(s));

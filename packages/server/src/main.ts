@@ -1,6 +1,6 @@
 /**
  * Standalone entry (crash tests, development): node bin/tsx.js packages/server/src/main.ts
- * --port N --data DIR [--database-url URL] [--demo] [--host H]. The CLI's `jixiao serve` is the user-facing one.
+ * --port N --data DIR [--database-url URL] [--demo] [--host H] [--trust-proxy N]. The CLI's `jixiao serve` is the user-facing one.
  */
 import { startServer } from './index';
 
@@ -15,6 +15,7 @@ const server = await startServer({
   dataDir: arg('--data') ?? './data',
   databaseUrl: arg('--database-url') ?? process.env.DATABASE_URL,
   demo: process.argv.includes('--demo'),
+  trustProxy: Number(arg('--trust-proxy') ?? process.env.JIXIAO_TRUST_PROXY ?? 0),
 });
 console.log(`[jixiao] listening on ${server.url}`);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {

@@ -140,6 +140,21 @@ export interface AuditTable {
   detail: string;
 }
 
+/** A throttle counter: attempts since the window began, and when it ends (ms since the epoch). */
+export interface ThrottleTable {
+  key: string;
+  count: number;
+  reset_at: number;
+}
+
+/** A browser the user has logged in from. */
+export interface DevicesTable {
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface DB {
   orgs: OrgsTable;
   users: UsersTable;
@@ -151,4 +166,6 @@ export interface DB {
   form_rule_rollup: FormRuleRollupTable;
   comments: CommentsTable;
   audit: AuditTable;
+  throttle: ThrottleTable;
+  devices: DevicesTable;
 }
