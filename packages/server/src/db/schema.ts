@@ -1,5 +1,5 @@
 /** Table types for kysely: the one description of the database both dialects share. */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 // The organisation kinds, roles and form statuses the columns hold are core's workflow vocabulary.
 import type { FormStatus, OrgKind, Role } from '@jixiao/core';
 
@@ -137,6 +137,8 @@ export interface AuditTable {
   user_id: number | null;
   action: string;
   form_id: number | null;
+  /** The form's organisation when the entry was written (kept after the form is deleted). */
+  org_id: ColumnType<number | null, number | null | undefined, number | null>;
   detail: string;
 }
 

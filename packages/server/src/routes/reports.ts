@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../context';
 import { fail } from '../errors';
 import { idParam, parseWith } from '../http';
-import { allowedOrgs, auditVisibility, canReadAudit, hiddenStatuses, readableForm } from '../policies';
+import { allowedOrgs, auditScope, canReadAudit, hiddenStatuses, readableForm } from '../policies';
 import { presentFormText, presentListItem, sendJsonText } from '../presenters/forms';
 import { presentAuditEntry } from '../presenters/admin';
 import { FilterSchema, ListSchema, listForms } from '../commands/queries';
@@ -14,6 +14,7 @@ import type { Routes } from './registry';
 const AuditQuery = z.object({
   formId: z.string().regex(/^[1-9]\d{0,9}$/, 'must be a positive whole number').transform(Number).optional(),
   limit: z.string().regex(/^\d{1,4}$/).transform(Number).pipe(z.number().int().min(1).max(1000)).default(200),
+  before: z.string().regex(/^[1-9]\d{0,9}$/, 'must be a positive whole number').transform(Number).optional(),
 });
 
 export function mountReports(r: Routes, ctx: AppContext): void {
@@ -25,11 +26,11 @@ export function mountReports(r: Routes, ctx: AppContext): void {
     return c.json(await stats(db, tree, allowedOrgs(actor, tree, f.orgId), { ...f, hidden: hiddenStatuses(actor) }));
   });
 
-  r.add({ method: 'get', path: '/api/audit', summary: 'Audit entries (admins and finance reviewers)', tag: 'reports', auth: true, query: ['formId', 'limit'] }, async (c, actor) => {
+  r.add({ method: 'get', path: '/api/audit', summary: 'Audit entries (admins and finance reviewers)', tag: 'reports', auth: true, query: ['formId', 'limit', 'before'] }, async (c, actor) => {
     if (!canReadAudit(actor)) throw fail('forbidden');
     const q = parseWith(AuditQuery, c.req.query(), 'invalid-query');
-    const rows = await listAudit(db, { ...q, visible: auditVisibility(actor, await ctx.orgs()) });
-    return c.json({ items: rows.map(presentAuditEntry) });
+    const { rows, next } = await listAudit(db, { ...q, scope: auditScope(actor, await ctx.orgs()) });
+    return c.json({ items: rows.map(presentAuditEntry), next });
   });
 
   r.add({ method: 'get', path: '/api/public/forms', summary: 'Published forms (no login)', tag: 'public', auth: false, query: ['year', 'orgId', 'grade', 'q', 'rule', 'page', 'pageSize', 'sort'] }, async (c) => {

@@ -19,6 +19,7 @@ import { step as m016 } from './20261127_016_index_forms_gap_covering';
 import { step as m017 } from './20261127_017_forms_finance_review';
 import { step as m018 } from './20261128_018_create_throttle';
 import { step as m019 } from './20261128_019_create_devices';
+import { step as m020 } from './20261128_020_audit_org';
 
 export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_001_create_orgs': m001,
@@ -40,4 +41,5 @@ export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_017_forms_finance_review': m017,
   '20261128_018_create_throttle': m018,
   '20261128_019_create_devices': m019,
+  '20261128_020_audit_org': m020,
 };
