@@ -11,6 +11,8 @@ const CODES = {
   'invalid-query': [400, '查询参数无效', 'invalid query parameter'],
   'invalid-evaluation': [400, '自评表数据无效', 'the evaluation is invalid'],
   'invalid-id': [400, '编号无效', 'invalid id'],
+  'invalid-text': [400, '文本含有不允许的字符（空字符或不成对的代理项）', 'the text holds a character not allowed (NUL or a lone surrogate)'],
+  'too-deep': [400, '请求嵌套层次过深', 'the request is nested too deeply'],
   'comment-required': [400, '此操作须填写意见', 'this action requires a comment'],
   'unauthenticated': [401, '请先登录', 'please log in'],
   'bad-credentials': [401, '用户名或密码错误', 'wrong username or password'],

@@ -15,7 +15,43 @@ export async function readJson<S extends z.ZodType>(c: C, schema: S): Promise<z.
   } catch {
     throw fail('invalid-json');
   }
+  checkJson(body);
   return parseWith(schema, body, 'invalid-body');
+}
+
+/** Deepest nesting of arrays and objects a request body may have (a form needs 4). */
+export const MAX_DEPTH = 32;
+
+// A NUL or an unpaired UTF-16 surrogate: PostgreSQL refuses the first and both databases would
+// otherwise store the second differently (or as U+FFFD), so both are refused alike, before storage.
+const BAD_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Check a parsed JSON body without recursion (a 20,000-deep body must not overflow the stack):
+ * nesting within MAX_DEPTH, and no string or key with a NUL or lone surrogate. 400 with the path.
+ */
+export function checkJson(root: unknown): void {
+  const stack: [unknown, PropertyKey[]][] = [[root, []]];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (BAD_TEXT.test(v)) throw fail('invalid-text', { path: formatPath(path) });
+    } else if (v !== null && typeof v === 'object') {
+      if (path.length >= MAX_DEPTH) throw fail('too-deep', { path: formatPath(path) });
+      const entries: [PropertyKey, unknown][] = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, x] = entries[i];
+        if (typeof k === 'string' && BAD_TEXT.test(k)) throw fail('invalid-text', { path: formatPath(path) });
+        stack.push([x, [...path, k]]);
+      }
+    }
+  }
+}
+
+/** Refuse query parameters with a NUL or lone surrogate, as bodies are. */
+function checkQuery(value: unknown): void {
+  if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) if (typeof v === 'string' && BAD_TEXT.test(v)) throw fail('invalid-text', { path: k });
 }
 
 /** A file as uploaded: its name (at most 255 characters) and bytes. */
@@ -43,6 +79,7 @@ export async function readUploads(c: C, max: number): Promise<UploadedFile[]> {
 
 /** Validate a value with a zod schema, failing with the first issue's path. */
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown, code: 'invalid-body' | 'invalid-query'): z.infer<S> {
+  if (code === 'invalid-query') checkQuery(value);
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const first = r.error.issues[0];

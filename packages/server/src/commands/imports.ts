@@ -8,11 +8,12 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { importFile } from '@jixiao/formats';
-import type { Evaluation, FormStatus } from '@jixiao/core';
+import { validateEvaluation, type Evaluation, type FormStatus } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import { derive } from '../domain/derive';
 import type { Actor } from '../policies';
-import type { UploadedFile } from '../http';
+import { checkJson, type UploadedFile } from '../http';
+import { AppError } from '../errors';
 import { createForm } from './forms';
 import { audit } from './audit';
 
@@ -56,7 +57,10 @@ export async function importFiles(db: Kysely<DB>, p: ImportProps) {
       // A file seen before is saved again only when asked (allowDuplicates); the audit records it.
       if (p.save && (!dup || p.allowDuplicates)) {
         const orgId = p.unitFor(f.evaluation);
-        if (orgId === null) {
+        const problem = storable(f.evaluation);
+        if (problem) {
+          out.saveError = problem;
+        } else if (orgId === null) {
           out.saveError = { code: 'no-unit', message: { zh: `找不到可导入的实施单位：${f.evaluation.implementer}`, en: `no unit you may import into is named ${f.evaluation.implementer}` } };
         } else {
           const row = await createForm(db, { actor: p.actor, orgId, evaluation: f.evaluation, derived, action: 'import', sourceHash, duplicateOf: dup?.id, lockTargets: p.targetsApproved });
@@ -75,4 +79,17 @@ export async function importFiles(db: Kysely<DB>, p: ImportProps) {
       detail: { files: p.files.map((f) => f.name), ids, ...(p.targetsApproved ? { targetsApproved: true } : {}), ...(p.allowDuplicates ? { allowDuplicates: true, duplicatesSaved } : {}) },
     });
   return p.save ? { items, ids } : { items };
+}
+
+/** Why an imported form cannot be stored as it is (an amount or score out of bounds, text a database would alter), or null. */
+function storable(ev: Evaluation): { code: string; path: string; message: { zh: string; en: string } } | null {
+  const v = validateEvaluation(ev);
+  if (!v.ok) return { code: 'invalid-evaluation', path: v.issues[0].path, message: v.issues[0].message };
+  try {
+    checkJson(ev);
+  } catch (e) {
+    if (e instanceof AppError) return { code: e.code, path: e.path, message: e.msg };
+    throw e;
+  }
+  return null;
 }
