@@ -16,6 +16,7 @@ import { mountReports } from './routes/reports';
 import { mountFiles } from './routes/files';
 import { mountStatic } from './routes/static';
 import { openapiDocument } from './openapi';
+import { securityHeaders } from './headers';
 
 export const JSON_LIMIT = 2 * 1024 * 1024;
 export const UPLOAD_LIMIT = 30 * 1024 * 1024;
@@ -31,6 +32,8 @@ export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
     if (e.code === 'internal') console.error('[jixiao] internal error:', err);
     return c.json(envelope(e), e.status as 400, e.headers);
   });
+
+  app.use('*', securityHeaders(ctx.trustProxy));
 
   // Size limits first, before anything reads the body.
   const tooLarge = () => {
