@@ -18,6 +18,8 @@ export const LIMITS = {
   maxFen: 1e15,
   /** Scores and weights: any real form's are within 0–100; this bounds typing slips. */
   maxScore: 10_000,
+  /** Indicators in one form: real forms have 5–60; 9,000 once froze a PDF export for 7 s. */
+  maxIndicators: 1000,
 } as const;
 
 /** A decimal amount as a string ("45.8966"), in the unit the form states; never a float. */
@@ -89,7 +91,7 @@ export const EvaluationSchema = z.object({
         }
     }),
   goals: z.object({ expected: z.string(), actual: z.string() }),
-  indicators: z.array(IndicatorSchema),
+  indicators: z.array(IndicatorSchema).max(LIMITS.maxIndicators),
   total: z.object({ weight: ScoreSchema.nullable(), score: ScoreSchema.nullable() }),
   source: SourceSchema.optional(),
 });

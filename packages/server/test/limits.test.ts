@@ -77,3 +77,30 @@ describe.each(DIALECTS)('bounded values on %s', (dialect) => {
     expect((await unit.get(`/api/forms/${r.body.id}`)).body.evaluation.projectName).toBe('𠮷野家 😀 项目');
   });
 });
+
+describe('bounded work', () => {
+  let api: Api;
+  let unit: Client;
+  beforeAll(async () => {
+    api = await setupApi('sqlite');
+    unit = await api.login('unit1');
+  });
+  afterAll(() => api.drop());
+
+  it('answers a 20,000-deep nested config on /api/score with a 400 at the depth, not a 500', async () => {
+    const deep = `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`;
+    const body = `{"evaluation":${JSON.stringify(seedForm1())},"config":${deep}}`;
+    const r = await unit.req('POST', '/api/score', body, { 'content-type': 'application/json' });
+    expect(r.status).toBe(400);
+    expect(r.body.error.code).toBe('too-deep');
+    expect(r.body.error.path).toMatch(/^config(\.a)+$/);
+  });
+
+  it('refuses a form of more indicators than the model allows, with the path', async () => {
+    const ev = seedForm1();
+    ev.indicators = Array.from({ length: 9000 }, () => ({ ...ev.indicators[0] }));
+    const r = await unit.post('/api/forms', { evaluation: ev });
+    expect(r.status).toBe(400);
+    expect(r.body.error).toMatchObject({ code: 'invalid-evaluation', path: 'evaluation.indicators' });
+  });
+});
