@@ -5,6 +5,7 @@ import { LoginThrottle } from './auth/throttle';
 import { OrgTree } from './domain/orgtree';
 import type { Actor } from './policies';
 import type { SessionUser } from './auth/sessions';
+import { JobPool, type PoolOptions } from './jobs/pool';
 
 export interface AppContext {
   database: Database;
@@ -14,6 +15,8 @@ export interface AppContext {
   invalidateOrgs(): void;
   /** Built web app to serve, when present. */
   webDist?: string;
+  /** Worker threads for imports and exports. */
+  jobs: JobPool;
   /** How many reverse proxies in front of the server to trust for X-Forwarded-For/-Proto (0: none). */
   trustProxy: number;
 }
@@ -33,13 +36,14 @@ export type C = Context<Env>;
 const ORG_TTL_MS = 2000;
 
 /** Build the context over an open database. */
-export function makeContext(database: Database, opts: { webDist?: string; throttle?: LoginThrottle; trustProxy?: number } = {}): AppContext {
+export function makeContext(database: Database, opts: { webDist?: string; throttle?: LoginThrottle; trustProxy?: number; jobs?: PoolOptions } = {}): AppContext {
   let cached: { tree: OrgTree; at: number } | null = null;
   return {
     database,
     throttle: opts.throttle ?? new LoginThrottle(),
     webDist: opts.webDist,
     trustProxy: opts.trustProxy ?? 0,
+    jobs: new JobPool(opts.jobs),
     async orgs() {
       if (cached && Date.now() - cached.at < ORG_TTL_MS) return cached.tree;
       const rows = await database.db.selectFrom('orgs').select(['id', 'name', 'kind', 'parent_id']).execute();

@@ -26,8 +26,10 @@ const CODES = {
   'duplicate': [409, '已存在', 'already exists'],
   'payload-too-large': [413, '请求内容过大', 'the request body is too large'],
   'unsupported-media-type': [415, '不支持的内容类型', 'unsupported content type'],
+  'too-costly': [422, '文件处理超出时间或内存限制', 'the file took too long or too much memory to process'],
   'throttled': [429, '尝试次数过多，请稍后再试', 'too many attempts; try again later'],
   'internal': [500, '服务器内部错误', 'internal server error'],
+  'busy': [503, '服务器繁忙，请稍后再试', 'the server is busy; try again shortly'],
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 export type ErrorCode = keyof typeof CODES;

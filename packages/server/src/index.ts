@@ -43,7 +43,8 @@ export async function startServer(opts: ServerOptions = {}): Promise<{ url: stri
   if (opts.demo && (await seedDemo(database.db, DEMO_SEED))) {
     log(`[jixiao] demo data: users ${DEMO_USERS.map((u) => u.username).join(', ')} — password ${DEMO_PASSWORD}`);
   }
-  const { app } = createApp(makeContext(database, { webDist: opts.webDist ?? WEB_DIST, trustProxy: opts.trustProxy ?? 0 }));
+  const ctx = makeContext(database, { webDist: opts.webDist ?? WEB_DIST, trustProxy: opts.trustProxy ?? 0 });
+  const { app } = createApp(ctx);
   const host = opts.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: opts.port ?? 3000, hostname: host }, () => resolve(s));
@@ -55,6 +56,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<{ url: stri
     url,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await ctx.jobs.close();
       await database.close();
     },
   };

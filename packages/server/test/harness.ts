@@ -95,7 +95,10 @@ export async function setupApi(dialect: 'sqlite' | 'postgres', opts: { trustProx
       if (r.status !== 201) throw new Error(`create: ${r.status} ${JSON.stringify(r.body)}`);
       return r.body;
     },
-    drop: () => t.drop(),
+    async drop() {
+      await ctx.jobs.close();
+      await t.drop();
+    },
   };
   return api;
 }

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { importFile } from '@jixiao/formats';
+import type { ImportResult } from '@jixiao/formats';
 import { validateEvaluation, type Evaluation, type FormStatus } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import { derive } from '../domain/derive';
@@ -28,6 +28,8 @@ export interface ImportProps {
   visible: { orgs: number[] | 'all'; hidden: FormStatus[] };
   /** The unit a form may be saved to, or null when there is none the importer may create forms in. */
   unitFor(ev: Evaluation): number | null;
+  /** Read one file (in a worker: the caller's job pool). */
+  read(file: UploadedFile): Promise<ImportResult>;
 }
 
 /** Import files; preview only unless `save`. */
@@ -38,7 +40,7 @@ export async function importFiles(db: Kysely<DB>, p: ImportProps) {
   const { orgs, hidden } = p.visible;
   for (const file of p.files) {
     const hash = createHash('sha256').update(file.bytes).digest('hex');
-    const result = await importFile(file.bytes, { fileName: file.name });
+    const result = await p.read(file);
     if (!result.ok) {
       items.push({ file: file.name, forms: [], error: result.error });
       continue;
