@@ -10,3 +10,4 @@ export * from './taxonomy';
 export * from './review';
 export * from './workflow';
 export * from './ranking';
+export * from './target-form';

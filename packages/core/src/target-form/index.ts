@@ -3,3 +3,4 @@ export * from './model';
 export * from './validate';
 export * from './review';
 export * from './baseline';
+export * from './adjustment';
