@@ -11,3 +11,4 @@ export * from './review';
 export * from './workflow';
 export * from './ranking';
 export * from './target-form';
+export * from './monitoring';
