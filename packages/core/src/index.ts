@@ -12,3 +12,4 @@ export * from './workflow';
 export * from './ranking';
 export * from './target-form';
 export * from './monitoring';
+export * from './tasks';
