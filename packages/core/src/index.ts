@@ -13,3 +13,4 @@ export * from './ranking';
 export * from './target-form';
 export * from './monitoring';
 export * from './tasks';
+export * from './library';
