@@ -14,3 +14,4 @@ export * from './target-form';
 export * from './monitoring';
 export * from './tasks';
 export * from './library';
+export * from './cycle';
