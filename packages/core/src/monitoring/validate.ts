@@ -5,7 +5,7 @@
  */
 import { toBig } from '../money';
 import type { Issue, Result } from '../result';
-import { formatPath } from '../validate';
+import { schemaIssues } from '../schema-issues';
 import { MonitoringFormSchema, type MonitoringForm } from './model';
 
 function issue(code: string, path: string, zh: string, en: string): Issue {
@@ -35,7 +35,7 @@ export function monitoringFormIssues(form: MonitoringForm): Issue[] {
 export function validateMonitoringForm(input: unknown): Result<MonitoringForm> {
   const r = MonitoringFormSchema.safeParse(input);
   if (!r.success) {
-    return { ok: false, issues: r.error.issues.slice(0, 50).map((i) => issue('invalid-monitoring-form', formatPath(i.path) || '(root)', `字段无效：${i.message}`, `invalid field: ${i.message}`)) };
+    return { ok: false, issues: schemaIssues(r.error, 'invalid-monitoring-form') };
   }
   const issues = monitoringFormIssues(r.data);
   return issues.length ? { ok: false, issues } : { ok: true, value: r.data };

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Issue, Result } from '../result';
-import { formatPath } from '../validate';
+import { schemaIssues } from '../schema-issues';
 import type { LockedTargets } from './baseline';
 
 /** The fields a 目标调整 may change: those approval locks. */
@@ -65,7 +65,7 @@ export function baselineOf(targets: LockedTargets): Baseline {
 export function validateAdjustment(input: unknown): Result<Adjustment> {
   const r = AdjustmentSchema.safeParse(input);
   if (r.success) return { ok: true, value: r.data };
-  return { ok: false, issues: r.error.issues.slice(0, 50).map((i) => ({ code: 'invalid-adjustment', path: formatPath(i.path) || '(root)', message: { zh: `字段无效：${i.message}`, en: `invalid field: ${i.message}` } })) };
+  return { ok: false, issues: schemaIssues(r.error, 'invalid-adjustment') };
 }
 
 function problem(code: string, path: string, zh: string, en: string): Issue {

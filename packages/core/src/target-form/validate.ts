@@ -7,12 +7,11 @@
 import { parseValue } from '../grammar/parse';
 import { sumMoney, toBig } from '../money';
 import type { Issue, Result } from '../result';
-import { formatPath } from '../validate';
+import { schemaIssues } from '../schema-issues';
 import { TargetFormSchema, type TargetForm } from './model';
 
-/** The codes validateTargetForm reports, each with its message. */
+/** The content codes validateTargetForm reports, each with its message (shape errors are `invalid-target-form`). */
 export const TARGET_FORM_ISSUES = {
-  'invalid-target-form': { zh: '字段无效：{detail}', en: 'invalid field: {detail}' },
   'funds-sources-sum': { zh: '年度资金总额 {total} 不等于各来源之和 {sum}', en: 'the total {total} is not the sum of its sources {sum}' },
   'indicator-name-empty': { zh: '第{row}行未填三级指标名称', en: 'row {row} has no indicator name' },
   'indicator-target-empty': { zh: '第{row}行未填指标值', en: 'row {row} has no target value' },
@@ -53,7 +52,7 @@ export function targetFormIssues(form: TargetForm): Issue[] {
 export function validateTargetForm(input: unknown): Result<TargetForm> {
   const r = TargetFormSchema.safeParse(input);
   if (!r.success) {
-    return { ok: false, issues: r.error.issues.slice(0, 50).map((i) => issue('invalid-target-form', formatPath(i.path) || '(root)', { detail: i.message })) };
+    return { ok: false, issues: schemaIssues(r.error, 'invalid-target-form') };
   }
   const issues = targetFormIssues(r.data);
   return issues.length ? { ok: false, issues } : { ok: true, value: r.data };
