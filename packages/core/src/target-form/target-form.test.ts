@@ -58,15 +58,16 @@ describe('validateTargetForm', () => {
   it('reports typed issues with locations', () => {
     const form = seedTargetForm1();
     form.funds.total = '30';
-    form.indicators.push(targetRow({ level2: '数量指标', target: '' }), targetRow({ name: '覆盖人群', target: '@@', basis: { kind: 'other', text: ' ' } }));
-    const r = validateTargetForm(form);
+    form.indicators.push(targetRow({ level2: '数量指标', target: '' }), targetRow({ name: '覆盖人群', target: '全覆盖', basis: { kind: 'other', text: ' ' }, scoring: '未达到全覆盖不得分' }));
+    const r = validateTargetForm(form, { requireScoring: true });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => [i.code, i.path])).toEqual([
       ['funds-sources-sum', 'funds.total'],
+      ...Array.from({ length: 12 }, (_, i) => ['scoring-missing', `indicators[${i}].scoring`]),
       ['indicator-name-empty', 'indicators[12].name'],
       ['indicator-target-empty', 'indicators[12].target'],
-      ['indicator-target-unreadable', 'indicators[13].target'],
+      ['scoring-missing', 'indicators[12].scoring'],
       ['basis-other-empty', 'indicators[13].basis.text'],
     ]);
     expect(r.issues[0].message.zh).toBe('年度资金总额 30 不等于各来源之和 29.8');
