@@ -4,9 +4,10 @@
  * calendar dates ("2021-03-31"); a deadline is the whole of its day.
  */
 import { z } from 'zod';
+import type { FormKind } from '../workflow/plans';
 
-/** 目标申报 / 运行监控 / 自评: the form kind each stage asks for. */
-export const STAGE_KINDS = ['target', 'monitoring', 'evaluation'] as const;
+/** 目标申报 / 运行监控 / 自评: each stage is named by the form kind it asks for. */
+export const STAGE_KINDS = ['target', 'monitoring', 'evaluation'] as const satisfies readonly FormKind[];
 export type StageKind = (typeof STAGE_KINDS)[number];
 
 /** The names finance's notices give each stage. */
