@@ -22,6 +22,7 @@ export const JSON_LIMIT = 2 * 1024 * 1024;
 export const UPLOAD_LIMIT = 30 * 1024 * 1024;
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+const PASSWORD_CHANGE_PATHS = new Set(['GET /api/session', 'POST /api/password', 'POST /api/logout', 'GET /api/health', 'POST /api/login']);
 
 /** Build the app over a context; returns the app and its route list (for OpenAPI and tests). */
 export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
@@ -61,6 +62,9 @@ export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
       if (!s) throw fail('unauthenticated');
       if (c.req.header('x-csrf-token') !== s.csrfToken) throw fail('csrf');
     }
+    // A password someone else chose or saw: nothing but changing it (or leaving) until it is changed.
+    const s = c.get('session');
+    if (s?.mustChangePassword && !PASSWORD_CHANGE_PATHS.has(`${c.req.method} ${c.req.path}`)) throw fail('password-change-required');
     await next();
   });
 

@@ -9,6 +9,7 @@ import { ensureAdmin } from './seed/bootstrap';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo';
 
 export { backup, type BackupOptions } from './backup';
+export { resetPassword, restore, type StoreOptions } from './ops';
 export { createApp } from './app';
 export { makeContext } from './context';
 export { openDatabase } from './db/connect';

@@ -65,7 +65,7 @@ export const backupCommand: Command = {
  * The server, loaded on first use so that the other commands do not pay for it; an installed CLI
  * without @jixiao/server beside it says so instead of failing with a module error.
  */
-async function loadServer(io: Io, lang: Lang): Promise<typeof import('@jixiao/server') | undefined> {
+export async function loadServer(io: Io, lang: Lang): Promise<typeof import('@jixiao/server') | undefined> {
   try {
     return await import('@jixiao/server');
   } catch (e) {
@@ -78,7 +78,7 @@ async function loadServer(io: Io, lang: Lang): Promise<typeof import('@jixiao/se
 }
 
 // serve and backup find the database the same way: --data/--database-url, then the environment.
-function database(v: Record<string, unknown>): { dataDir: string; databaseUrl: string | undefined } {
+export function database(v: Record<string, unknown>): { dataDir: string; databaseUrl: string | undefined } {
   return {
     dataDir: (v.data as string | undefined) ?? process.env.JIXIAO_DATA ?? 'data',
     databaseUrl: (v['database-url'] as string | undefined) ?? process.env.DATABASE_URL,

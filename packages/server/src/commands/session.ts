@@ -66,6 +66,7 @@ export async function changePassword(
 ): Promise<void> {
   const problem = passwordProblem(p.next);
   if (problem) throw fail('invalid-body', { path: 'next', message: problem });
+  if (p.next === p.current) throw fail('invalid-body', { path: 'next', message: { zh: '新密码不能与当前密码相同', en: 'the new password must differ from the current one' } });
   const charges: Charge[] = [[`pw:${p.actor.id}`, throttle.limits.password], ['g', throttle.limits.global]];
   await throttle.take(db, charges);
   const user = await db.selectFrom('users').select(['password_hash']).where('id', '=', p.actor.id).executeTakeFirstOrThrow();
@@ -76,7 +77,7 @@ export async function changePassword(
   await throttle.refund(db, charges, [charges[0][0]]);
   const hash = await hashPassword(p.next);
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', p.actor.id).execute();
+    await trx.updateTable('users').set({ password_hash: hash, must_change_password: 0 }).where('id', '=', p.actor.id).execute();
     await deleteUserSessions(trx, p.actor.id, p.keepToken);
     await audit(trx, { userId: p.actor.id, action: 'user.password' });
   });

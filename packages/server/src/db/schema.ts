@@ -20,6 +20,8 @@ export interface UsersTable {
   /** Null only for the bootstrap admin, whose scope is every organisation. */
   org_id: number | null;
   created_at: string;
+  /** 1 when the password was set by someone else (first run, reset): only a password change is allowed until then. */
+  must_change_password: ColumnType<number, number | undefined, number>;
 }
 
 export interface SessionsTable {

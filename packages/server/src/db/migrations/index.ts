@@ -20,6 +20,7 @@ import { step as m017 } from './20261127_017_forms_finance_review';
 import { step as m018 } from './20261128_018_create_throttle';
 import { step as m019 } from './20261128_019_create_devices';
 import { step as m020 } from './20261128_020_audit_org';
+import { step as m021 } from './20261128_021_users_must_change_password';
 
 export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_001_create_orgs': m001,
@@ -42,4 +43,5 @@ export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261128_018_create_throttle': m018,
   '20261128_019_create_devices': m019,
   '20261128_020_audit_org': m020,
+  '20261128_021_users_must_change_password': m021,
 };
