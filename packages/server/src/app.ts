@@ -55,6 +55,8 @@ export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
         c.set('session', s);
         c.set('token', token);
         c.set('actor', { id: s.id, username: s.username, name: s.name, role: s.role, orgId: s.orgId });
+        // A user of an organisation another process created a moment ago: its scope needs the fresh tree.
+        if (s.orgId !== null) await ctx.orgs(s.orgId);
       }
     }
     if (!SAFE.has(c.req.method) && c.req.path !== '/api/login') {

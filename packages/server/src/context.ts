@@ -10,8 +10,11 @@ import { JobPool, type PoolOptions } from './jobs/pool';
 export interface AppContext {
   database: Database;
   throttle: LoginThrottle;
-  /** The org tree; cached briefly, reloaded after local changes. */
-  orgs(): Promise<OrgTree>;
+  /**
+   * The org tree; cached briefly, reloaded after local changes, and reloaded at once when an id
+   * in `need` is missing from it (an organisation another server process just created).
+   */
+  orgs(...need: (number | null | undefined)[]): Promise<OrgTree>;
   invalidateOrgs(): void;
   /** Built web app to serve, when present. */
   webDist?: string;
@@ -44,8 +47,8 @@ export function makeContext(database: Database, opts: { webDist?: string; thrott
     webDist: opts.webDist,
     trustProxy: opts.trustProxy ?? 0,
     jobs: new JobPool(opts.jobs),
-    async orgs() {
-      if (cached && Date.now() - cached.at < ORG_TTL_MS) return cached.tree;
+    async orgs(...need) {
+      if (cached && Date.now() - cached.at < ORG_TTL_MS && need.every((id) => id == null || cached!.tree.get(id))) return cached.tree;
       const rows = await database.db.selectFrom('orgs').select(['id', 'name', 'kind', 'parent_id']).execute();
       const tree = new OrgTree(rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, parentId: r.parent_id })));
       cached = { tree, at: Date.now() };

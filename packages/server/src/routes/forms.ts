@@ -57,7 +57,7 @@ export function mountForms(r: Routes, ctx: AppContext): void {
     const body = await readJson(c, CreateBody);
     const evaluation = evaluationOf(body.evaluation);
     const orgId = body.orgId ?? actor.orgId;
-    if (orgId === null || !canCreateForm(actor, orgId, await ctx.orgs())) throw fail('forbidden', { path: 'orgId' });
+    if (orgId === null || !canCreateForm(actor, orgId, await ctx.orgs(orgId))) throw fail('forbidden', { path: 'orgId' });
     return present(c, await createForm(db, { actor, orgId, evaluation }), actor, 201);
   });
 
