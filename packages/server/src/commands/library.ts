@@ -38,7 +38,8 @@ async function saveEntries(db: Kysely<DB>, departmentId: number, before: readonl
     const text = JSON.stringify(e);
     const old = was.get(e.id);
     if (old === text) continue;
-    if (old === undefined) await db.insertInto('library_entries').values({ id: e.id, owner_org_id: departmentId, entry: text, updated_at: now }).execute();
+    // Two approvals growing the same entry at once: the first insert stands, the second is not an error.
+    if (old === undefined) await db.insertInto('library_entries').values({ id: e.id, owner_org_id: departmentId, entry: text, updated_at: now }).onConflict((oc) => oc.column('id').doNothing()).execute();
     else await db.updateTable('library_entries').set({ entry: text, updated_at: now }).where('id', '=', e.id).execute();
     written.push(e.id);
   }
