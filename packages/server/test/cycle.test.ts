@@ -37,8 +37,9 @@ describe.each(DIALECTS)('a budget year through the API on %s', (dialect) => {
     const targetsTask = await ok(finance.post('/api/tasks', { year: 2020, stage: 'target', unitIds: [u1], projects: [{ unitId: u1, project: seedTargetForm1().projectName }], deadline: '2099-03-31', note: '按《通知》填报' }), 201);
     expect(targetsTask.units).toEqual([{ id: u1, name: '昌吉州中小企业发展服务中心' }]);
     await ok(finance.post('/api/tasks', { year: 2020, stage: 'monitoring', period: { from: 1, to: 7 }, unitIds: [u1, u2], deadline: '2020-08-15' }), 201);
+    await ok(finance.post('/api/tasks', { year: 2020, stage: 'evaluation', unitIds: [u1], deadline: '2099-04-30' }), 201);
     const due = await ok(unit.get('/api/tasks/due?year=2020'));
-    expect(due.items.map((i: { stage: string; status: string }) => [i.stage, i.status])).toEqual([['monitoring', 'overdue'], ['target', 'open']]);
+    expect(due.items.map((i: { stage: string; status: string }) => [i.stage, i.status])).toEqual([['monitoring', 'overdue'], ['target', 'open'], ['evaluation', 'open']]);
 
     // An earlier year's self-evaluation: 专精特新 reached 4 in 2019.
     const prior = seedForm1();
@@ -144,6 +145,9 @@ describe.each(DIALECTS)('a budget year through the API on %s', (dialect) => {
     expect(scored.scored.totals.claimedTotal).toBe(99);
     expect(scored.findings.filter((f: { ruleId: string }) => f.ruleId === 'monitoring-contradicted').map((f: { path: string }) => f.path)).toEqual(['indicators[1].score']);
 
+    const evSubmitted = await unit.post(`/api/forms/${ev.id}/transition`, { version: scored.version, action: 'submit' });
+    expect(evSubmitted.status).toBe(200);
+
     // Beside each indicator: the approved change, July's values and light, earlier years.
     const cycle = await ok(unit.get(`/api/forms/${ev.id}/cycle`));
     expect(cycle.targetFormId).toBe(filed.id);
@@ -160,6 +164,7 @@ describe.each(DIALECTS)('a budget year through the API on %s', (dialect) => {
     expect(progress.overdue.map((i: { unitId: number; stage: string }) => [i.unitId, i.stage])).toEqual([[u2, 'monitoring']]);
     const targets = await ok(finance.get('/api/tasks/progress?year=2020&stage=target'));
     expect(targets.departments[0]).toMatchObject({ expected: 1, submitted: 1, onTime: 1, completionRate: '1', timelinessRate: '1' });
+    expect((await ok(finance.get('/api/tasks/progress?year=2020&stage=evaluation'))).departments[0]).toMatchObject({ expected: 1, submitted: 1, onTime: 1 });
     expect((await ok(unit2.get('/api/tasks/due?year=2020'))).items).toEqual([expect.objectContaining({ stage: 'monitoring', status: 'overdue', unitId: u2 })]);
     expect((await unit.get('/api/tasks/progress')).status).toBe(403);
     expect((await ok(dept2.get('/api/tasks/progress?year=2020'))).departments).toEqual([]);
@@ -167,6 +172,47 @@ describe.each(DIALECTS)('a budget year through the API on %s', (dialect) => {
     // The audit log has the plan workflow.
     const audit = (await ok(finance.get('/api/audit?limit=200'))).items.map((x: { action: string }) => x.action);
     expect(audit).toEqual(expect.arrayContaining(['task.open', 'target.return', 'target.finance-approve', 'monitoring.submit', 'adjustment.finance-approve', 'library.grow']));
+  });
+
+  /** A target form of unit1 for `projectName`, approved by the department and finance. */
+  async function approvedTarget(projectName: string) {
+    const form = { ...seedTargetForm1(), projectName };
+    const f = await ok(unit.post('/api/target-forms', { form }), 201);
+    const d = await ok(act(dept, await ok(act(unit, f, 'submit')), 'approve'));
+    return ok(act(finance, d, 'finance-approve'));
+  }
+
+  it('carries an adjustment approved after the self-evaluation exists into its locked targets', async () => {
+    const t = await approvedTarget('后调整的项目');
+    const ev = await ok(unit.post(`/api/target-forms/${t.id}/evaluation`), 201);
+    const adj = await ok(unit.post(`/api/target-forms/${t.id}/adjustments`, { form: { reason: '预算调减', changes: [{ indicatorIndex: 0, field: 'weight', to: 14 }, { indicatorIndex: 4, field: 'weight', to: 11 }] } }), 201);
+    await ok(act(finance, await ok(act(dept, await ok(act(unit, adj, 'submit')), 'approve')), 'finance-approve'));
+    const after = await ok(unit.get(`/api/forms/${ev.id}`));
+    expect(after.version).toBe(ev.version + 1);
+    expect(after.evaluation.indicators.map((x: { weight: number }) => x.weight).slice(0, 5)).toEqual([14, 10, 10, 10, 11]);
+    expect(after.targetsLocked.baseline[0].weight).toBe(14);
+    const versions = await ok(unit.get(`/api/forms/${ev.id}/versions`));
+    expect(versions.items[0].action).toBe('adjust-targets');
+    // A stale request (its `from` no longer in force) cannot be submitted.
+    const staleAdj = await ok(unit.post(`/api/target-forms/${t.id}/adjustments`, { form: { reason: '再调', changes: [{ indicatorIndex: 0, field: 'weight', from: 15, to: 13 }] } }), 201);
+    expect(staleAdj.issues.map((i: { code: string; path: string }) => [i.code, i.path])).toEqual([['adjustment-stale', 'changes[0].from']]);
+    const r = await act(unit, staleAdj, 'submit');
+    expect([r.status, r.body.error.path]).toEqual([400, 'form.changes[0].from']);
+  });
+
+  it('loses no write: of two edits or two approvals at one version, one wins and the other gets 409', async () => {
+    const f = await ok(unit.post('/api/target-forms', { form: { ...seedTargetForm1(), projectName: '并发' } }), 201);
+    const a = structuredClone(f.form);
+    a.goals.annual = '甲';
+    const b = structuredClone(f.form);
+    b.goals.annual = '乙';
+    const [ra, rb] = await Promise.all([unit.put(`/api/plans/${f.id}`, { version: 1, form: a }), unit.put(`/api/plans/${f.id}`, { version: 1, form: b })]);
+    expect([ra.status, rb.status].sort()).toEqual([200, 409]);
+    const winner = ra.status === 200 ? '甲' : '乙';
+    expect((await ok(unit.get(`/api/plans/${f.id}`))).form.goals.annual).toBe(winner);
+    const s = await ok(act(unit, await ok(unit.get(`/api/plans/${f.id}`)), 'submit'));
+    const [x, y] = await Promise.all([act(dept, s, 'approve'), act(dept, s, 'return', '退回')]);
+    expect([x.status, y.status].sort()).toEqual([200, 409]);
   });
 
   it('answers bad input with typed 4xx and a location, never 5xx', async () => {
