@@ -45,7 +45,7 @@ describe.each(DIALECTS)('a budget year through the API on %s', (dialect) => {
     const prior = seedForm1();
     prior.year = 2019;
     prior.indicators[1].actual = '4';
-    await api.createAs(unit, prior);
+    const priorForm = await api.createAs(unit, prior);
 
     // The unit picks the satisfaction indicator from the library as it types.
     const hits = await ok(unit.get(`/api/library?q=${encodeURIComponent('服务对象 满意')}`));
@@ -151,10 +151,12 @@ describe.each(DIALECTS)('a budget year through the API on %s', (dialect) => {
     // Beside each indicator: the approved change, July's values and light, earlier years.
     const cycle = await ok(unit.get(`/api/forms/${ev.id}/cycle`));
     expect(cycle.targetFormId).toBe(filed.id);
+    expect(cycle.findings).toEqual(scored.findings);
     expect(cycle.beside[2].changes.map((c: { from: string; to: string; reason: string }) => [c.from, c.to, c.reason])).toEqual([['≥11次', '≥10次', '疫情影响，对接改为线上']]);
     expect(cycle.beside[1].monitoring).toMatchObject({ period: '1–7月', completed: '0家', likelihood: 'impossible', light: 'red', measure: '争取追加资金' });
     expect(cycle.beside[1].earlier.map((r: { year: number; actual: string }) => [r.year, r.actual])).toEqual([[2019, '4']]);
     expect((await unit2.get(`/api/forms/${ev.id}/cycle`)).status).toBe(404);
+    expect(await ok(unit.get(`/api/forms/${priorForm.id}/cycle`))).toEqual({ targetFormId: null, beside: null, findings: null });
 
     // Finance's progress: unit2 never filed July's monitoring (overdue); unit1 filed it late.
     const progress = await ok(finance.get('/api/tasks/progress?year=2020&stage=monitoring'));

@@ -7,7 +7,7 @@
  */
 import type { Kysely } from 'kysely';
 import {
-  besideIndicators, recordsOfEvaluation, reviewContextOf, type Baseline, type CycleFacts, type Evaluation, type IndicatorRecord, type MonitoringForm,
+  besideIndicators, checkEvaluation, recordsOfEvaluation, reviewContextOf, type Baseline, type CycleFacts, type Evaluation, type IndicatorRecord, type MonitoringForm,
   type ReviewContext, type TargetForm,
 } from '@jixiao/core';
 import type { DB } from '../db/schema';
@@ -64,10 +64,14 @@ export async function reviewContextFor(db: Kysely<DB>, formId: number, ev: Evalu
   return (await cycleFactsOf(db, target, baseline ?? (JSON.parse(target.baseline) as Baseline))).context(ev);
 }
 
-/** What stands beside each indicator of a self-evaluation, with the target form it came from; null when it came from none. */
+/**
+ * What stands beside each indicator of a self-evaluation, with the target form it came from, and
+ * review's findings with today's facts (monitoring filed since the last save counts here at once,
+ * in the stored findings from the next save); null when it came from no target form.
+ */
 export async function besideOf(db: Kysely<DB>, formId: number, ev: Evaluation) {
   const target = await targetOfForm(db, formId);
   if (!target || target.baseline === null) return null;
-  const { facts } = await cycleFactsOf(db, target, JSON.parse(target.baseline) as Baseline);
-  return { targetFormId: target.id, beside: besideIndicators(ev, facts) };
+  const { facts, context } = await cycleFactsOf(db, target, JSON.parse(target.baseline) as Baseline);
+  return { targetFormId: target.id, beside: besideIndicators(ev, facts), findings: checkEvaluation(ev, undefined, context(ev)).findings };
 }

@@ -151,6 +151,6 @@ export function mountPlans(r: Routes, ctx: AppContext): void {
     const tree = await ctx.orgs();
     const form = await readableForm(db, tree, actor, idParam(c));
     const beside = await besideOf(db, form.id, JSON.parse(form.evaluation));
-    return c.json(beside ?? { targetFormId: null, beside: null });
+    return c.json(beside ?? { targetFormId: null, beside: null, findings: null });
   });
 }
