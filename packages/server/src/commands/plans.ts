@@ -165,8 +165,10 @@ export async function updatePlan(db: Kysely<DB>, p: { actor: Actor; plan: PlanRo
   if (p.version !== plan.version) stale();
   const now = new Date().toISOString();
   const body = JSON.stringify(p.body);
-  const project = (p.body as { projectName?: string }).projectName ?? plan.project_name;
-  const year = (p.body as { year?: number }).year ?? plan.year;
+  // A target form names its project and year; monitoring and adjustments stay those of their target form.
+  const own = plan.kind === 'target' ? (p.body as TargetForm) : null;
+  const project = own?.projectName ?? plan.project_name;
+  const year = own?.year ?? plan.year;
   const row = await db.transaction().execute(async (trx) => {
     const r = (await trx
       .updateTable('plan_forms')
