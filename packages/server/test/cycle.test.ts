@@ -215,6 +215,13 @@ describe.each(DIALECTS)('a budget year through the API on %s', (dialect) => {
     const s = await ok(act(unit, await ok(unit.get(`/api/plans/${f.id}`)), 'submit'));
     const [x, y] = await Promise.all([act(dept, s, 'approve'), act(dept, s, 'return', '退回')]);
     expect([x.status, y.status].sort()).toEqual([200, 409]);
+    // Two self-evaluations from one target form at once: one is created, the other refused, none left behind.
+    const t = await approvedTarget('并发自评');
+    const made = await Promise.all([unit.post(`/api/target-forms/${t.id}/evaluation`), unit.post(`/api/target-forms/${t.id}/evaluation`)]);
+    expect(made.map((m) => m.status).sort()).toEqual([201, 409]);
+    const listed = await ok(unit.get(`/api/forms?q=${encodeURIComponent('并发自评')}`));
+    expect(listed.items.map((i: { id: number }) => i.id)).toEqual([made.find((m) => m.status === 201)!.body.id]);
+    expect((await ok(unit.get(`/api/plans/${t.id}`))).evaluationFormId).toBe(listed.items[0].id);
   });
 
   it('answers bad input with typed 4xx and a location, never 5xx', async () => {
