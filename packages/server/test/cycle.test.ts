@@ -54,7 +54,12 @@ describe.each(DIALECTS)('a budget year through the API on %s', (dialect) => {
     const form = seedTargetForm1();
     const last = form.indicators.length - 1;
     form.indicators[last] = { ...form.indicators[last], name: picked.name, libraryId: picked.id };
+    // As it is filled, before any save: the too-low target is caught at target time.
+    const checked = await ok(unit.post('/api/target-forms/check', { form }));
+    expect(checked.issues).toEqual([]);
+    expect(checked.findings.map((f: { ruleId: string; path: string }) => `${f.ruleId} ${f.path}`)).toContain('target-below-history indicators[1].target');
     const filed = await ok(unit.post('/api/target-forms', { form }), 201);
+    expect(filed.findings).toEqual(checked.findings);
     expect(filed).toMatchObject({ kind: 'target', status: 'draft', version: 1, issues: [], allowed: { edit: true, submit: true } });
     expect(filed.form.indicators[last].libraryId).toBe(picked.id);
     // The too-low target is caught at target time, the earlier year beside it.

@@ -37,7 +37,7 @@ describe('plan endpoints under bad input (sqlite)', () => {
 
   it('answers every malformed body with a typed 4xx', async () => {
     const writes: [Client, string, string][] = [
-      [unit, 'POST', '/api/target-forms'], [unit, 'PUT', `/api/plans/${target.id}`], [unit, 'DELETE', `/api/plans/${target.id}`],
+      [unit, 'POST', '/api/target-forms'], [unit, 'POST', '/api/target-forms/check'], [unit, 'PUT', `/api/plans/${target.id}`], [unit, 'DELETE', `/api/plans/${target.id}`],
       [unit, 'POST', `/api/plans/${target.id}/transition`], [unit, 'POST', `/api/target-forms/${approved.id}/monitoring`],
       [unit, 'POST', `/api/target-forms/${approved.id}/adjustments`], [finance, 'POST', '/api/tasks'], [dept, 'POST', '/api/library'],
     ];

@@ -1,7 +1,7 @@
 /** Shapes plan form rows (target, monitoring, adjustment) into the resources of docs/api.md. */
 import type { Kysely } from 'kysely';
 import {
-  allowedPlanActions, budgetLight, indicatorLights, reviewTargetForm, targetFormHistory, type MonitoringForm, type TargetForm,
+  allowedPlanActions, budgetLight, indicatorLights, reviewTargetForm, targetFormHistory, targetFormIssues, type MonitoringForm, type TargetForm,
 } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import type { OrgTree } from '../domain/orgtree';
@@ -30,10 +30,8 @@ export async function presentPlan(db: Kysely<DB>, row: PlanRow, tree: OrgTree, a
   const target = row.target_form_id === null ? undefined : await findPlan(db, row.target_form_id);
   const extra: Record<string, unknown> = {};
   if (row.kind === 'target') {
-    const { rows, prior } = targetFormHistory(await recordsFor(db, row.org_id, row.year), form as TargetForm);
-    extra.findings = reviewTargetForm(form as TargetForm, { history: prior });
-    extra.earlier = rows;
-    extra.baseline = row.baseline === null ? null : JSON.parse(row.baseline);
+    const { findings, earlier } = await checkTargetForm(db, row.org_id, form as TargetForm);
+    Object.assign(extra, { findings, earlier, baseline: row.baseline === null ? null : JSON.parse(row.baseline) });
   }
   if (row.kind === 'monitoring') extra.lights = { budget: budgetLight(form as MonitoringForm), indicators: indicatorLights(form as MonitoringForm) };
   return {
@@ -45,6 +43,12 @@ export async function presentPlan(db: Kysely<DB>, row: PlanRow, tree: OrgTree, a
     ...extra,
     createdAt: row.created_at,
   };
+}
+
+/** A target form as core reviews it for a unit: what blocks submission, the target rules' findings with earlier years, those years per row. */
+export async function checkTargetForm(db: Kysely<DB>, orgId: number, form: TargetForm) {
+  const { rows, prior } = targetFormHistory(await recordsFor(db, orgId, form.year), form);
+  return { issues: targetFormIssues(form), findings: reviewTargetForm(form, { history: prior }), earlier: rows };
 }
 
 /** A task as finance opened it, units named. */

@@ -15,7 +15,7 @@ import {
   adjustmentOf, baselineOfRow, createPlan, deletePlan, evaluationFromPlan, monitoringFormOf, planOr404, targetFormOf, transitionPlan, updatePlan, type PlanRow,
 } from '../commands/plans';
 import { besideOf } from '../commands/cycle';
-import { presentPlan, presentPlanItem } from '../presenters/plans';
+import { checkTargetForm, presentPlan, presentPlanItem } from '../presenters/plans';
 import { presentFormText, sendJsonText, userNames } from '../presenters/forms';
 import type { Routes } from './registry';
 
@@ -84,6 +84,14 @@ export function mountPlans(r: Routes, ctx: AppContext): void {
     if (orgId === null || !canCreatePlan(actor, orgId, await ctx.orgs())) throw fail('forbidden', { path: 'orgId' });
     const row = await createPlan(db, { actor, kind: 'target', orgId, year: form.year, projectName: form.projectName, body: form, targetFormId: null });
     return present(c, row, actor, 201);
+  });
+
+  r.add({ method: 'post', path: '/api/target-forms/check', summary: 'Review a target form as it is filled, without saving: its issues, review findings and earlier years', tag: 'plans', auth: true, body: 'json' }, async (c, actor) => {
+    const body = await readJson(c, CreateTarget);
+    const form: TargetForm = targetFormOf(body.form);
+    const orgId = body.orgId ?? actor.orgId;
+    if (orgId === null || !canCreatePlan(actor, orgId, await ctx.orgs())) throw fail('forbidden', { path: 'orgId' });
+    return c.json(await checkTargetForm(db, orgId, form));
   });
 
   r.add({ method: 'post', path: '/api/target-forms/:id/monitoring', summary: 'File a 运行监控表 against approved targets (pre-filled from them unless form is given)', tag: 'plans', auth: true, body: 'json', ok: { status: 201, description: 'the new monitoring form' } }, async (c, actor) => {
