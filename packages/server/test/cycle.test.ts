@@ -83,6 +83,7 @@ describe.each(DIALECTS)('a budget year through the API on %s', (dialect) => {
     const stale = await unit.put(`/api/plans/${filed.id}`, { version: submitted.version, form: raised });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('version-conflict');
+    expect(stale.body.current).toMatchObject({ id: filed.id, version: returned.version, status: 'returned' });
     const edited = await ok(unit.put(`/api/plans/${filed.id}`, { version: returned.version, form: raised }));
     expect(belowHistory(edited)).not.toContain('indicators[1].target');
     expect(belowHistory(edited).length).toBe(belowHistory(filed).length - 1);

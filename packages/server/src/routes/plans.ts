@@ -7,12 +7,12 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { PLAN_ACTIONS, PLAN_KINDS, PLAN_STATUSES, monitoringFromBaseline, type Adjustment, type TargetForm } from '@jixiao/core';
 import type { AppContext, C } from '../context';
-import { fail, notFound } from '../errors';
+import { AppError, fail, notFound } from '../errors';
 import { idParam, parseWith, readJson } from '../http';
 import { hiddenStatuses, readableForm, scopeOf, type Actor } from '../policies';
 import { canCreatePlan, canEditPlan, canReadPlan, canTransitionPlan, type PlanRef } from '../plan-policies';
 import {
-  adjustmentOf, baselineOfRow, createPlan, deletePlan, evaluationFromPlan, monitoringFormOf, planOr404, targetFormOf, transitionPlan, updatePlan, type PlanRow,
+  adjustmentOf, baselineOfRow, createPlan, deletePlan, evaluationFromPlan, findPlan, monitoringFormOf, planOr404, targetFormOf, transitionPlan, updatePlan, type PlanRow,
 } from '../commands/plans';
 import { besideOf } from '../commands/cycle';
 import { checkTargetForm, presentPlan, presentPlanItem } from '../presenters/plans';
@@ -44,6 +44,16 @@ const refOf = (row: PlanRow): PlanRef => ({ kind: row.kind, orgId: row.org_id, s
 export function mountPlans(r: Routes, ctx: AppContext): void {
   const { db } = ctx.database;
   const present = async (c: C, row: PlanRow, actor: Actor, status: 200 | 201 = 200) => c.json(await presentPlan(db, row, await ctx.orgs(), actor), status);
+  /** A write of the plan form `id`; a version conflict carries the form as it now stands (`current`), as for forms. */
+  const write = async <T>(id: number, actor: Actor, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (e) {
+      if (!(e instanceof AppError) || e.code !== 'version-conflict') throw e;
+      const row = await findPlan(db, id);
+      throw row ? fail('version-conflict', { path: 'version', extra: { current: await presentPlan(db, row, await ctx.orgs(), actor) } }) : e;
+    }
+  };
   /** The plan form of the path; 404 unless the actor may read it. */
   const planOf = async (c: C, actor: Actor, name = 'id') => {
     const tree = await ctx.orgs();
@@ -130,14 +140,14 @@ export function mountPlans(r: Routes, ctx: AppContext): void {
       plan.kind === 'target' ? targetFormOf(body.form)
       : plan.kind === 'monitoring' ? monitoringFormOf(body.form, baselineOfRow(target!))
       : adjustmentOf(body.form, target!, (JSON.parse(plan.body) as Adjustment).id);
-    return present(c, await updatePlan(db, { actor, plan, version: body.version, body: form }), actor);
+    return present(c, await write(plan.id, actor, () => updatePlan(db, { actor, plan, version: body.version, body: form })), actor);
   });
 
   r.add({ method: 'delete', path: '/api/plans/:id', summary: 'Delete a draft plan form', tag: 'plans', auth: true, body: 'json', ok: { status: 204, description: 'deleted' } }, async (c, actor) => {
     const body = await readJson(c, DeleteBody);
     const { tree, plan } = await planOf(c, actor);
     if (!canEditPlan(actor, refOf(plan), tree)) throw fail('forbidden');
-    await deletePlan(db, { actor, plan, version: body.version });
+    await write(plan.id, actor, () => deletePlan(db, { actor, plan, version: body.version }));
     return c.body(null, 204);
   });
 
@@ -145,7 +155,7 @@ export function mountPlans(r: Routes, ctx: AppContext): void {
     const body = await readJson(c, TransitionBody);
     const { tree, plan } = await planOf(c, actor);
     if (!canTransitionPlan(actor, refOf(plan), body.action, tree)) throw fail('forbidden');
-    return present(c, await transitionPlan(db, tree, { actor, plan, ...body }), actor);
+    return present(c, await write(plan.id, actor, () => transitionPlan(db, tree, { actor, plan, ...body })), actor);
   });
 
   r.add({ method: 'get', path: '/api/plans/:id/versions', summary: 'History of a plan form (who did what, with reasons)', tag: 'plans', auth: true }, async (c, actor) => {
