@@ -136,6 +136,10 @@ describe.each(DIALECTS)('a budget year through the API on %s', (dialect) => {
     expect((await unit.post(`/api/target-forms/${filed.id}/evaluation`)).body.error.code).toBe('duplicate');
     expect(ev.evaluation.indicators.map((x: { target: string }) => x.target)).toEqual(target.baseline.targets.map((t: { target: string }) => t.target));
     expect(ev.targetsLocked.baseline[2]).toEqual({ name: '举办参赛项目对接次数', target: '≥10次', weight: 10 });
+    // Seed form 1's targets as a target form give seed form 1's structure.
+    const struct = (e: { indicators: { level1: string; level2: string; weight: number | null }[] }) => e.indicators.map((x) => [x.level1, x.level2, x.weight]);
+    expect(struct(ev.evaluation)).toEqual(struct(seedForm1()));
+    expect(ev.evaluation.template).toBe(seedForm1().template);
     const changed = structuredClone(ev.evaluation);
     changed.indicators[2].target = '≥11次';
     expect((await unit.put(`/api/forms/${ev.id}`, { version: ev.version, evaluation: changed })).body.error.code).toBe('targets-locked');
