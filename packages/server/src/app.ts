@@ -15,6 +15,9 @@ import { mountForms } from './routes/forms';
 import { mountReports } from './routes/reports';
 import { mountFiles } from './routes/files';
 import { mountStatic } from './routes/static';
+import { mountPlans } from './routes/plans';
+import { mountTasks } from './routes/tasks';
+import { mountLibrary } from './routes/library';
 import { openapiDocument } from './openapi';
 
 export const JSON_LIMIT = 2 * 1024 * 1024;
@@ -67,6 +70,9 @@ export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
   mountForms(routes, ctx);
   mountReports(routes, ctx);
   mountFiles(routes, ctx);
+  mountPlans(routes, ctx);
+  mountTasks(routes, ctx);
+  mountLibrary(routes, ctx);
   routes.add({ method: 'get', path: '/api/openapi.json', summary: 'This document', tag: 'meta', auth: false }, (c) => c.json(openapiDocument(routes.list)));
   routes.add({ method: 'get', path: '/api/health', summary: 'Liveness', tag: 'meta', auth: false }, (c) => c.json({ ok: true }));
 
