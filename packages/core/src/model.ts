@@ -49,6 +49,8 @@ export const EvaluationSchema = z.object({
   department: z.string(),
   implementer: z.string(),
   template: z.string(),
+  /** The kind of form as its title names it; absent: 项目支出 (项目支出绩效自评表). */
+  formType: z.enum(['项目支出', '部门整体支出']).optional(),
   funds: z.object({
     unit: z.enum(['万元', '元']),
     total: FundRowSchema,

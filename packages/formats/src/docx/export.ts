@@ -17,7 +17,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Evaluation } from '@jixiao/core';
-import { coveredMap, layoutForm, masterAt, type LayoutCell } from '../layout/official';
+import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type LayoutCell } from '../layout/official';
 
 /** Usable width of an A4 page with 1.8 cm side margins, in twentieths of a point. */
 const PAGE_WIDTH = 11906;
@@ -30,7 +30,7 @@ export const DOCX_META_PREFIX = 'jixiao:';
 export async function exportDocx(forms: Evaluation[]): Promise<Uint8Array> {
   const doc = new Document({
     creator: 'jixiao',
-    title: '项目支出绩效自评表',
+    title: forms.length ? formTitle(forms[0]) : TITLE,
     description: DOCX_META_PREFIX + JSON.stringify({ templates: forms.map((f) => f.template) }),
     styles: { default: { document: { run: { font: { ascii: 'Times New Roman', eastAsia: '仿宋', hAnsi: 'Times New Roman' }, size: 20 } } } },
     sections: forms.map((ev) => ({

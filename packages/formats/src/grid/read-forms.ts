@@ -92,14 +92,17 @@ function readOne(rows: GridRow[], titled: boolean, n: number, opts: ImportOption
   const fallbackYear = opts.defaultYear ?? new Date().getFullYear() - 1;
   const st = new FormState(fallbackYear);
   if (!titled) st.notes.push(note('missing-title', rows.find((r) => r.length)?.[0]?.location ?? 'row 1'));
+  st.explicitMerges = opts.explicitMerges === true;
   let state: 'head' | 'funds' | 'goals' | 'indicators' | 'tail' = 'head';
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
+    for (const c of row) if (c.note) st.notes.push(note(c.note, c.location));
     const f = filled(row);
     if (f.length === 0) continue;
     const first = f[0].text;
     if (titled && !st.seen.has('title') && isTitle(first)) {
       st.seen.add('title');
+      if (/部门整体支出/.test(norm(first))) st.ev.formType = '部门整体支出';
       for (const c of f) if (!readYear(c.text, st) && c !== f[0]) st.unplaced(c);
       continue;
     }

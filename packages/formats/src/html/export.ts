@@ -4,7 +4,7 @@
  * as `<script>`, is shown as text and never runs.
  */
 import type { Evaluation } from '@jixiao/core';
-import { coveredMap, layoutForm, masterAt, TITLE, type LayoutCell } from '../layout/official';
+import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type LayoutCell } from '../layout/official';
 import type { Assessment } from '../layout/assess';
 import { findingsHtml } from './findings';
 
@@ -19,7 +19,7 @@ export const TEMPLATE_META = 'jixiao-templates';
 
 /** Write the forms as one html document. */
 export function exportHtml(forms: Evaluation[], opts: HtmlExportOptions = {}): string {
-  const title = forms.length === 1 ? `${TITLE} — ${forms[0].projectName}` : TITLE;
+  const title = forms.length === 1 ? `${formTitle(forms[0])} — ${forms[0].projectName}` : TITLE;
   const body = forms
     .map((ev, i) => formHtml(ev) + (opts.findings?.[i] ? findingsHtml(ev, opts.findings[i]) : ''))
     .join('\n');

@@ -31,6 +31,11 @@ export interface FormLayout {
 }
 
 export const TITLE = '项目支出绩效自评表';
+
+/** The form's title as its type names it: 项目支出绩效自评表 or 部门整体支出绩效自评表. */
+export function formTitle(ev: Pick<Evaluation, 'formType'>): string {
+  return `${ev.formType ?? '项目支出'}绩效自评表`;
+}
 export const FUND_LABELS: Record<FundKey, string> = {
   total: '年度资金总额',
   fiscal: '其中：当年财政拨款',
@@ -64,7 +69,7 @@ export function layoutForm(ev: Evaluation): FormLayout {
   const text = (row: number, col: number, t: string, colSpan = 1, rowSpan = 1) =>
     put({ row, col, text: t, kind: 'text', colSpan, rowSpan });
 
-  put({ row: r++, col: 0, text: TITLE, kind: 'title', colSpan: COLS });
+  put({ row: r++, col: 0, text: formTitle(ev), kind: 'title', colSpan: COLS });
   put({ row: r++, col: 0, text: `（${ev.year}年度）`, kind: 'year', colSpan: COLS });
 
   label(r, 0, '项目名称');

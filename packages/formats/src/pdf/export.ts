@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Evaluation } from '@jixiao/core';
-import { coveredMap, layoutForm, masterAt, type LayoutCell } from '../layout/official';
+import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type LayoutCell } from '../layout/official';
 import type { Assessment } from '../layout/assess';
 import { findingLines, findingsSummary } from '../layout/findings';
 import { notoFonts } from './fonts';
@@ -63,16 +63,16 @@ export async function exportPdf(forms: Evaluation[], opts: PdfExportOptions = {}
     const a = opts.findings?.[i];
     if (a) content.push(...findingsContent(ev, a));
   });
-  return renderPdf(content);
+  return renderPdf(content, forms.length ? formTitle(forms[0]) : TITLE);
 }
 
 /** pdfmake content rendered on A4 with the embedded font, as every export is (tests compose pages with it). */
-export async function renderPdf(content: unknown[]): Promise<Uint8Array> {
+export async function renderPdf(content: unknown[], title = TITLE): Promise<Uint8Array> {
   const doc = {
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: PAGE_MARGINS,
-    info: { title: '项目支出绩效自评表', creator: 'jixiao', producer: 'jixiao' },
+    info: { title, creator: 'jixiao', producer: 'jixiao' },
     defaultStyle: { font: 'NotoSansSC', fontSize: 9, lineHeight: 1.15 },
     content,
   };
