@@ -1,6 +1,6 @@
 /**
  * Golden structure of the exports (merged ranges, sheet names, header cells, spans), compared as
- * data, not bytes; plus the promises about text: no formulas, escaping, csv quoting.
+ * data, not bytes; plus the promises about text: no formulas, escaping.
  */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
@@ -12,7 +12,6 @@ import { summaryRows } from '../src/xlsx/summary';
 import { exportDocx } from '../src/docx/export';
 import { exportHtml } from '../src/html/export';
 import { importHtml } from '../src/html/import';
-import { exportCsv } from '../src/csv/export';
 import { unzipSafe } from '../src/safety/zip';
 import { exportForms, FORMATS, importFile } from '../src/index';
 import { seedText, testPath } from './helpers';
@@ -138,26 +137,9 @@ describe('html export', () => {
   });
 });
 
-describe('csv export', () => {
-  it('one row per indicator with the form keys, BOM, CRLF, RFC 4180 quoting, formula guard', () => {
-    const ev: Evaluation = structuredClone(forms[0]);
-    ev.indicators[0].deviation = '=1+1, "引号"\n换行';
-    ev.indicators[1].target = '-5';
-    const csv = exportCsv([ev, forms[1]]);
-    expect(csv.startsWith('\uFEFFyear,projectName,implementer,level1,level2,name,target,actual,weight,score,deviation,provenMin,provenMax\r\n')).toBe(true);
-    const body = csv.slice(1).split('\r\n').filter(Boolean);
-    expect(body).toHaveLength(1 + ev.indicators.length + forms[1].indicators.length);
-    expect(csv).toContain(`"'=1+1, ""引号""\n换行"`);
-    expect(csv).toContain(",'-5,");
-    expect(body[1].startsWith(`2020,${ev.projectName},${ev.implementer},产出指标,数量指标,`)).toBe(true);
-    // The proven range from core's scoring: 35 家 ≥ 20 家 proves full marks.
-    expect(body[1].endsWith(',15,15')).toBe(true);
-  });
-});
-
 describe('dispatch', () => {
   it('lists the formats with extensions and mime types', () => {
-    expect(FORMATS.map((f) => f.name)).toEqual(['xlsx', 'docx', 'pdf', 'png', 'jpeg', 'html', 'csv', 'json', 'text']);
+    expect(FORMATS.map((f) => f.name)).toEqual(['xlsx', 'docx', 'pdf', 'png', 'jpeg', 'html', 'csv', 'tsv', 'json', 'text']);
     for (const f of FORMATS) expect(f.mime && f.extensions.length).toBeTruthy();
   });
 

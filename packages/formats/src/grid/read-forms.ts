@@ -25,6 +25,7 @@ import {
   totalLabelIndex,
 } from './read-indicators';
 import { endLocation, filled, findLabel } from './rows';
+import { isEmptyForm, noTableContent } from './empty';
 import { FormState } from './state';
 import { LOW_CONFIDENCE } from './confidence';
 import type { GridRow, ImportOptions, ImportResult, ImportedForm } from './types';
@@ -78,6 +79,7 @@ function readAll(input: GridRow[], opts: ImportOptions): ImportResult {
     };
   }
   const forms = groups.map((g, n) => readOne(g.rows, g.titled, n + 1, opts));
+  if (forms.every((f) => isEmptyForm(f.evaluation))) return { ok: false, error: noTableContent(rows) };
   if (input.length > MAX_ROWS) {
     forms[forms.length - 1].notes.push(note('too-many-rows', endLocation(rows), { limit: MAX_ROWS }));
   }
