@@ -1,6 +1,6 @@
 /**
  * Golden structure of the exports (merged ranges, sheet names, header cells, spans), compared as
- * data, not bytes; plus the promises about text: no formulas, escaping.
+ * data, not bytes; plus the promises about text (never a formula) and the sums that are formulas.
  */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
@@ -72,10 +72,38 @@ describe('xlsx structure', () => {
     expect(row.getCell(9).value).toBe('@SUM(A1)');
     expect(row.getCell(7).value).toBe(15);
     expect(row.getCell(7).type).toBe(ExcelJS.ValueType.Number);
+    expect(row.getCell(6).type).toBe(ExcelJS.ValueType.String);
+    // A pure-number actual is a number a person can compute with; it prints as its text.
+    const row2 = ws.getRow(row.number + 1);
+    expect(row2.getCell(6).value).toBe(-2);
+    // The only formulas are the sums the paper form implies, each with its cached result.
     const z = unzipSafe(bytes, (n) => n.startsWith('xl/worksheets/'));
     if (!z.ok) throw new Error(z.error.code);
-    for (const xml of z.files.values()) expect(new TextDecoder().decode(xml)).not.toContain('<f>');
-    expect(ws.getCell('D6').value).toBe(29.8);
+    for (const xml of z.files.values())
+      for (const f of new TextDecoder().decode(xml).match(/<f>[^<]*<\/f>/g) ?? []) expect(f).toMatch(/^<f>SUM\([A-I]\d+:[A-I]\d+\)<\/f>$/);
+  });
+
+  it('writes 年度资金总额 and 总分 as =SUM with cached values, 执行率 as a number with a % format, — in the sub-rows', async () => {
+    const ws = (await workbook(await exportXlsx([forms[0]]))).worksheets[0];
+    expect(ws.getCell('D6').value).toEqual({ formula: 'SUM(D7:D9)', result: 29.8 });
+    expect(ws.getCell('F6').value).toEqual({ formula: 'SUM(F7:F9)', result: 29.8 });
+    expect([ws.getCell('H6').value, ws.getCell('H6').numFmt]).toEqual([1, '0%']);
+    expect([ws.getCell('G7').value, ws.getCell('I7').value]).toEqual(['—', '—']);
+    const total = ws.getRow(ws.getColumn(1).values.findIndex((v) => v === '总分'));
+    const last = total.number - 1;
+    const first = last - forms[0].indicators.length + 1;
+    expect(total.getCell(7).value).toEqual({ formula: `SUM(G${first}:G${last})`, result: 100 });
+    expect(total.getCell(8).value).toEqual({ formula: `SUM(H${first}:H${last})`, result: forms[0].total.score });
+  });
+
+  it('keeps a total that disagrees with its parts as the form states it, not as a formula', async () => {
+    const ev: Evaluation = structuredClone(forms[0]);
+    ev.funds.total.initial = '0';
+    ev.total.score = 50;
+    const ws = (await workbook(await exportXlsx([ev]))).worksheets[0];
+    expect(ws.getCell('D6').value).toBe(0);
+    const total = ws.getRow(ws.getColumn(1).values.findIndex((v) => v === '总分'));
+    expect(total.getCell(8).value).toBe(50);
   });
 });
 
