@@ -25,6 +25,7 @@ import {
   totalLabelIndex,
 } from './read-indicators';
 import { endLocation, filled, findLabel } from './rows';
+import { readTailRow } from './read-tail';
 import { isEmptyForm, noTableContent } from './empty';
 import { FormState } from './state';
 import { LOW_CONFIDENCE } from './confidence';
@@ -157,6 +158,7 @@ function readOne(rows: GridRow[], titled: boolean, n: number, opts: ImportOption
       continue;
     }
     if (f.length === 1 && norm(first) === '绩效指标') continue;
+    if (state === 'tail' && readTailRow(row, st)) continue;
     for (const c of f) st.unplaced(c);
   }
   return finish(st, rows, n, opts);

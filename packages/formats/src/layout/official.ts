@@ -4,6 +4,7 @@
  * same table and read back through the same form reader.
  */
 import { Big, type Evaluation, type FundKey, type FundRow } from '@jixiao/core';
+import { layoutExtras } from './extras';
 
 /** What a cell shows, which decides its font, alignment and how it is written (number or text). */
 export type CellKind = 'title' | 'year' | 'label' | 'text' | 'number' | 'money';
@@ -149,6 +150,7 @@ export function layoutForm(ev: Evaluation): FormLayout {
   }
   text(r, 8, '');
   r++;
+  r = layoutExtras(ev, r, put);
   return { columns: COLS, rows: r, cells, widths: WIDTHS };
 }
 
