@@ -122,7 +122,9 @@ describe('docx structure', () => {
       ),
     );
     golden('seed-docx-structure.json', tables);
-    expect(tables).toHaveLength(2);
+    // Two tables a form: the head, and the indicators (their header row repeats on each page).
+    expect(tables).toHaveLength(4);
+    expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(2);
     // Paragraphs before each table: the title and the year; each form in its own section (page).
     expect(xml.match(/项目支出绩效自评表/g)).toHaveLength(2);
     expect(xml.match(/<w:sectPr/g)?.length).toBe(2);
@@ -132,10 +134,14 @@ describe('docx structure', () => {
 describe('html export', () => {
   it('matches the golden spans and is a print-ready A4 page', () => {
     const page = exportHtml(forms);
-    const rows = page.split('<tr>').slice(1, 8).map((tr) => [...tr.matchAll(/<td class="(jx-\w+)"( rowspan="\d+")?( colspan="\d+")?>/g)].map((m) => `${m[1]}${m[2] ?? ''}${m[3] ?? ''}`).join(' '));
+    const rows = page.split('<tr>').slice(1, 8).map((tr) => [...tr.matchAll(/<td class="(jx-[\w -]+)"( rowspan="\d+")?( colspan="\d+")?>/g)].map((m) => `${m[1].replace(/ /g, '+')}${m[2] ?? ''}${m[3] ?? ''}`).join(' '));
     golden('seed-html-structure.json', rows);
     expect(page).toContain('@media print');
     expect(page).toContain('size: A4');
+    // Printing: the indicator header repeats (<thead>), numbers never break inside.
+    expect(page.match(/<thead><tr><td class="jx-label jx-open-bottom">绩效指标<\/td><td class="jx-label">一级指标/g)).toHaveLength(2);
+    expect(page).toContain('td.jx-num { white-space: nowrap; }');
+    expect(page).not.toContain('word-break: break-all');
     expect(page).not.toMatch(/<(link|script|img)\b/);
   });
 

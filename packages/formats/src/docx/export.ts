@@ -54,8 +54,20 @@ function formChildren(ev: Evaluation): (Paragraph | Table)[] {
   const totalW = layout.widths.reduce((a, b) => a + b, 0);
   const colW = layout.widths.map((w) => Math.floor((w / totalW) * TABLE_WIDTH));
   const out: (Paragraph | Table)[] = [];
-  const rows: TableRow[] = [];
+  let rows: TableRow[] = [];
+  const table = () =>
+    new Table({
+      rows,
+      width: { size: TABLE_WIDTH, type: WidthType.DXA },
+      columnWidths: colW,
+      layout: TableLayoutType.FIXED,
+    });
   for (let r = 0; r < layout.rows; r++) {
+    // Word repeats only a table's first rows on each page: the indicators get their own table.
+    if (r === layout.headerRow && rows.length) {
+      out.push(table());
+      rows = [];
+    }
     const first = masters[r][0];
     if (first && (first.kind === 'title' || first.kind === 'year')) {
       out.push(headingParagraph(first));
@@ -68,16 +80,9 @@ function formChildren(ev: Evaluation): (Paragraph | Table)[] {
       // docx adds the vMerge continuation cells for rowSpan itself; only unmerged gaps need a cell.
       else if (!covered[r][c]) cells.push(tableCell(undefined, colW[c]));
     }
-    rows.push(new TableRow({ children: cells, cantSplit: true }));
+    rows.push(new TableRow({ children: cells, cantSplit: true, tableHeader: r === layout.headerRow }));
   }
-  out.push(
-    new Table({
-      rows,
-      width: { size: TABLE_WIDTH, type: WidthType.DXA },
-      columnWidths: colW,
-      layout: TableLayoutType.FIXED,
-    }),
-  );
+  out.push(table());
   return out;
 }
 

@@ -36,6 +36,11 @@ export interface FormLayout {
   rows: number;
   cells: LayoutCell[];
   widths: number[];
+  /**
+   * The row of the indicator header (一级指标 … 偏差原因分析及改进措施): paged exporters start a
+   * table there, so that the header repeats on every page the indicators run over.
+   */
+  headerRow: number;
 }
 
 export const TITLE = '项目支出绩效自评表';
@@ -119,6 +124,7 @@ export function layoutForm(ev: Evaluation): FormLayout {
   r++;
 
   const n = ev.indicators.length;
+  const headerRow = r;
   label(r, 0, '绩效指标', 1, n + 1);
   INDICATOR_HEADERS.forEach((h, i) => label(r, 1 + i, h));
   r++;
@@ -151,7 +157,7 @@ export function layoutForm(ev: Evaluation): FormLayout {
   text(r, 8, '');
   r++;
   r = layoutExtras(ev, r, put);
-  return { columns: COLS, rows: r, cells, widths: WIDTHS };
+  return { columns: COLS, rows: r, cells, widths: WIDTHS, headerRow };
 }
 
 /**
