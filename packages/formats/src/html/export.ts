@@ -62,6 +62,8 @@ td.jx-left { text-align: left; }
   .jx-page { width: auto; margin: 0; padding: 0; page-break-after: always; break-after: page; }
   .jx-page:last-child { page-break-after: auto; break-after: auto; }
   table.jx-form tr { page-break-inside: avoid; break-inside: avoid; }
+  /* Rows under a rowspan (一级/二级 merged over many rows) kept whole pushed the whole indicator table to the next page. */
+  table.jx-form.jx-indicators tr { page-break-inside: auto; break-inside: auto; }
   table.jx-form thead { display: table-header-group; }
 }
 `;
@@ -75,16 +77,21 @@ function formHtml(ev: Evaluation): string {
   const rows: string[] = [];
   let head = '';
   // The indicators are a table of their own whose header is a <thead>, repeated on each printed
-  // page. A rowspan cannot leave its row group: the 绩效指标 label is the header's cell over an
-  // open-topped span below it, which reads as one merged cell.
+  // page. A rowspan cannot leave its row group: the 绩效指标 label is the header's cell over
+  // open-topped empty cells below it, which read as one merged cell.
   const h = layout.headerRow;
   const label = masters[h]?.[0];
   const open = new Map<LayoutCell, string>();
   if (label && label.rowSpan > 1) {
+    // One empty cell a row, not a span: a span over the whole table keeps a browser from
+    // breaking the table across pages (it moved the indicators to page 2 whole).
     masters[h][0] = { ...label, rowSpan: 1 };
-    masters[h + 1][0] = { ...label, row: h + 1, rowSpan: label.rowSpan - 1, text: '' };
-    covered[h + 1][0] = false;
-    open.set(masters[h][0]!, ' jx-open-bottom').set(masters[h + 1][0]!, ' jx-open-top');
+    open.set(masters[h][0]!, ' jx-open-bottom');
+    for (let k = 1; k < label.rowSpan; k++) {
+      masters[h + k][0] = { ...label, row: h + k, rowSpan: 1, text: '' };
+      covered[h + k][0] = false;
+      open.set(masters[h + k][0]!, k === label.rowSpan - 1 ? ' jx-open-top' : ' jx-open-top jx-open-bottom');
+    }
   }
   const tables: string[] = [];
   for (let r = 0; r < layout.rows; r++) {
@@ -103,7 +110,7 @@ function formHtml(ev: Evaluation): string {
     }
     rows.push(r === h ? `<thead><tr>${tds}</tr></thead><tbody>` : `<tr>${tds}</tr>`);
   }
-  tables.push(`<table class="jx-form" data-verbatim="1"><colgroup>${cols}</colgroup>\n${rows.join('\n')}\n</tbody></table>`);
+  tables.push(`<table class="jx-form jx-indicators" data-verbatim="1"><colgroup>${cols}</colgroup>\n${rows.join('\n')}\n</tbody></table>`);
   return `<section class="jx-page">
 ${head}${tables.join('\n')}
 </section>`;
