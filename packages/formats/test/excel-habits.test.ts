@@ -10,6 +10,7 @@ import type { Evaluation } from '@jixiao/core';
 import { importText } from '../src/text/cells';
 import { exportXlsx } from '../src/xlsx/export';
 import { importXlsx } from '../src/xlsx/import';
+import { exportForms, importFile } from '../src/index';
 import type { ImportResult, ImportedForm } from '../src/grid/types';
 import { seedText } from './helpers';
 
@@ -180,6 +181,14 @@ describe('the form type', () => {
     expect(again.worksheets[0].getCell('A1').text).toBe('部门整体支出绩效自评表');
     expect((await reread(again)).evaluation.formType).toBe('部门整体支出');
   });
+
+  it.each(['docx', 'html', 'pdf', 'csv', 'text', 'json'] as const)('%s keeps the form type through export and import', async (format) => {
+    const ev: Evaluation = { ...seed[0], formType: '部门整体支出' };
+    const out = await exportForms([ev, seed[1]], format);
+    const r = await importFile(typeof out === 'string' ? new TextEncoder().encode(out) : out, { fileName: `x.${format === 'text' ? 'txt' : format}` });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.forms.map((f) => f.evaluation.formType)).toEqual(['部门整体支出', undefined]);
+  }, 60_000);
 
   it('a 项目支出 form carries no form type (the default)', async () => {
     const { wb } = await seedBook();
