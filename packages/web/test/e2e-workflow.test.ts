@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Evaluation } from '@jixiao/core';
+import { getRule, type Evaluation } from '@jixiao/core';
 import { buildView, rangeText } from '../src/editor/viewModel';
 import { poll, SEED, STEP, useE2E } from './harness';
 
@@ -147,7 +147,7 @@ describe.skipIf(!server.runs)('web app end to end: workflow details', () => {
     await poll(() => page.url()).toMatch(/\/forms\?.*rule=[a-z-]+/);
     const rule = new URL(page.url()).searchParams.get('rule')!;
     const tag = page.getByTestId('filter-rule');
-    await expect(tag.textContent()).resolves.toBe(`审核规则：${rule}`);
+    await expect(tag.textContent()).resolves.toBe(`审核规则：${getRule(rule)!.docs.title.zh}`);
     await poll(() => rows(page).count()).toBeGreaterThan(0);
     await tag.locator('.ant-tag-close-icon').click();
     await poll(() => new URL(page.url()).searchParams.get('rule')).toBeNull();
@@ -192,7 +192,7 @@ describe.skipIf(!server.runs)('web app end to end: workflow details', () => {
     await page.locator('.jx-nav').getByText('Forms').waitFor();
     await open(page, KC);
     const heads = await page.locator('.jx-indicators tr.jx-head-row th').allTextContents();
-    expect(heads.slice(1, 10)).toEqual(['Level 1', 'Level 2', 'Indicator', 'Annual target', 'Actual value', 'Weight', 'Score', 'Proven score', 'Reasons for deviation and improvements']);
+    expect(heads.slice(1, 10)).toEqual(['Level 1', 'Level 2', 'Indicator', 'Annual target', 'Actual value', 'Weight', 'Score', 'Machine reference score', 'Reasons for deviation and improvements']);
     await page.getByRole('tab', { name: /^Findings/ }).waitFor();
     const inflated = page.locator('li.jx-finding-error[data-rule=score-inflated]').first();
     await expect(inflated.locator('.ant-tag').textContent()).resolves.toBe('Error');

@@ -6,3 +6,4 @@ export * from './transitions';
 export * from './permissions';
 export * from './grades';
 export * from './targets';
+export * from './financeReview';

@@ -35,6 +35,8 @@ interface Props {
   showActions: boolean;
   commentCount: number;
   onComment?(index: number): void;
+  /** The 机审参考分 column is shown (not on the public page, which shows self and 复核 scores). */
+  machine?: boolean;
 }
 
 const CHECK_CLASS: Record<string, string> = {
@@ -46,7 +48,7 @@ const CHECK_CLASS: Record<string, string> = {
 };
 
 /** An indicator row. */
-export function IndicatorRow({ row, rv: r, view, editable, locked, onChange, review, showActions, commentCount, onComment }: Props) {
+export function IndicatorRow({ row, rv: r, view, editable, locked, onChange, review, showActions, commentCount, onComment, machine = true }: Props) {
   const { t, m } = useI18n();
   const i = r.index;
   const rowsEditable = editable && !locked;
@@ -97,11 +99,13 @@ export function IndicatorRow({ row, rv: r, view, editable, locked, onChange, rev
       {td('actual', <TextCell label={t('actual')} value={row.actual} editable={editable} onChange={set(cell('actual'))} testId={cell('actual')} />, 'jx-c')}
       {td('weight', approved('weight', (ed) => <NumberCell label={t('weight')} value={row.weight} editable={ed} onChange={set(cell('weight'))} testId={cell('weight')} />), 'jx-c')}
       {td('score', <NumberCell label={t('score')} value={row.score} editable={editable} onChange={set(cell('score'))} testId={cell('score')} />, 'jx-c')}
-      <td className={`jx-c jx-analysis ${s ? CHECK_CLASS[s.check] ?? '' : ''}`} data-testid={`proven-${i}`}>
-        <Tooltip title={s ? m(s.explanation) : undefined}>
-          <span className="jx-proven">{r.provenText || '—'}</span>
-        </Tooltip>
-      </td>
+      {machine && (
+        <td className={`jx-c jx-analysis ${s ? CHECK_CLASS[s.check] ?? '' : ''}`} data-testid={`proven-${i}`}>
+          <Tooltip title={s ? m(s.explanation) : undefined}>
+            <span className="jx-proven">{r.provenText || '—'}</span>
+          </Tooltip>
+        </td>
+      )}
       {td('deviation', <TextCell label={t('deviation')} value={row.deviation} editable={editable} onChange={set(cell('deviation'))} testId={cell('deviation')} />)}
       {review && (
         <td className="jx-c jx-review">

@@ -13,6 +13,7 @@ import type { ListItem, Org, Page } from '../api/types';
 import { Link, navigate, useLocation } from '../router';
 import { EXPORT_FORMATS, STATUS_COLOR } from '../editor/WorkflowBar';
 import { fmt, rangeText } from '../editor/viewModel';
+import { ruleTitle } from '../editor/labels';
 import { pct, yearOptions } from '../components/filters';
 
 const FILTERS = ['year', 'orgId', 'status', 'grade', 'q', 'rule'] as const;
@@ -94,6 +95,7 @@ export function FormListPage() {
       render: (_: unknown, r) => (r.provenMin === null || r.provenMax === null ? '' : rangeText({ min: r.provenMin, max: r.provenMax })),
     },
     { title: t('grade'), dataIndex: 'grade', width: 80, render: (g: string | null) => (g ? <Tag>{g}</Tag> : '') },
+    { title: t('reviewTotal'), dataIndex: 'financeReviewTotal', align: 'right', width: 90, render: (v: number | null, r) => (v === null ? '' : <span data-testid="list-review-total">{fmt(v)} {r.financeReviewGrade && <Tag>{r.financeReviewGrade}</Tag>}</span>) },
     {
       title: t('findings'),
       width: 150,
@@ -123,7 +125,7 @@ export function FormListPage() {
         <Input.Search allowClear placeholder={t('search')} value={q} onChange={(e) => setQ(e.target.value)} onSearch={(v) => setFilter({ q: v })} style={{ width: 240 }} data-testid="filter-q" />
         {filters.rule && (
           <Tag closable color="orange" onClose={() => setFilter({ rule: undefined })} data-testid="filter-rule">
-            {t('ruleFilter', { rule: filters.rule })}
+            {t('ruleFilter', { rule: ruleTitle(filters.rule, m) })}
           </Tag>
         )}
         <Button onClick={() => { setQ(''); navigate('/forms', { replace: true }); }}>{t('reset')}</Button>

@@ -1,0 +1,141 @@
+/**
+ * End to end, issue 12 (the app, finished): the 复核 numbers (execution score counted, funds row
+ * re-scored, 复核等级 shown and published), the three score names, and the editor, list and
+ * workflow fixes, each asserted with the figures a user sees.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { RULES, type Evaluation } from '@jixiao/core';
+import { seedForm1 } from '../../core/src/testing/seed-forms';
+import { poll, STEP, useE2E } from './harness';
+
+const server = useE2E('jixiao-e2e-app-');
+const { login } = server;
+const status = (page: Page) => page.getByTestId('form-status');
+
+/** Call the API as the page's user (session cookie and CSRF token). */
+async function call(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const s = await (await fetch('/api/session')).json();
+      const r = await fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': s.csrfToken ?? s.user?.csrfToken ?? '' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await r.text();
+      return { status: r.status, body: text ? JSON.parse(text) : null };
+    },
+    { method, path, body },
+  );
+}
+
+/** A mof-2020 form: indicators worth 90 (claimed 84) + 预算执行率 10 (claimed 9.5) = 93.5, 优. */
+function countedForm(name: string): Evaluation {
+  const ev = seedForm1();
+  const row = (level1: string, level2: string, n: string, weight: number, score: number) => ({ level1, level2, name: n, target: '≥10家', actual: '10家', weight, score, deviation: '' });
+  return {
+    ...ev,
+    projectName: name,
+    template: 'mof-2020',
+    funds: { ...ev.funds, total: { ...ev.funds.total, weight: 10, rate: '95%', score: 9.5 } },
+    indicators: [row('产出指标', '数量指标', '服务企业数', 30, 30), row('产出指标', '质量指标', '验收合格率', 20, 18), row('效益指标', '社会效益指标', '带动就业', 30, 26), row('满意度指标', '服务对象满意度指标', '满意率', 10, 10)],
+    total: { weight: 100, score: 93.5 },
+  };
+}
+
+/** Create a form as the unit, submit it, and have the department approve it; returns its id. */
+async function approvedForm(name: string): Promise<number> {
+  const unit = await login('unit1');
+  const created = await call(unit, 'POST', '/api/forms', { evaluation: countedForm(name) });
+  expect(created.status).toBe(201);
+  const id = created.body.id as number;
+  expect((await call(unit, 'POST', `/api/forms/${id}/transition`, { version: 1, action: 'submit' })).status).toBe(200);
+  const dept = await login('dept1');
+  expect((await call(dept, 'POST', `/api/forms/${id}/transition`, { version: 2, action: 'approve' })).status).toBe(200);
+  return id;
+}
+
+describe.skipIf(!server.runs)('web app end to end: issue 12', () => {
+  it('1 · the 复核 total counts the execution score, finance re-scores the funds row, the 复核等级 is shown and published', async () => {
+    const name = '复核执行率计分项目';
+    const id = await approvedForm(name);
+    const finance = await login('finance1');
+    await finance.goto(`${server.url}/forms/${id}`);
+    await finance.getByTestId('finance-review').click();
+    await expect(finance.getByTestId('funds-claimed').textContent()).resolves.toBe('9.5');
+    // Nothing re-scored yet: the unit's own 93.5, 优.
+    await expect(finance.getByTestId('review-total').textContent()).resolves.toBe('93.5');
+    await finance.getByTestId('review-score-0').fill('27');
+    await finance.getByTestId('review-reason-0').fill('佐证材料不足');
+    await finance.getByTestId('review-score-2').fill('24');
+    await finance.getByTestId('review-reason-2').fill('效益未量化');
+    // 84 − 5 = 79 on the indicators, plus the execution score 9.5 = 88.5 (not 79), 良.
+    await poll(async () => finance.getByTestId('review-total').textContent()).toBe('88.5');
+    await expect(finance.getByTestId('review-grade').textContent()).resolves.toBe('良');
+    await finance.getByTestId('review-score-funds').fill('8');
+    await finance.getByTestId('review-reason-funds').fill('执行率按决算数为80%');
+    await poll(async () => finance.getByTestId('review-total').textContent()).toBe('87');
+    await finance.getByTestId('save-review').click();
+    await finance.getByTestId('action-comment').fill('抽查复核');
+    await finance.locator('#confirm-action').click();
+    await poll(async () => status(finance).textContent()).toBe('财政已复核');
+    await finance.reload();
+    await finance.getByTestId('paper').waitFor();
+    await expect(finance.getByTestId('review-total').textContent()).resolves.toBe('87');
+    await expect(finance.getByTestId('review-grade').textContent()).resolves.toBe('良');
+    await expect(finance.getByTestId('review-score-funds').textContent()).resolves.toBe('8');
+    const stored = (await call(finance, 'GET', `/api/forms/${id}`)).body;
+    expect(stored.financeReview).toMatchObject({ total: 87, grade: '良' });
+
+    // A score keyed to a row that does not exist is refused.
+    const bad = await call(finance, 'POST', `/api/forms/${id}/transition`, { version: stored.version, action: 'finance-review', financeReview: { scores: { '7': { score: 1, reason: '无此行' } } } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.path).toBe('financeReview.scores.7');
+
+    await finance.getByTestId('publish').click();
+    await poll(async () => status(finance).textContent()).toBe('已公开');
+
+    // The public page: self 93.5 / 优 and 复核 87 / 良 side by side, no machine score.
+    const pub = await server.newPage();
+    await pub.goto(`${server.url}/public`);
+    const row = pub.getByTestId('public-list').locator('tr', { has: pub.getByRole('link', { name }) });
+    await row.waitFor();
+    await expect(row.locator('td').allTextContents()).resolves.toEqual([name, '昌吉州中小企业发展服务中心', '2020', '93.5', '87', '优', '良']);
+    await row.getByRole('link', { name }).click();
+    await pub.getByTestId('public-form').waitFor();
+    await expect(pub.getByTestId('review-total').textContent()).resolves.toBe('87');
+    await expect(pub.getByTestId('review-grade').textContent()).resolves.toBe('良');
+    await expect(pub.getByTestId('grade-claimed').textContent()).resolves.toBe('优');
+    await expect(pub.locator('[data-testid^=proven-]').count()).resolves.toBe(0);
+    await expect(pub.getByTestId('public-form').textContent()).resolves.not.toContain('机审参考');
+  }, STEP);
+
+  it('2 · names the three scores 自评得分 / 机审参考分 / 复核得分; the gap panel uses 复核; charts and filters show rule titles', async () => {
+    const finance = await login('finance1');
+    await finance.goto(`${server.url}/forms`);
+    await finance.locator('[data-testid=form-list] tbody tr.ant-table-row').first().waitFor();
+    const heads = await finance.locator('[data-testid=form-list] thead th').allTextContents();
+    expect(heads).toEqual(expect.arrayContaining(['自评得分', '机审参考分', '复核得分']));
+    expect(heads.join()).not.toContain('核定');
+    await finance.getByTestId('list-review-total').first().waitFor();
+    await expect(finance.getByTestId('list-review-total').first().textContent()).resolves.toBe('87 良');
+
+    await finance.goto(`${server.url}/dashboard`);
+    const gaps = finance.locator('.ant-card').filter({ hasText: '复核得分差距最大' });
+    const gapRow = gaps.locator('tr', { hasText: '复核执行率计分项目' });
+    await gapRow.waitFor();
+    // 自评 93.5, 复核 87: the gap is 6.5 (against the machine's estimate it would differ).
+    const cells = await gapRow.locator('td').allTextContents();
+    expect(cells[0]).toBe('复核执行率计分项目');
+    expect(cells[1]).toBe('93.5');
+    expect(cells[2]).toBe('87');
+    expect(cells[4]).toBe('6.5');
+    // The findings chart's axis names rules by title (truncated to fit), never by id.
+    await finance.getByTestId('chart-findings').locator('svg').waitFor();
+    const titles = RULES.map((r) => r.docs.title.zh);
+    const axis = (await finance.getByTestId('chart-findings').locator('svg text').allTextContents()).filter((l) => !/^\d+$/.test(l));
+    expect(axis.length).toBeGreaterThan(0);
+    for (const l of axis) expect(titles.some((title) => title.startsWith(l.replace(/(\.\.\.|…)$/, '')))).toBe(true);
+
+    const rule = RULES[0];
+    await finance.goto(`${server.url}/forms?rule=${rule.id}`);
+    await expect(finance.getByTestId('filter-rule').textContent()).resolves.toBe(`审核规则：${rule.docs.title.zh}`);
+  }, STEP);
+});
