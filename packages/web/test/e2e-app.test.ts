@@ -138,4 +138,49 @@ describe.skipIf(!server.runs)('web app end to end: issue 12', () => {
     await finance.goto(`${server.url}/forms?rule=${rule.id}`);
     await expect(finance.getByTestId('filter-rule').textContent()).resolves.toBe(`审核规则：${rule.docs.title.zh}`);
   }, STEP);
+
+  it('7 · 合并并保存 saves the merged form: the server has my text and a new version without another click', async () => {
+    const unit = await login('unit1');
+    const created = await call(unit, 'POST', '/api/forms', { evaluation: countedForm('合并保存项目') });
+    const id = created.body.id as number;
+    const a = await login('unit1');
+    const b = await login('unit1');
+    for (const p of [a, b]) {
+      await p.goto(`${server.url}/forms/${id}`);
+      await p.getByTestId('paper').waitFor();
+    }
+    await a.getByTestId('indicators[0].deviation').fill('A的说明');
+    await a.getByTestId('save').click();
+    await poll(async () => (await call(a, 'GET', `/api/forms/${id}`)).body.version).toBe(2);
+    await b.getByTestId('indicators[0].deviation').fill('B的说明');
+    await b.getByTestId('indicators[1].deviation').fill('B另改');
+    await b.getByTestId('save').click();
+    await b.getByTestId('conflict-table').getByText('保留我的').click();
+    await b.locator('#merge-ok').click();
+    await poll(async () => (await call(b, 'GET', `/api/forms/${id}`)).body.version).toBe(3);
+    const ev = (await call(b, 'GET', `/api/forms/${id}`)).body.evaluation as Evaluation;
+    expect(ev.indicators.slice(0, 2).map((i) => i.deviation)).toEqual(['B的说明', 'B另改']);
+    await poll(async () => b.getByTestId('save').isDisabled()).toBe(true);
+  }, STEP);
+
+  it('6 · a cell that does not parse blocks saving, with a message at the cell', async () => {
+    const unit = await login('unit1');
+    const id = (await call(unit, 'POST', '/api/forms', { evaluation: countedForm('无效输入项目') })).body.id as number;
+    await unit.goto(`${server.url}/forms/${id}`);
+    await unit.getByTestId('paper').waitFor();
+    await unit.getByTestId('indicators[1].deviation').fill('已说明');
+    await unit.getByTestId('indicators[1].score').fill('十分');
+    await expect(unit.getByTestId('error-indicators[1].score').textContent()).resolves.toBe('请输入数字，如 9.5');
+    await unit.getByTestId('save').click();
+    await unit.locator('.ant-message-notice').filter({ hasText: '有 1 个单元格的内容无法识别，请先改正再保存' }).waitFor();
+    await expect(unit.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('indicators[1].score');
+    // Nothing reached the server.
+    expect((await call(unit, 'GET', `/api/forms/${id}`)).body.version).toBe(1);
+    await unit.getByTestId('indicators[1].score').fill('17.5');
+    await expect(unit.getByTestId('error-indicators[1].score').count()).resolves.toBe(0);
+    await unit.getByTestId('save').click();
+    await poll(async () => (await call(unit, 'GET', `/api/forms/${id}`)).body.version).toBe(2);
+    const ev = (await call(unit, 'GET', `/api/forms/${id}`)).body.evaluation as Evaluation;
+    expect([ev.indicators[1].score, ev.indicators[1].deviation]).toEqual([17.5, '已说明']);
+  }, STEP);
 });

@@ -24,6 +24,11 @@ const status = (page: Page) => page.getByTestId('form-status');
 /** Click 保存 and wait for the server's answer: the success message, or fail with the error shown. */
 async function save(page: Page): Promise<void> {
   await page.getByTestId('save').click();
+  await saved(page);
+}
+
+/** Wait for the server's answer to a save just started: the success message, or fail with the error shown. */
+async function saved(page: Page): Promise<void> {
   const notice = page.locator('.ant-message-notice').last();
   await notice.waitFor();
   expect(await notice.textContent()).toContain('已保存');
@@ -293,7 +298,7 @@ describe.skipIf(!server.runs)('web app end to end', () => {
     await expect(table.textContent()).resolves.not.toContain('A补充'); // only A changed it: taken without asking
     await table.getByText('保留我的').click();
     await b.locator('#merge-ok').click();
-    await save(b);
+    await saved(b);
     await b.reload();
     await b.getByTestId('paper').waitFor();
     await expect(b.getByTestId('indicators[0].deviation').inputValue()).resolves.toBe('B的说明');
@@ -305,7 +310,7 @@ describe.skipIf(!server.runs)('web app end to end', () => {
     await a.getByTestId('conflict-table').waitFor();
     await a.getByText(/对方另外修改了 \d+ 个字段，已自动采用/).waitFor();
     await a.locator('#merge-ok').click();
-    await save(a);
+    await saved(a);
     await expect(a.getByTestId('indicators[0].deviation').inputValue()).resolves.toBe('B的说明');
     await expect(a.getByTestId('indicators[3].deviation').inputValue()).resolves.toBe('A再改');
   }, STEP);

@@ -4,7 +4,7 @@
  * useFormEditor; this page lays out the parts.
  */
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
-import { Alert, Spin } from 'antd';
+import { Alert, App, Spin } from 'antd';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Link } from '../router';
@@ -17,6 +17,7 @@ import { EditorSide } from './EditorSide';
 import { useFormEditor } from './useFormEditor';
 import { commentCounts, returnReason } from './editorState';
 import { updateAt } from './update';
+import { InvalidCellsContext, useInvalidCellRegistry } from './invalidCells';
 
 // The merge dialog needs antd's Table: load it when first shown.
 const ConflictModal = lazy(() => import('./ConflictModal').then((m) => ({ default: m.ConflictModal })));
@@ -33,11 +34,22 @@ export function EditorPage({ id }: { id: string }) {
   const deferred = useDeferredValue(ev);
   const view = useMemo(() => (deferred ? buildView(deferred) : null), [deferred]);
   const counts = useMemo(() => commentCounts(ed.comments), [ed.comments]);
+  const { message } = App.useApp();
+  const invalid = useInvalidCellRegistry();
+  // A cell whose text does not parse keeps its old value in the form: saving now would lose what
+  // was typed without a word. Refuse, say so, and take the user to the first such cell.
+  const blockedByInvalid = () => {
+    if (invalid.count === 0) return false;
+    message.error(t('invalidCellsBlock', { n: invalid.count }));
+    document.querySelector<HTMLElement>('.jx-paper [aria-invalid=true]')?.focus();
+    return true;
+  };
 
   if (ed.loadError) return <Alert type="error" showIcon title={t('error', { msg: m(ed.loadError) })} />;
   if (!form || !ev || !view || !can) return <div className="jx-center"><Spin /></div>;
 
   return (
+    <InvalidCellsContext.Provider value={invalid.report}>
     <div className="jx-editor">
       <div className="jx-editor-top">
         <Link to="/forms">← {t('navForms')}</Link>
@@ -50,8 +62,8 @@ export function EditorPage({ id }: { id: string }) {
           dirty={ed.dirty}
           saving={ed.saving}
           reviewMode={ed.reviewMode}
-          onSave={() => void ed.save()}
-          onTransition={(a, c) => void ed.transition(a, c)}
+          onSave={() => void (blockedByInvalid() || ed.save())}
+          onTransition={(a, c) => void ((a === 'submit' && blockedByInvalid()) || ed.transition(a, c))}
           onReviewMode={ed.setReviewMode}
           onSaveReview={(comment) => void ed.saveReview(comment)}
         />
@@ -92,9 +104,10 @@ export function EditorPage({ id }: { id: string }) {
       </div>
       {ed.conflict && (
         <Suspense fallback={null}>
-          <ConflictModal base={ed.conflict.base} mine={ev} theirs={ed.conflict.theirs.evaluation} onCancel={ed.cancelMerge} onMerge={ed.merge} />
+          <ConflictModal base={ed.conflict.base} mine={ev} theirs={ed.conflict.theirs.evaluation} onCancel={ed.cancelMerge} onMerge={(merged) => void ed.merge(merged)} />
         </Suspense>
       )}
     </div>
+    </InvalidCellsContext.Provider>
   );
 }

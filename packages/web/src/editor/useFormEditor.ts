@@ -30,8 +30,8 @@ export interface FormEditor extends EditorState {
   /** Record finance's 复核 (the rows touched) with its overall comment. */
   saveReview(comment: string): Promise<void>;
   setReviewMode(on: boolean): void;
-  /** Take the merge dialog's result as the edit (still to be saved). */
-  merge(merged: Evaluation): void;
+  /** Take the merge dialog's result as the edit and save it. */
+  merge(merged: Evaluation): Promise<void>;
   cancelMerge(): void;
   discardDraft(): void;
   /** Post a comment; true when the server took it. */
@@ -86,21 +86,39 @@ export function useFormEditor(id: string): FormEditor {
   const edit = useCallback((update: (cur: Evaluation) => Evaluation) => dispatch({ type: 'edit', update }), []);
   const editReview = useCallback((update: (cur: FinanceReview | null) => FinanceReview) => dispatch({ type: 'editReview', update }), []);
 
+  /** PUT `sent` at `version`; the reducer records the answer (a 409 opens the merge). */
+  const put = useCallback(
+    async (version: number, sent: Evaluation): Promise<FormResource | null> => {
+      dispatch({ type: 'saveStarted' });
+      const r = await api.saveForm(id, version, sent);
+      dispatch({ type: 'saveAnswered', sent, result: r });
+      if (r.ok) {
+        clearDraft(id);
+        message.success(t('saved'));
+        void loadSide();
+        return r.value;
+      }
+      if (!conflictOf(r.error)) message.error(m(r.error.message));
+      return null;
+    },
+    [id, message, t, m, loadSide],
+  );
+
   const save = useCallback(async (): Promise<FormResource | null> => {
     if (!form || !ev) return null;
-    dispatch({ type: 'saveStarted' });
-    const sent = ev;
-    const r = await api.saveForm(id, form.version, sent);
-    dispatch({ type: 'saveAnswered', sent, result: r });
-    if (r.ok) {
-      clearDraft(id);
-      message.success(t('saved'));
-      void loadSide();
-      return r.value;
-    }
-    if (!conflictOf(r.error)) message.error(m(r.error.message));
-    return null;
-  }, [form, ev, id, message, t, m, loadSide]);
+    return put(form.version, ev);
+  }, [form, ev, put]);
+
+  // 合并并保存: the merged edit is saved against the version it was merged with, at once.
+  const mergeAndSave = useCallback(
+    async (merged: Evaluation) => {
+      const theirs = state.conflict?.theirs;
+      if (!theirs) return;
+      dispatch({ type: 'merged', merged });
+      await put(theirs.version, merged);
+    },
+    [state.conflict, put],
+  );
 
   const transition = useCallback(
     async (action: Action, comment?: string, financeReview?: FinanceReview) => {
@@ -143,7 +161,7 @@ export function useFormEditor(id: string): FormEditor {
     transition: (action, comment) => transition(action, comment),
     saveReview: (comment) => transition('finance-review', undefined, cleanReview(review, comment)),
     setReviewMode: (on) => dispatch({ type: 'reviewMode', on }),
-    merge: (merged) => dispatch({ type: 'merged', merged }),
+    merge: mergeAndSave,
     cancelMerge: () => dispatch({ type: 'mergeCancelled' }),
     discardDraft: () => {
       clearDraft(id);
