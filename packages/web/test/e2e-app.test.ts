@@ -183,4 +183,41 @@ describe.skipIf(!server.runs)('web app end to end: issue 12', () => {
     const ev = (await call(unit, 'GET', `/api/forms/${id}`)).body.evaluation as Evaluation;
     expect([ev.indicators[1].score, ev.indicators[1].deviation]).toEqual([17.5, '已说明']);
   }, STEP);
+
+  it('5 · the unit deletes a draft (editor and list) and withdraws a submission the department has not acted on', async () => {
+    const unit = await login('unit1');
+    const mk = async (name: string) => (await call(unit, 'POST', '/api/forms', { evaluation: countedForm(name) })).body.id as number;
+    const [a, b, c] = [await mk('删除草稿甲'), await mk('删除草稿乙'), await mk('撤回项目丙')];
+    await unit.goto(`${server.url}/forms/${a}`);
+    await unit.getByTestId('paper').waitFor();
+    await unit.getByTestId('delete-form').click();
+    await unit.locator('#confirm-delete').click();
+    await poll(() => new URL(unit.url()).pathname).toBe('/forms');
+    expect((await call(unit, 'GET', `/api/forms/${a}`)).status).toBe(404);
+
+    await unit.goto(`${server.url}/forms?q=${encodeURIComponent('删除草稿乙')}`);
+    const rows = unit.locator('[data-testid=form-list] tbody tr.ant-table-row');
+    await poll(() => rows.count()).toBe(1);
+    await rows.first().locator('input[type=checkbox]').check();
+    await unit.getByTestId('bulk-delete').click();
+    await unit.locator('#confirm-bulk-delete').click();
+    await poll(async () => (await call(unit, 'GET', `/api/forms/${b}`)).status).toBe(404);
+
+    expect((await call(unit, 'POST', `/api/forms/${c}/transition`, { version: 1, action: 'submit' })).status).toBe(200);
+    await unit.goto(`${server.url}/forms/${c}`);
+    await poll(async () => status(unit).textContent()).toBe('已提交');
+    await expect(unit.getByTestId('delete-form').count()).resolves.toBe(0);
+    await unit.getByTestId('withdraw').click();
+    await unit.locator('#confirm-withdraw').click();
+    await poll(async () => status(unit).textContent()).toBe('草稿');
+    await unit.getByTestId('save').waitFor(); // editable again
+    // Once the department has approved, there is nothing to withdraw.
+    expect((await call(unit, 'POST', `/api/forms/${c}/transition`, { version: 3, action: 'submit' })).status).toBe(200);
+    const dept = await login('dept1');
+    expect((await call(dept, 'POST', `/api/forms/${c}/transition`, { version: 4, action: 'approve' })).status).toBe(200);
+    await unit.reload();
+    await poll(async () => status(unit).textContent()).toBe('主管部门已审核');
+    await expect(unit.getByTestId('withdraw').count()).resolves.toBe(0);
+    expect((await call(unit, 'POST', `/api/forms/${c}/transition`, { version: 5, action: 'withdraw' })).status).toBe(409);
+  }, STEP);
 });

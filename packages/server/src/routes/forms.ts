@@ -79,7 +79,7 @@ export function mountForms(r: Routes, ctx: AppContext): void {
     return c.body(null, 204);
   });
 
-  r.add({ method: 'post', path: '/api/forms/:id/transition', summary: 'Workflow action: submit | return (department: submitted; finance: approved or re-scored) | approve (locks the targets) | finance-review (with financeReview) | publish | unlock (finance/admin; a department its own approval) | unlock-targets (finance/admin); return and unlocks need a comment', tag: 'workflow', auth: true, body: 'json' }, async (c, actor) => {
+  r.add({ method: 'post', path: '/api/forms/:id/transition', summary: 'Workflow action: submit | withdraw (unit, submitted → draft) | return (department: submitted; finance: approved or re-scored) | approve (locks the targets) | finance-review (with financeReview) | publish | unlock (finance/admin; a department its own approval) | unlock-targets (finance/admin); return and unlocks need a comment', tag: 'workflow', auth: true, body: 'json' }, async (c, actor) => {
     const body = await readJson(c, TransitionBody);
     const { tree, form } = await formOf(c, actor);
     if (!canTransition(actor, refOf(form), body.action, tree)) throw fail('forbidden');

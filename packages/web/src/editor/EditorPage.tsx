@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { Alert, App, Spin } from 'antd';
+import { mayDelete } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Link } from '../router';
@@ -66,6 +67,8 @@ export function EditorPage({ id }: { id: string }) {
           onTransition={(a, c) => void ((a === 'submit' && blockedByInvalid()) || ed.transition(a, c))}
           onReviewMode={ed.setReviewMode}
           onSaveReview={(comment) => void ed.saveReview(comment)}
+          canDelete={!!user && mayDelete(user.role, form.status)}
+          onDelete={() => void ed.remove()}
         />
       </div>
       <EditorNotices form={form} view={view} restoredAt={ed.restoredAt} dirty={ed.dirty} editable={can.edit} returnComment={returnReason(ed.versions)} onDiscardDraft={ed.discardDraft} />

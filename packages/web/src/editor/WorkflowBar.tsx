@@ -1,7 +1,7 @@
 /** The editor's toolbar: status, save, workflow transitions allowed for the role, exports. */
 import { useState } from 'react';
-import { Button, Dropdown, Input, Modal, Select, Space, Tag } from 'antd';
-import { DownloadOutlined, SaveOutlined, UnlockOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Input, Modal, Popconfirm, Select, Space, Tag } from 'antd';
+import { DeleteOutlined, DownloadOutlined, RollbackOutlined, SaveOutlined, UnlockOutlined } from '@ant-design/icons';
 import { listTemplates, type Allowed, type FormStatus } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { formExportUrl } from '../api';
@@ -32,6 +32,9 @@ interface Props {
   onTransition(action: Action, comment?: string): void;
   onReviewMode(on: boolean): void;
   onSaveReview(comment: string): void;
+  /** Delete the form (a draft); shown only when `canDelete`. */
+  canDelete?: boolean;
+  onDelete?(): void;
 }
 
 /** Toolbar above the paper form. */
@@ -84,6 +87,20 @@ export function WorkflowBar(p: Props) {
           <Button type="primary" onClick={() => p.onTransition('submit')} data-testid="submit">
             {t('submit')}
           </Button>
+        )}
+        {p.can.withdraw && (
+          <Popconfirm title={t('withdrawConfirm')} okText={t('withdraw')} cancelText={t('cancel')} onConfirm={() => p.onTransition('withdraw')} okButtonProps={{ id: 'confirm-withdraw' }}>
+            <Button icon={<RollbackOutlined />} data-testid="withdraw">
+              {t('withdraw')}
+            </Button>
+          </Popconfirm>
+        )}
+        {p.canDelete && p.onDelete && (
+          <Popconfirm title={t('deleteConfirm')} okText={t('delete')} okButtonProps={{ danger: true, id: 'confirm-delete' }} cancelText={t('cancel')} onConfirm={p.onDelete}>
+            <Button danger icon={<DeleteOutlined />} data-testid="delete-form">
+              {t('delete')}
+            </Button>
+          </Popconfirm>
         )}
         {p.can.return && (
           <Button danger onClick={() => setAsk('return')} data-testid="return">

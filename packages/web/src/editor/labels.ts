@@ -36,6 +36,7 @@ export const ACTION_KEYS: Record<string, MessageKey> = {
   edit: 'save',
   'unlock-targets': 'unlockTargets',
   submit: 'submit',
+  withdraw: 'withdraw',
   return: 'returnForm',
   approve: 'approve',
   'finance-review': 'financeReview',

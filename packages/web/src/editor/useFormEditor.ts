@@ -15,6 +15,7 @@ import { clearDraft, loadDraft, saveDraft } from './draft';
 import { cleanReview, conflictOf, editorReducer, initialEditorState, isDirty, planDraft, type EditorState } from './editorState';
 import { useLeaveGuard } from './useLeaveGuard';
 import { ACTION_KEYS } from './labels';
+import { navigate, setNavigationBlocker } from '../router';
 
 export interface FormEditor extends EditorState {
   dirty: boolean;
@@ -34,6 +35,8 @@ export interface FormEditor extends EditorState {
   merge(merged: Evaluation): Promise<void>;
   cancelMerge(): void;
   discardDraft(): void;
+  /** Delete the form (a draft) and go back to the list; false when the server refused. */
+  remove(): Promise<boolean>;
   /** Post a comment; true when the server took it. */
   sendComment(text: string, indicator: number | null): Promise<boolean>;
 }
@@ -150,6 +153,21 @@ export function useFormEditor(id: string): FormEditor {
     [id, message, m, loadSide],
   );
 
+  const remove = useCallback(async () => {
+    if (!form) return false;
+    const r = await api.deleteForm(id, form.version);
+    if (!r.ok) {
+      message.error(m(r.error.message));
+      return false;
+    }
+    clearDraft(id);
+    message.success(t('deleted'));
+    // The form is gone: its unsaved edits no longer hold the user on the page.
+    setNavigationBlocker(null);
+    navigate('/forms');
+    return true;
+  }, [form, id, message, m, t]);
+
   const can = useMemo(() => (form && user ? allowedActions(user.role, form.status, !!form.targetsLocked) : null), [form, user]);
   return {
     ...state,
@@ -168,5 +186,6 @@ export function useFormEditor(id: string): FormEditor {
       dispatch({ type: 'draftDiscarded' });
     },
     sendComment,
+    remove,
   };
 }

@@ -1,9 +1,9 @@
 /** 表单列表: filters kept in the URL (so dashboard charts link here), paging, bulk actions by role. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { App, Button, Dropdown, Input, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { App, Button, Dropdown, Input, Popconfirm, Select, Space, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { allowedActions, CREATOR_ROLES, emptyEvaluation, FORM_STATUSES, GRADE_LABELS, GRADES, roleMayTake, type FormStatus } from '@jixiao/core';
+import { allowedActions, CREATOR_ROLES, DELETER_ROLES, mayDelete, emptyEvaluation, FORM_STATUSES, GRADE_LABELS, GRADES, roleMayTake, type FormStatus } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { query } from '../api/client';
@@ -62,6 +62,15 @@ export function FormListPage() {
       const r = await api.transition(it.id, it.version, action);
       if (r.ok) ok++;
     }
+    message.info(t('bulkDone', { ok, fail: items.length - ok }));
+    setSelected([]);
+    void load();
+  };
+
+  const bulkDelete = async () => {
+    const items = (data?.items ?? []).filter((i) => selected.includes(i.id) && user && mayDelete(user.role, i.status));
+    let ok = 0;
+    for (const it of items) if ((await api.deleteForm(it.id, it.version)).ok) ok++;
     message.info(t('bulkDone', { ok, fail: items.length - ok }));
     setSelected([]);
     void load();
@@ -145,6 +154,13 @@ export function FormListPage() {
           <Button disabled={!selItems.some((i) => user && allowedActions(user.role, i.status).approve)} onClick={() => void bulk('approve')} data-testid="bulk-approve">
             {t('bulkApprove')}
           </Button>
+        )}
+        {user && DELETER_ROLES.includes(user.role) && (
+          <Popconfirm title={t('bulkDeleteConfirm', { n: selItems.filter((i) => mayDelete(user.role, i.status)).length })} okText={t('delete')} cancelText={t('cancel')} okButtonProps={{ danger: true, id: 'confirm-bulk-delete' }} onConfirm={() => void bulkDelete()}>
+            <Button danger disabled={!selItems.some((i) => mayDelete(user.role, i.status))} data-testid="bulk-delete">
+              {t('bulkDelete')}
+            </Button>
+          </Popconfirm>
         )}
         <Dropdown menu={{ items: EXPORT_FORMATS.map(exportItem) }}>
           <Button icon={<DownloadOutlined />}>{selected.length ? t('bulkExport') : t('exportAll')}</Button>
