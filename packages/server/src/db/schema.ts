@@ -140,6 +140,17 @@ export interface AuditTable {
   detail: string;
 }
 
+/** A setting finance makes for an organisation's subtree (see commands/settings.ts). */
+export interface SettingsTable {
+  org_id: number;
+  /** 0: every year. */
+  year: number;
+  key: string;
+  value: string;
+  updated_at: string;
+  updated_by: number | null;
+}
+
 export interface DB {
   orgs: OrgsTable;
   users: UsersTable;
@@ -151,4 +162,5 @@ export interface DB {
   form_rule_rollup: FormRuleRollupTable;
   comments: CommentsTable;
   audit: AuditTable;
+  settings: SettingsTable;
 }

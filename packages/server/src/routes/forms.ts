@@ -16,6 +16,7 @@ import { addComment, listComments } from '../commands/comments';
 import { listVersions, versionAt } from '../commands/history';
 import { refOf, type FormRow } from '../commands/store';
 import type { Routes } from './registry';
+import { effectiveSetting } from '../commands/settings';
 
 const version = z.number().int().min(1).max(2_147_483_647);
 const CreateBody = z.object({ evaluation: z.unknown(), orgId: z.number().int().positive().optional() });
@@ -57,8 +58,12 @@ export function mountForms(r: Routes, ctx: AppContext): void {
     const body = await readJson(c, CreateBody);
     const evaluation = evaluationOf(body.evaluation);
     const orgId = body.orgId ?? actor.orgId;
-    if (orgId === null || !canCreateForm(actor, orgId, await ctx.orgs())) throw fail('forbidden', { path: 'orgId' });
-    return present(c, await createForm(db, { actor, orgId, evaluation }), actor, 201);
+    const tree = await ctx.orgs();
+    if (orgId === null || !canCreateForm(actor, orgId, tree)) throw fail('forbidden', { path: 'orgId' });
+    // The template is finance's choice for the organisation and year where it has made one.
+    const assigned = await effectiveSetting(db, tree, orgId, evaluation.year, 'template');
+    const ev = assigned.orgId === null ? evaluation : { ...evaluation, template: assigned.value };
+    return present(c, await createForm(db, { actor, orgId, evaluation: ev }), actor, 201);
   });
 
   r.add({ method: 'get', path: '/api/forms/:id', summary: 'One form', tag: 'forms', auth: true }, async (c, actor) => present(c, (await formOf(c, actor)).form));

@@ -17,6 +17,7 @@ import { step as m014 } from './20261127_014_index_forms_list';
 import { step as m015 } from './20261127_015_forms_targets_lock';
 import { step as m016 } from './20261127_016_index_forms_gap_covering';
 import { step as m017 } from './20261127_017_forms_finance_review';
+import { step as m101 } from './20261128_101_create_settings';
 
 export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_001_create_orgs': m001,
@@ -36,4 +37,5 @@ export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_015_forms_targets_lock': m015,
   '20261127_016_index_forms_gap_covering': m016,
   '20261127_017_forms_finance_review': m017,
+  '20261128_101_create_settings': m101,
 };
