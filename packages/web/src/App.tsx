@@ -12,6 +12,7 @@ const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
 const FormListPage = lazy(() => import('./pages/FormListPage').then((m) => ({ default: m.FormListPage })));
+const SettingsPage = lazy(() => import('./pages/SettingsPage'));
 const PublicPage = lazy(() => import('./pages/PublicPage').then((m) => ({ default: m.PublicPage })));
 
 const spinner = (
@@ -49,6 +50,7 @@ export function App() {
   else if ((m = match('/forms/:id', path))) page = <EditorPage key={m.id} id={m.id} />;
   else if (path === '/import') page = <ImportPage />;
   else if (path === '/dashboard') page = <DashboardPage />;
+  else if (path === '/settings') page = <SettingsPage />;
   else page = spinner;
   return (
     <Shell>

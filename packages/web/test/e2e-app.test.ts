@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { RULES, type Evaluation } from '@jixiao/core';
 import { seedForm1 } from '../../core/src/testing/seed-forms';
 import { poll, STEP, useE2E } from './harness';
+import { listTemplates } from '@jixiao/core';
 
 const server = useE2E('jixiao-e2e-app-');
 const { login } = server;
@@ -219,5 +220,44 @@ describe.skipIf(!server.runs)('web app end to end: issue 12', () => {
     await poll(async () => status(unit).textContent()).toBe('主管部门已审核');
     await expect(unit.getByTestId('withdraw').count()).resolves.toBe(0);
     expect((await call(unit, 'POST', `/api/forms/${c}/transition`, { version: 5, action: 'withdraw' })).status).toBe(409);
+  }, STEP);
+
+  it('3 · 新建表单 asks year, project and shows the template finance set for the unit and year', async () => {
+    const year = new Date().getFullYear() - 2;
+    const funds20 = listTemplates().find((tp) => tp.id === 'funds-20')!.name.zh;
+    const finance = await login('finance1');
+    await finance.goto(`${server.url}/settings`);
+    await finance.getByTestId('settings-year').click();
+    await finance.locator('.ant-select-item-option').filter({ hasText: new RegExp(`^${year}$`) }).click();
+    const deptRow = finance.getByTestId('settings-templates').locator('tr', { hasText: '昌吉州工业和信息化局' });
+    await deptRow.locator('.ant-select').click();
+    await finance.locator('.ant-select-item-option').filter({ hasText: funds20 }).click();
+    await poll(async () => (await call(finance, 'GET', '/api/settings')).body.items.length).toBe(1);
+
+    const unit = await login('unit1');
+    await unit.goto(`${server.url}/forms`);
+    await unit.getByTestId('new-form').click();
+    const dialog = unit.getByTestId('new-form-dialog');
+    await dialog.waitFor();
+    await unit.getByTestId('new-form-year').click();
+    await unit.locator('.ant-select-item-option').filter({ hasText: `（${year}年度）` }).click();
+    await poll(async () => unit.getByTestId('new-form-template').textContent()).toBe(`${funds20} 财政部门设定`);
+    // A project name is required.
+    await unit.locator('#new-form-ok').click();
+    await dialog.getByText('请填写项目名称').waitFor();
+    await unit.getByTestId('new-form-project').fill('新建对话框项目');
+    await unit.locator('#new-form-ok').click();
+    await unit.getByTestId('paper').waitFor();
+    await expect(unit.locator('.jx-sheet-year').textContent()).resolves.toBe(`（${year}年度）`);
+    await expect(unit.getByTestId('projectName').inputValue()).resolves.toBe('新建对话框项目');
+    await expect(unit.getByTestId('template-select').locator('.ant-select-content, .ant-select-selection-item').first().textContent()).resolves.toBe(funds20);
+    await expect(unit.getByTestId('template-select').getAttribute('class')).resolves.toContain('disabled');
+    // It starts from the template's skeleton: 产出 (4 二级) / 效益 (4) / 满意度 (1).
+    const l1 = await unit.locator('.jx-indicators tr[data-row] td.jx-merged').evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-path'), (td.querySelector('textarea') as HTMLTextAreaElement | null)?.value ?? td.textContent]));
+    expect(l1.filter(([p]) => p!.endsWith('.level1')).map(([, v]) => v)).toEqual(['产出指标', '效益指标', '满意度指标']);
+    expect(l1.filter(([p]) => p!.endsWith('.level2')).map(([, v]) => v)).toEqual(['数量指标', '质量指标', '时效指标', '成本指标', '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '服务对象满意度指标']);
+    const id = new URL(unit.url()).pathname.split('/').pop();
+    const saved = (await call(unit, 'GET', `/api/forms/${id}`)).body;
+    expect([saved.year, saved.template, saved.evaluation.indicators.length]).toEqual([year, 'funds-20', 9]);
   }, STEP);
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getRule, type Evaluation } from '@jixiao/core';
 import { buildView, rangeText } from '../src/editor/viewModel';
-import { poll, SEED, STEP, useE2E } from './harness';
+import { poll, SEED, STEP, useE2E, newForm } from './harness';
 
 const KC = '创客中国';
 const YH = '银河培训';
@@ -45,8 +45,7 @@ describe.skipIf(!server.runs)('web app end to end: workflow details', () => {
   it('adds two rows for a fast double click on 添加指标', async () => {
     const page = await login('unit1');
     await page.goto(`${server.url}/forms`);
-    await page.getByTestId('new-form').click();
-    await page.getByTestId('paper').waitFor();
+    await newForm(page, '新建空白表单');
     const indicators = page.locator('.jx-indicators tr[data-row]');
     await expect(indicators.count()).resolves.toBe(0);
     // Two clicks in one task, before React can re-render: with a stale-state update only one row

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { poll, SEED, STEP, useE2E } from './harness';
+import { poll, SEED, STEP, useE2E, newForm } from './harness';
 
 const SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const UNIT = 'unit1';
@@ -232,8 +232,7 @@ describe.skipIf(!server.runs)('web app end to end', () => {
     const payloads = ['<script>window.__xss=1</script>', '<img src=x onerror=window.__xss=1>'];
     const page = await login(UNIT);
     await page.goto(`${server.url}/forms`);
-    await page.getByTestId('new-form').click();
-    await page.getByTestId('paper').waitFor();
+    await newForm(page, '新建空白表单');
     const rows = page.locator('.jx-indicators tr[data-row]');
     for (const k of [1, 2]) {
       await page.getByTestId('add-indicator').click();

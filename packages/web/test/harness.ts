@@ -75,3 +75,12 @@ export function useE2E(tmpPrefix: string): E2E {
   });
   return e2e;
 }
+
+/** 新建表单 through the dialog: the year offered, a project name, and (unless `skeleton`) no indicator rows. */
+export async function newForm(page: Page, projectName: string, opts: { skeleton?: boolean } = {}): Promise<void> {
+  await page.getByTestId('new-form').click();
+  await page.getByTestId('new-form-project').fill(projectName);
+  if (!opts.skeleton) await page.getByTestId('new-form-skeleton').locator('input').uncheck();
+  await page.locator('#new-form-ok').click();
+  await page.getByTestId('paper').waitFor();
+}

@@ -7,3 +7,4 @@ export * from './stats';
 export * from './imports';
 export * from './publicForms';
 export * from './exports';
+export * from './settings';

@@ -34,6 +34,7 @@ export function Shell({ children }: { children: ReactNode }) {
     { to: '/forms', label: t('navForms'), show: true },
     { to: '/import', label: t('navImport'), show: CREATOR_ROLES.includes(user.role) },
     { to: '/dashboard', label: t('navDashboard'), show: user.role !== 'unit_editor' },
+    { to: '/settings', label: t('navSettings'), show: user.role === 'finance_reviewer' || user.role === 'admin' },
     { to: '/public', label: t('navPublic'), show: true },
   ];
   return (

@@ -3,9 +3,11 @@
  * comments and history. The work with the server (drafts, saving, merging, transitions) is in
  * useFormEditor; this page lays out the parts.
  */
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Alert, App, Spin } from 'antd';
 import { mayDelete } from '@jixiao/core';
+import * as api from '../api';
+import type { EffectiveSettings } from '../api/settings';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Link } from '../router';
@@ -36,6 +38,14 @@ export function EditorPage({ id }: { id: string }) {
   const view = useMemo(() => (deferred ? buildView(deferred) : null), [deferred]);
   const counts = useMemo(() => commentCounts(ed.comments), [ed.comments]);
   const { message } = App.useApp();
+  // What finance has set for this form's organisation and year: its template (not the unit's choice).
+  const [settings, setSettings] = useState<EffectiveSettings | null>(null);
+  const formOrg = form?.orgId;
+  const formYear = ev?.year;
+  useEffect(() => {
+    if (formOrg === undefined || formYear === undefined) return;
+    void api.getEffectiveSettings(formYear, formOrg).then((r) => r.ok && setSettings(r.value));
+  }, [formOrg, formYear]);
   const invalid = useInvalidCellRegistry();
   // A cell whose text does not parse keeps its old value in the form: saving now would lose what
   // was typed without a word. Refuse, say so, and take the user to the first such cell.
@@ -67,6 +77,7 @@ export function EditorPage({ id }: { id: string }) {
           onTransition={(a, c) => void ((a === 'submit' && blockedByInvalid()) || ed.transition(a, c))}
           onReviewMode={ed.setReviewMode}
           onSaveReview={(comment) => void ed.saveReview(comment)}
+          templateLocked={!!settings && settings.template.orgId !== null && user?.role === 'unit_editor'}
           canDelete={!!user && mayDelete(user.role, form.status)}
           onDelete={() => void ed.remove()}
         />

@@ -34,6 +34,8 @@ interface Props {
   onSaveReview(comment: string): void;
   /** Delete the form (a draft); shown only when `canDelete`. */
   canDelete?: boolean;
+  /** Finance has set the template for this organisation and year: the unit cannot change it. */
+  templateLocked?: boolean;
   onDelete?(): void;
 }
 
@@ -70,7 +72,7 @@ export function WorkflowBar(p: Props) {
         <Select
           size="small"
           value={p.template}
-          disabled={!p.can.edit}
+          disabled={!p.can.edit || p.templateLocked}
           onChange={p.onTemplate}
           style={{ minWidth: 200 }}
           options={listTemplates().map((tp) => ({ value: tp.id, label: m(tp.name) }))}

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { App, Button, Dropdown, Input, Popconfirm, Select, Space, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { allowedActions, CREATOR_ROLES, DELETER_ROLES, mayDelete, emptyEvaluation, FORM_STATUSES, GRADE_LABELS, GRADES, roleMayTake, type FormStatus } from '@jixiao/core';
+import { allowedActions, CREATOR_ROLES, DELETER_ROLES, mayDelete, FORM_STATUSES, GRADE_LABELS, GRADES, roleMayTake, type Evaluation, type FormStatus } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { query } from '../api/client';
@@ -14,6 +14,7 @@ import { Link, navigate, useLocation } from '../router';
 import { EXPORT_FORMATS, STATUS_COLOR } from '../editor/WorkflowBar';
 import { fmt, rangeText } from '../editor/viewModel';
 import { ruleTitle } from '../editor/labels';
+import { NewFormDialog } from '../components/NewFormDialog';
 import { pct, yearOptions } from '../components/filters';
 
 const FILTERS = ['year', 'orgId', 'status', 'grade', 'q', 'rule'] as const;
@@ -76,10 +77,11 @@ export function FormListPage() {
     void load();
   };
 
-  const create = async () => {
-    const year = Number(filters.year) || new Date().getFullYear() - 1;
-    const r = await api.createForm(emptyEvaluation(year));
+  const [creating, setCreating] = useState(false);
+  const create = async (ev: Evaluation) => {
+    const r = await api.createForm(ev);
     if (!r.ok) return void message.error(m(r.error.message));
+    setCreating(false);
     navigate(`/forms/${r.value.id}`);
   };
 
@@ -141,7 +143,7 @@ export function FormListPage() {
         <span className="jx-grow" />
         {selected.length > 0 && <span className="jx-muted">{t('selected', { n: selected.length })}</span>}
         {canCreate && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => void create()} data-testid="new-form">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-form">
             {t('newForm')}
           </Button>
         )}
@@ -184,6 +186,7 @@ export function FormListPage() {
         }}
         data-testid="form-list"
       />
+      {creating && <NewFormDialog open defaultYear={Number(filters.year) || new Date().getFullYear() - 1} onCancel={() => setCreating(false)} onCreate={create} />}
     </div>
   );
 }
