@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RULES, type Evaluation } from '@jixiao/core';
 import { seedForm1 } from '../../core/src/testing/seed-forms';
-import { poll, STEP, useE2E } from './harness';
+import { newForm, poll, STEP, useE2E } from './harness';
+import { effectiveLevels } from '../src/editor/rows';
 import { listTemplates } from '@jixiao/core';
 
 const server = useE2E('jixiao-e2e-app-');
@@ -259,5 +260,49 @@ describe.skipIf(!server.runs)('web app end to end: issue 12', () => {
     const id = new URL(unit.url()).pathname.split('/').pop();
     const saved = (await call(unit, 'GET', `/api/forms/${id}`)).body;
     expect([saved.year, saved.template, saved.evaluation.indicators.length]).toEqual([year, 'funds-20', 9]);
+  }, STEP);
+
+  it('4 · rows go under a chosen 一级/二级 or a new one, move, and are removed with undo; a new form has 效益 and 满意度 rows', async () => {
+    const unit = await login('unit1');
+    await unit.goto(`${server.url}/forms`);
+    await newForm(unit, '指标增删项目', { skeleton: true });
+    const rows = unit.locator('.jx-indicators tr[data-row]');
+    await poll(() => rows.count()).toBe(9);
+    const levels = async () => {
+      const id = new URL(unit.url()).pathname.split('/').pop();
+      const ev = (await call(unit, 'GET', `/api/forms/${id}`)).body.evaluation as Evaluation;
+      return { names: ev.indicators.map((r) => r.name), eff: effectiveLevels(ev.indicators).map((e) => `${e.level1}/${e.level2}`) };
+    };
+    // Name two rows, then add one under 效益指标 / 社会效益指标 (not the last block, 满意度).
+    await unit.getByTestId('indicators[5].name').fill('带动就业人数');
+    await unit.getByTestId('indicators[8].name').fill('服务对象满意率');
+    await unit.getByTestId('add-under').click();
+    await unit.getByTestId('add-under-level1').locator('input').fill('效益指标');
+    await unit.getByTestId('add-under-level2').locator('input').fill('社会效益指标');
+    await unit.getByTestId('add-under-ok').click();
+    await poll(() => rows.count()).toBe(10);
+    await unit.getByTestId('indicators[6].name').fill('新增社会效益');
+    // And a brand-new 一级.
+    await unit.getByTestId('add-under').click();
+    await unit.getByTestId('add-under-level1').locator('input').fill('成本指标');
+    await unit.getByTestId('add-under-level2').locator('input').fill('经济成本指标');
+    await unit.getByTestId('add-under-ok').click();
+    await poll(() => rows.count()).toBe(11);
+    await unit.getByTestId('indicators[10].name').fill('单位成本');
+    // Move 新增社会效益 up above 带动就业人数; remove 服务对象满意率, undo, remove the cost row for good.
+    await unit.getByTestId('move-up-6').click();
+    await unit.getByTestId('remove-9').click();
+    await poll(() => rows.count()).toBe(10);
+    await unit.getByTestId('undo-remove').click();
+    await poll(() => rows.count()).toBe(11);
+    await expect(unit.getByTestId('indicators[9].name').inputValue()).resolves.toBe('服务对象满意率');
+    await unit.getByTestId('remove-10').click();
+    await poll(() => rows.count()).toBe(10);
+    await unit.getByTestId('save').click();
+    await poll(async () => (await levels()).names.filter(Boolean)).toEqual(['新增社会效益', '带动就业人数', '服务对象满意率']);
+    const { names, eff } = await levels();
+    const at = (name: string) => eff[names.indexOf(name)];
+    expect([at('新增社会效益'), at('带动就业人数'), at('服务对象满意率')]).toEqual(['效益指标/社会效益指标', '效益指标/社会效益指标', '满意度指标/服务对象满意度指标']);
+    expect(eff).toHaveLength(10);
   }, STEP);
 });

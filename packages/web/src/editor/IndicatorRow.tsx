@@ -3,8 +3,8 @@
  * own cells (approved targets under a lock), the proven score, finance's 复核 cells, row buttons.
  */
 import type { ReactNode } from 'react';
-import { Button, Tooltip } from 'antd';
-import { DeleteOutlined, LockOutlined, MessageOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Tooltip } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, LockOutlined, MessageOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Evaluation, Indicator } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import type { FinanceReview, TargetsLock } from '../api/types';
@@ -13,6 +13,7 @@ import { cellClass, cellTitle } from './sheetContext';
 import { blankIndicator, insertIndicator, removeIndicator, setBlockText, updateAt } from './update';
 import type { EditorView, RowView } from './viewModel';
 import { timeText } from './labels';
+import { moveIndicator } from './rows';
 
 export interface ReviewProps {
   value: FinanceReview | null;
@@ -55,6 +56,40 @@ export function IndicatorRow({ row, rv: r, view, editable, locked, onChange, rev
   const cell = (k: keyof Indicator) => `indicators[${i}].${k}`;
   const set = (path: string) => (v: unknown) => onChange((cur) => updateAt(cur, path, v));
   const rvScore = review?.value?.scores[String(i)];
+  const { message } = App.useApp();
+  // Removing a row takes effect at once and offers 撤销 (undo): the row comes back where it was.
+  const remove = () => {
+    const gone = row;
+    let after: Evaluation | null = null;
+    let before: Evaluation | null = null;
+    onChange((cur) => {
+      before = cur;
+      after = removeIndicator(cur, i);
+      return after;
+    });
+    const key = `removed-${i}-${Date.now()}`;
+    message.open({
+      key,
+      type: 'info',
+      duration: 8,
+      content: (
+        <span data-testid="removed-notice">
+          {t('indicatorRemoved', { name: gone.name || t('indicatorNo', { n: i + 1 }) })}{' '}
+          <Button
+            size="small"
+            type="link"
+            data-testid="undo-remove"
+            onClick={() => {
+              message.destroy(key);
+              onChange((cur) => (cur === after && before ? before : insertIndicator(cur, i - 1, gone)));
+            }}
+          >
+            {t('undo')}
+          </Button>
+        </span>
+      ),
+    });
+  };
   const s = r.scored;
   // A locked cell: the approved value as text, with a lock whose tooltip says why and who can unlock.
   const lockedCell = (node: ReactNode, testId: string) => (
@@ -121,18 +156,24 @@ export function IndicatorRow({ row, rv: r, view, editable, locked, onChange, rev
         <td className="jx-noprint jx-actions">
           {onComment && (
             <Tooltip title={t('addComment')}>
-              <Button size="small" type="text" icon={<MessageOutlined />} onClick={() => onComment(i)} data-testid={`comment-${i}`}>
+              <Button size="small" type="text" icon={<MessageOutlined />} aria-label={`${t('addComment')} ${t('indicatorNo', { n: i + 1 })}`} onClick={() => onComment(i)} data-testid={`comment-${i}`} tabIndex={-1}>
                 {commentCount || null}
               </Button>
             </Tooltip>
           )}
           {rowsEditable && (
             <>
-              <Tooltip title={t('addIndicator')}>
-                <Button size="small" type="text" icon={<PlusOutlined />} onClick={() => onChange((cur) => insertIndicator(cur, i, blankIndicator()))} />
+              <Tooltip title={t('moveUp')}>
+                <Button size="small" type="text" icon={<ArrowUpOutlined />} disabled={i === 0} aria-label={`${t('moveUp')} ${t('indicatorNo', { n: i + 1 })}`} onClick={() => onChange((cur) => moveIndicator(cur, i, -1))} data-testid={`move-up-${i}`} tabIndex={-1} />
+              </Tooltip>
+              <Tooltip title={t('moveDown')}>
+                <Button size="small" type="text" icon={<ArrowDownOutlined />} aria-label={`${t('moveDown')} ${t('indicatorNo', { n: i + 1 })}`} onClick={() => onChange((cur) => moveIndicator(cur, i, 1))} data-testid={`move-down-${i}`} tabIndex={-1} />
+              </Tooltip>
+              <Tooltip title={t('addIndicatorBelow')}>
+                <Button size="small" type="text" icon={<PlusOutlined />} aria-label={`${t('addIndicatorBelow')} ${t('indicatorNo', { n: i + 1 })}`} onClick={() => onChange((cur) => insertIndicator(cur, i, blankIndicator()))} data-testid={`add-below-${i}`} tabIndex={-1} />
               </Tooltip>
               <Tooltip title={t('removeIndicator')}>
-                <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => onChange((cur) => removeIndicator(cur, i))} data-testid={`remove-${i}`} />
+                <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${t('removeIndicator')} ${t('indicatorNo', { n: i + 1 })}`} onClick={remove} data-testid={`remove-${i}`} tabIndex={-1} />
               </Tooltip>
             </>
           )}

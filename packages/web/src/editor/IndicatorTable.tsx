@@ -12,6 +12,7 @@ import { cellClass, cellTitle, type SheetProps } from './sheetContext';
 import { blankIndicator, insertIndicator, updateAt } from './update';
 import { fmt, rangeText } from './viewModel';
 import { IndicatorRow, type ReviewProps } from './IndicatorRow';
+import { AddUnder } from './AddUnder';
 
 interface Props extends SheetProps {
   /** Approved targets: 三级指标, 年度指标值 and 分值 read-only, no rows added or removed. */
@@ -63,7 +64,8 @@ export function IndicatorTable({ ev, view, editable, locked, onChange, review, c
           {showReview && <th className="w-dev jx-review">{t('reviewReason')}</th>}
           {showActions && <th className="w-act jx-noprint" />}
         </tr>
-        {view.rows.map((r) => (
+        {/* The view may lag the evaluation by a render (useDeferredValue): draw only rows both have. */}
+        {view.rows.filter((r) => r.index < ev.indicators.length).map((r) => (
           <IndicatorRow
             key={r.index}
             row={ev.indicators[r.index]}
@@ -84,7 +86,8 @@ export function IndicatorTable({ ev, view, editable, locked, onChange, review, c
             <td colSpan={(machine ? 9 : 8) + (showReview ? 2 : 0) + (showActions ? 1 : 0)} className="jx-add-row">
               <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => onChange((cur) => insertIndicator(cur, cur.indicators.length - 1, blankIndicator()))} data-testid="add-indicator">
                 {t('addIndicator')}
-              </Button>
+              </Button>{' '}
+              <AddUnder ev={ev} onChange={onChange} />
             </td>
           </tr>
         )}
