@@ -38,4 +38,19 @@ describe.each(DIALECTS)('settings on %s', (dialect) => {
     expect((await unit.get(`/api/settings/effective?year=2021&orgId=${api.orgs.get('unit2')}`)).status).toBe(404);
     expect((await finance.get('/api/settings')).body.items).toEqual([expect.objectContaining({ orgId: dept1, year: 2021, key: 'template', value: 'funds-20' })]);
   });
+
+  it('blocks submitting and publishing a form with error-level findings only when finance says so', async () => {
+    const act = (c: Client, id: number, version: number, action: string) => c.post(`/api/forms/${id}/transition`, { version, action });
+    // seedForm1 claims more than its 区域双创活跃度 proves: an error-level finding.
+    const f = await api.createAs(unit, seedForm1());
+    expect(f.findings.some((x: { severity: string }) => x.severity === 'error')).toBe(true);
+    const financeOrg = api.orgs.get('finance')!;
+    expect((await finance.put('/api/settings', { orgId: financeOrg, year: 0, key: 'errors-block', value: 'true' })).status).toBe(200);
+    expect((await unit.get('/api/settings/effective?year=2020')).body.errorsBlock).toEqual({ value: true, orgId: financeOrg, year: 0 });
+    const blocked = await act(unit, f.id, 1, 'submit');
+    expect(blocked.status).toBe(409);
+    expect(blocked.body.error).toMatchObject({ code: 'findings-block', path: 'findings' });
+    expect((await finance.put('/api/settings', { orgId: financeOrg, year: 0, key: 'errors-block', value: 'false' })).status).toBe(200);
+    expect((await act(unit, f.id, 1, 'submit')).status).toBe(200);
+  });
 });

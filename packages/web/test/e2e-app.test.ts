@@ -305,4 +305,39 @@ describe.skipIf(!server.runs)('web app end to end: issue 12', () => {
     expect([at('新增社会效益'), at('带动就业人数'), at('服务对象满意率')]).toEqual(['效益指标/社会效益指标', '效益指标/社会效益指标', '满意度指标/服务对象满意度指标']);
     expect(eff).toHaveLength(10);
   }, STEP);
+
+  it('9 · submitting with error-level findings asks first and lists them; finance can make errors block', async () => {
+    const unit = await login('unit1');
+    const mk = async (name: string) => (await call(unit, 'POST', '/api/forms', { evaluation: { ...seedForm1(), projectName: name } })).body as { id: number; findings: { severity: string }[] };
+    const a = await mk('带错误提交甲');
+    const errors = a.findings.filter((f) => f.severity === 'error').length;
+    expect(errors).toBeGreaterThan(0);
+    await unit.goto(`${server.url}/forms/${a.id}`);
+    await unit.getByTestId('submit').click();
+    const list = unit.getByTestId('confirm-errors');
+    await list.waitFor();
+    await expect(list.locator('li').count()).resolves.toBe(errors);
+    await expect(unit.locator('.ant-modal-confirm-title').textContent()).resolves.toBe(`表中有 ${errors} 个错误，仍要提交？`);
+    await unit.locator('#cancel-with-errors').click();
+    await expect(status(unit).textContent()).resolves.toBe('草稿');
+    await unit.getByTestId('submit').click();
+    await unit.locator('#confirm-with-errors').click();
+    await poll(async () => status(unit).textContent()).toBe('已提交');
+
+    const finance = await login('finance1');
+    await finance.goto(`${server.url}/settings`);
+    await finance.getByTestId('errors-block').click();
+    await poll(async () => (await call(finance, 'GET', '/api/settings/effective?year=2020')).body.errorsBlock.value).toBe(true);
+    const b = await mk('带错误提交乙');
+    await unit.goto(`${server.url}/forms/${b.id}`);
+    await unit.getByTestId('submit').click();
+    await unit.getByText('财政部门已设定：表中有错误级审核发现时不能提交或公开。请先改正以下问题。').waitFor();
+    await expect(unit.getByTestId('confirm-errors').locator('li').count()).resolves.toBe(errors);
+    await unit.locator('#close-errors').click();
+    await expect(status(unit).textContent()).resolves.toBe('草稿');
+    const refused = await call(unit, 'POST', `/api/forms/${b.id}/transition`, { version: 1, action: 'submit' });
+    expect([refused.status, refused.body.error.code]).toEqual([409, 'findings-block']);
+    await finance.getByTestId('errors-block').click();
+    await poll(async () => (await call(finance, 'GET', '/api/settings/effective?year=2020')).body.errorsBlock.value).toBe(false);
+  }, STEP);
 });

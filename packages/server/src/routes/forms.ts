@@ -88,6 +88,9 @@ export function mountForms(r: Routes, ctx: AppContext): void {
     const body = await readJson(c, TransitionBody);
     const { tree, form } = await formOf(c, actor);
     if (!canTransition(actor, refOf(form), body.action, tree)) throw fail('forbidden');
+    // Finance decides whether error-level findings stop a form going to the department or the public.
+    if ((body.action === 'submit' || body.action === 'publish') && form.findings_error > 0 && (await effectiveSetting(db, tree, form.org_id, form.year, 'errors-block')).value === 'true')
+      throw fail('findings-block', { path: 'findings' });
     return present(c, await transitionForm(db, tree, { actor, form, ...body }), actor);
   });
 

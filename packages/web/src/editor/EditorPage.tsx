@@ -20,6 +20,7 @@ import { EditorSide } from './EditorSide';
 import { useFormEditor } from './useFormEditor';
 import { commentCounts, returnReason } from './editorState';
 import { updateAt } from './update';
+import { pathLabel } from './labels';
 import { InvalidCellsContext, useInvalidCellRegistry } from './invalidCells';
 
 // The merge dialog needs antd's Table: load it when first shown.
@@ -37,7 +38,8 @@ export function EditorPage({ id }: { id: string }) {
   const deferred = useDeferredValue(ev);
   const view = useMemo(() => (deferred ? buildView(deferred) : null), [deferred]);
   const counts = useMemo(() => commentCounts(ed.comments), [ed.comments]);
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const i18n = useI18n();
   // What finance has set for this form's organisation and year: its template (not the unit's choice).
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
   const formOrg = form?.orgId;
@@ -74,7 +76,32 @@ export function EditorPage({ id }: { id: string }) {
           saving={ed.saving}
           reviewMode={ed.reviewMode}
           onSave={() => void (blockedByInvalid() || ed.save())}
-          onTransition={(a, c) => void ((a === 'submit' && blockedByInvalid()) || ed.transition(a, c))}
+          onTransition={(a, c) => {
+            if (a === 'submit' && blockedByInvalid()) return;
+            // Submitting or publishing with error-level findings: list them and ask, or — when
+            // finance has set that errors block — say so and stop.
+            const errors = view.findings.filter((f) => f.severity === 'error');
+            if ((a === 'submit' || a === 'publish') && errors.length > 0) {
+              const blocks = !!settings?.errorsBlock.value;
+              const content = (
+                <div>
+                  <p>{blocks ? t('errorsBlockHint') : t('errorsConfirmHint', { n: errors.length })}</p>
+                  <ul className="jx-confirm-errors" data-testid="confirm-errors">
+                    {errors.map((f, k) => (
+                      <li key={k}>
+                        <b>{pathLabel(f.path, ev, i18n)}</b>：{m(f.message)}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              );
+              const action = t(a === 'submit' ? 'submit' : 'publish');
+              if (blocks) modal.error({ title: t('errorsBlockTitle', { action }), content, width: 640, okText: t('close'), okButtonProps: { id: 'close-errors' } });
+              else modal.confirm({ title: t('errorsConfirmTitle', { action, n: errors.length }), content, width: 640, okText: t('actionAnyway', { action }), cancelText: t('cancel'), okButtonProps: { danger: true, id: 'confirm-with-errors' }, cancelButtonProps: { id: 'cancel-with-errors' }, onOk: () => void ed.transition(a, c) });
+              return;
+            }
+            void ed.transition(a, c);
+          }}
           onReviewMode={ed.setReviewMode}
           onSaveReview={(comment) => void ed.saveReview(comment)}
           templateLocked={!!settings && settings.template.orgId !== null && user?.role === 'unit_editor'}

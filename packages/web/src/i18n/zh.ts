@@ -119,6 +119,12 @@ export const zh = {
   leaveWarning: '有未保存的修改，确定离开？',
   // workflow
   submit: '提交',
+  errorsBlockTitle: '{action}前请先改正错误',
+  errorsBlockHint: '财政部门已设定：表中有错误级审核发现时不能提交或公开。请先改正以下问题。',
+  errorsConfirmTitle: '表中有 {n} 个错误，仍要{action}？',
+  errorsConfirmHint: '以下问题可能使自评结果不准确，建议先改正：',
+  actionAnyway: '仍然{action}',
+  close: '关闭',
   withdraw: '撤回',
   withdrawConfirm: '撤回后表单回到草稿，可继续修改后重新提交。确定撤回？',
   delete: '删除',
