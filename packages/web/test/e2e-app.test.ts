@@ -340,4 +340,34 @@ describe.skipIf(!server.runs)('web app end to end: issue 12', () => {
     await finance.getByTestId('errors-block').click();
     await poll(async () => (await call(finance, 'GET', '/api/settings/effective?year=2020')).body.errorsBlock.value).toBe(false);
   }, STEP);
+
+  it('8 · importing the same forms from another format finds them and replaces, keeps both or skips each', async () => {
+    const unit = await login('unit1');
+    const list = (await call(unit, 'GET', `/api/forms?q=${encodeURIComponent('银河培训')}`)).body.items as { id: number; version: number }[];
+    const original = list.find((x) => x.version >= 1)!;
+    const ev = (await call(unit, 'GET', `/api/forms/${original.id}`)).body.evaluation as Evaluation;
+    const changed = { ...ev, goals: { ...ev.goals, actual: '换成 JSON 后修订的完成情况' } };
+    const kc = (await call(unit, 'GET', `/api/forms?q=${encodeURIComponent('创客中国')}`)).body.items as { id: number }[];
+    const kcEv = (await call(unit, 'GET', `/api/forms/${kc[0].id}`)).body.evaluation as Evaluation;
+    const before = (await call(unit, 'GET', '/api/forms?pageSize=200')).body.total as number;
+    await unit.goto(`${server.url}/import`);
+    await unit.locator('input[type=file]').setInputFiles({ name: 'again.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([changed, kcEv])) });
+    await unit.getByTestId('import-preview').click();
+    await poll(() => unit.getByTestId('import-form').count()).toBe(2);
+    await expect(unit.getByTestId('import-duplicates').textContent()).resolves.toContain('有 2 张表此前已导入过');
+    await unit.getByTestId('import-decision-0-0').getByText('作为新版本替换').click();
+    // The second stays 跳过 (the default).
+    await unit.getByTestId('import-save').click();
+    await poll(async () => (await call(unit, 'GET', `/api/forms/${original.id}`)).body.evaluation.goals.actual).toBe('换成 JSON 后修订的完成情况');
+    expect((await call(unit, 'GET', `/api/forms/${original.id}`)).body.version).toBe(original.version + 1);
+    expect((await call(unit, 'GET', '/api/forms?pageSize=200')).body.total).toBe(before);
+    // Keep both: a new form beside the old (one form saved opens it in the editor; come back).
+    await unit.goto(`${server.url}/import`);
+    await unit.locator('input[type=file]').setInputFiles({ name: 'again.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([changed, kcEv])) });
+    await unit.getByTestId('import-preview').click();
+    await poll(() => unit.getByTestId('import-form').count()).toBe(2);
+    await unit.getByTestId('import-decision-0-1').getByText('保留两份').click();
+    await unit.getByTestId('import-save').click();
+    await poll(async () => (await call(unit, 'GET', '/api/forms?pageSize=200')).body.total).toBe(before + 1);
+  }, STEP);
 });

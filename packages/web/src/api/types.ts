@@ -115,8 +115,13 @@ export interface ImportedForm {
   findings: Finding[];
   notes?: unknown[];
   duplicateOf?: number | string | null;
+  /** A stored form with the same project, year and unit (the newest). */
+  sameAs?: number | string | null;
   /** Set when the form was saved. */
   id?: number | string;
+  /** Set when it replaced a stored form as a new version of it. */
+  replaced?: number | string;
+  saveError?: { code: string; message: Msg };
 }
 
 export interface ImportResult {
