@@ -20,6 +20,8 @@ export interface UsersTable {
   /** Null only for the bootstrap admin, whose scope is every organisation. */
   org_id: number | null;
   created_at: string;
+  /** When an admin disabled the user; null while active. */
+  disabled_at?: string | null;
 }
 
 export interface SessionsTable {

@@ -18,6 +18,7 @@ import { step as m015 } from './20261127_015_forms_targets_lock';
 import { step as m016 } from './20261127_016_index_forms_gap_covering';
 import { step as m017 } from './20261127_017_forms_finance_review';
 import { step as m101 } from './20261128_101_create_settings';
+import { step as m102 } from './20261128_102_users_disabled';
 
 export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_001_create_orgs': m001,
@@ -38,4 +39,5 @@ export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_016_index_forms_gap_covering': m016,
   '20261127_017_forms_finance_review': m017,
   '20261128_101_create_settings': m101,
+  '20261128_102_users_disabled': m102,
 };
