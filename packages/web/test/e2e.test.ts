@@ -91,7 +91,8 @@ describe.skipIf(!server.runs)('web app end to end', () => {
     const previews = page.getByTestId('import-form');
     await poll(() => previews.count()).toBe(2);
     await expect(previews.filter({ hasText: PROJECT }).textContent()).resolves.toMatch(/错误 \d/);
-    await page.getByTestId('import-save').click();
+    // The demo holds the same two forms (same project, year and unit): keep both.
+    await page.getByTestId('import-save-anyway').click();
     const saved = page.getByTestId('import-saved');
     await saved.waitFor();
     await saved.getByRole('link', { name: new RegExp(PROJECT) }).click();

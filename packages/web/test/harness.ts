@@ -80,7 +80,7 @@ export function useE2E(tmpPrefix: string): E2E {
 export async function newForm(page: Page, projectName: string, opts: { skeleton?: boolean } = {}): Promise<void> {
   await page.getByTestId('new-form').click();
   await page.getByTestId('new-form-project').fill(projectName);
-  if (!opts.skeleton) await page.getByTestId('new-form-skeleton').locator('input').uncheck();
+  if (!opts.skeleton) await page.locator('#new-form-skeleton').uncheck();
   await page.locator('#new-form-ok').click();
   await page.getByTestId('paper').waitFor();
 }

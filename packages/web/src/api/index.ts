@@ -8,3 +8,4 @@ export * from './imports';
 export * from './publicForms';
 export * from './exports';
 export * from './settings';
+export * from './admin';

@@ -66,7 +66,7 @@ export function NewFormDialog({ open, defaultYear, onCancel, onCreate }: Props) 
             )}
           </div>
         </Form.Item>
-        <Checkbox checked={skeleton} onChange={(e) => setSkeleton(e.target.checked)} data-testid="new-form-skeleton">
+        <Checkbox checked={skeleton} onChange={(e) => setSkeleton(e.target.checked)} id="new-form-skeleton">
           {t('startFromSkeleton')}
         </Checkbox>
       </Form>

@@ -1,6 +1,6 @@
 /** 表单列表: filters kept in the URL (so dashboard charts link here), paging, bulk actions by role. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { App, Button, Dropdown, Input, Popconfirm, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { App, Button, Dropdown, Grid, Input, Popconfirm, Select, Space, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { allowedActions, CREATOR_ROLES, DELETER_ROLES, mayDelete, FORM_STATUSES, GRADE_LABELS, GRADES, roleMayTake, type Evaluation, type FormStatus } from '@jixiao/core';
@@ -25,6 +25,8 @@ export function FormListPage() {
   const { message } = App.useApp();
   const { user } = useSession();
   const { search } = useLocation();
+  // On a phone the table scrolls sideways with the project name pinned at the left.
+  const phone = !Grid.useBreakpoint().sm;
   const [orgs, setOrgs] = useState<Org[]>([]);
   const [data, setData] = useState<Page<ListItem> | null>(null);
   const [loading, setLoading] = useState(false);
@@ -92,7 +94,7 @@ export function FormListPage() {
   };
 
   const columns: ColumnsType<ListItem> = [
-    { title: t('projectName'), dataIndex: 'projectName', render: (v: string, r) => <Link to={`/forms/${r.id}`}>{v || '—'}</Link>, ellipsis: true },
+    { title: t('projectName'), dataIndex: 'projectName', render: (v: string, r) => <Link to={`/forms/${r.id}`}>{v || '—'}</Link>, ellipsis: !phone, ...(phone ? { fixed: 'left' as const, width: 150 } : {}) },
     { title: t('implementer'), dataIndex: 'implementer', render: (v: string, r) => v || r.orgName, ellipsis: true, width: 180 },
     { title: t('year'), dataIndex: 'year', width: 70 },
     { title: t('budget'), dataIndex: 'budget', align: 'right', width: 100 },
@@ -174,7 +176,8 @@ export function FormListPage() {
         loading={loading}
         columns={columns}
         dataSource={data?.items ?? []}
-        rowSelection={{ selectedRowKeys: selected, onChange: setSelected }}
+        rowSelection={{ selectedRowKeys: selected, onChange: setSelected, ...(phone ? { fixed: true, columnWidth: 36 } : {}) }}
+        scroll={phone ? { x: 1400 } : undefined}
         onRow={(r) => ({ onDoubleClick: () => navigate(`/forms/${r.id}`) })}
         pagination={{
           current: page,
