@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RULES, type Evaluation } from '@jixiao/core';
+import { DEMO_PASSWORD } from '@jixiao/server';
 import { seedForm1 } from '../../core/src/testing/seed-forms';
 import { newForm, poll, STEP, useE2E } from './harness';
 import { effectiveLevels } from '../src/editor/rows';
@@ -369,5 +370,97 @@ describe.skipIf(!server.runs)('web app end to end: issue 12', () => {
     await unit.getByTestId('import-decision-0-1').getByText('保留两份').click();
     await unit.getByTestId('import-save').click();
     await poll(async () => (await call(unit, 'GET', '/api/forms?pageSize=200')).body.total).toBe(before + 1);
+  }, STEP);
+
+  it('11 · the administrator manages users, organisations and reads the audit log; unknown routes say not found; an expired session re-logs in keeping edits', async () => {
+    const admin = await login('orgadmin');
+    await admin.goto(`${server.url}/admin/users`);
+    const table = admin.getByTestId('users-table');
+    await table.locator('tr', { hasText: 'unit3' }).waitFor();
+    // Create a user at a unit.
+    await admin.getByTestId('user-new').click();
+    await admin.locator('#user-username').fill('clerk9');
+    await admin.locator('#user-name').fill('新填报员');
+    await admin.locator('#user-org').click();
+    await admin.locator('.ant-select-item-option').filter({ hasText: '昌吉州第一中学' }).click();
+    await admin.locator('#user-role').click();
+    await admin.locator('.ant-select-item-option').filter({ hasText: '实施单位填报' }).click();
+    await admin.locator('#user-password').fill('clerk-pass-9');
+    await admin.locator('#user-create-ok').click();
+    await table.locator('tr', { hasText: 'clerk9' }).waitFor();
+    const clerk = await server.newPage();
+    const loginAs = async (p: Page, password: string) => {
+      await p.goto(`${server.url}/login`);
+      await p.locator('#username').fill('clerk9');
+      await p.locator('#password').fill(password);
+      await p.getByTestId('login-submit').click();
+    };
+    await loginAs(clerk, 'clerk-pass-9');
+    await clerk.getByTestId('current-user').waitFor();
+    // Disable: the clerk's session ends and a login is refused; reset the password and re-enable.
+    await admin.getByTestId('user-active-clerk9').click();
+    await table.locator('tr', { hasText: 'clerk9' }).getByText('已停用').waitFor();
+    expect((await clerk.evaluate(async () => (await fetch('/api/session')).status))).toBe(401);
+    await admin.getByTestId('user-reset-clerk9').click();
+    await admin.locator('#reset-password').fill('clerk-pass-10');
+    await admin.locator('#user-reset-ok').click();
+    await admin.getByTestId('user-active-clerk9').click();
+    await poll(async () => table.locator('tr', { hasText: 'clerk9' }).getByText('已停用').count()).toBe(0);
+    const clerk2 = await server.newPage();
+    await loginAs(clerk2, 'clerk-pass-10');
+    await clerk2.getByTestId('current-user').waitFor();
+
+    // The organisation tree: add a unit under 教育局.
+    await admin.goto(`${server.url}/admin/orgs`);
+    await admin.getByTestId('org-tree').getByText('昌吉州教育局（主管部门）').click();
+    await expect(admin.getByTestId('org-parent').textContent()).resolves.toBe('昌吉州教育局');
+    await admin.locator('#org-name').fill('昌吉州第二中学');
+    await admin.getByTestId('org-add').click();
+    await admin.getByTestId('org-tree').getByText('昌吉州第二中学（实施单位）').waitFor();
+
+    // The audit log: newest first, filtered by action, paged.
+    await admin.goto(`${server.url}/admin/audit?pageSize=3`);
+    const rows = admin.getByTestId('audit-table').locator('tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    await admin.getByTestId('audit-action').click();
+    await admin.locator('.ant-select-item-option').filter({ hasText: /^user\.\*$/ }).click();
+    // Three a page: the three updates (disable, reset, enable), then the creation on page 2.
+    await poll(async () => (await rows.locator('td:nth-child(3)').allTextContents()).join()).toBe('user.update,user.update,user.update');
+    const first = await rows.first().locator('td').first().textContent();
+    await admin.getByTestId('audit-next').click();
+    await poll(async () => admin.getByTestId('audit-page').textContent()).toBe('第 2 页');
+    await poll(async () => (await rows.locator('td:nth-child(3)').allTextContents()).join()).toBe('user.create');
+    await expect(admin.getByTestId('audit-next').isDisabled()).resolves.toBe(true);
+    await admin.getByTestId('audit-prev').click();
+    await poll(async () => rows.first().locator('td').first().textContent()).toBe(first);
+
+    // Not found, not a spinner.
+    await admin.goto(`${server.url}/no/such/page`);
+    await admin.getByText('没有这个页面。').waitFor();
+    await admin.goto(`${server.url}/forms/99999999`);
+    await admin.locator('.ant-alert-error').waitFor();
+
+    // Own password.
+    await clerk2.goto(`${server.url}/account`);
+    await clerk2.locator('#pw-current').fill('clerk-pass-10');
+    await clerk2.locator('#pw-next').fill('clerk-pass-11');
+    await clerk2.locator('#pw-again').fill('clerk-pass-11');
+    await clerk2.getByTestId('password-save').click();
+    await clerk2.getByTestId('password-changed').waitFor();
+
+    // Session expiry while editing: the dialog logs in again over the page; the edit is kept and saved.
+    const unit = await login('unit1');
+    const id = (await call(unit, 'POST', '/api/forms', { evaluation: countedForm('会话过期项目') })).body.id as number;
+    await unit.goto(`${server.url}/forms/${id}`);
+    await unit.getByTestId('indicators[0].deviation').fill('过期前写的说明');
+    await unit.context().clearCookies();
+    await unit.getByTestId('save').click();
+    await unit.getByText('请重新登录。本页和未保存的修改都会保留，登录后再保存即可。').waitFor();
+    await unit.locator('#relogin-password').fill(DEMO_PASSWORD);
+    await unit.getByTestId('relogin-submit').click();
+    await poll(() => unit.locator('#relogin-password').count()).toBe(0);
+    await expect(unit.getByTestId('indicators[0].deviation').inputValue()).resolves.toBe('过期前写的说明');
+    await unit.getByTestId('save').click();
+    await poll(async () => (await call(unit, 'GET', `/api/forms/${id}`)).body.evaluation.indicators[0].deviation).toBe('过期前写的说明');
   }, STEP);
 });

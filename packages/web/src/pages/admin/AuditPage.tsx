@@ -4,15 +4,16 @@ import { Button, Select, Space, Table } from 'antd';
 import { useI18n } from '../../i18n';
 import * as api from '../../api';
 import type { AuditEntry } from '../../api/admin';
-import { Link } from '../../router';
+import { Link, useLocation } from '../../router';
 import { timeText } from '../../editor/labels';
 
-const PAGE = 50;
 const ACTIONS = ['form.', 'form.submit', 'form.return', 'form.approve', 'form.finance-review', 'form.publish', 'form.edit', 'import', 'login', 'login.fail', 'user.', 'org.', 'settings.'];
 
 /** The audit route /admin/audit. */
 export default function AuditPage() {
   const { t } = useI18n();
+  const { search } = useLocation();
+  const pageSize = Math.min(1000, Math.max(1, Number(search.get('pageSize')) || 50));
   const [action, setAction] = useState<string | undefined>();
   // The cursors of the pages seen, so 上一页 goes back without keeping every entry.
   const [cursors, setCursors] = useState<(number | null)[]>([null]);
@@ -20,16 +21,16 @@ export default function AuditPage() {
   const page = cursors.length - 1;
   const load = useCallback(async (before: number | null) => {
     setData(null);
-    const r = await api.listAudit({ limit: PAGE, before, action });
+    const r = await api.listAudit({ limit: pageSize, before, action });
     setData(r.ok ? r.value : { items: [], next: null });
-  }, [action]);
+  }, [action, pageSize]);
   useEffect(() => void load(cursors[cursors.length - 1]), [load, cursors]);
 
   return (
     <div className="jx-admin" data-testid="admin-audit">
       <Space style={{ marginBottom: 12 }} wrap>
         <h2 style={{ margin: 0 }}>{t('navAudit')}</h2>
-        <Select allowClear placeholder={t('allActions')} value={action} onChange={(v) => { setAction(v); setCursors([null]); }} options={ACTIONS.map((a) => ({ value: a, label: a.endsWith('.') ? `${a}*` : a }))} style={{ width: 220 }} aria-label={t('auditAction')} data-testid="audit-action" />
+        <Select allowClear placeholder={t('allActions')} value={action} onChange={(v) => { setAction(v); setCursors([null]); }} options={ACTIONS.map((a) => ({ value: a, label: a.endsWith('.') ? `${a}*` : a }))} virtual={false} style={{ width: 220 }} aria-label={t('auditAction')} data-testid="audit-action" />
       </Space>
       <Table<AuditEntry>
         rowKey="id"
