@@ -17,6 +17,7 @@ const SettingsPage = lazy(() => import('./pages/SettingsPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const OrgsPage = lazy(() => import('./pages/admin/OrgsPage'));
 const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
+const TodoPage = lazy(() => import('./pages/TodoPage'));
 const AccountPage = lazy(() => import('./pages/AccountPage'));
 const PublicPage = lazy(() => import('./pages/PublicPage').then((m) => ({ default: m.PublicPage })));
 
@@ -60,6 +61,7 @@ export function App() {
   else if (path === '/admin/orgs' && user.role === 'admin') page = <OrgsPage />;
   else if (path === '/admin/audit' && (user.role === 'admin' || user.role === 'finance_reviewer')) page = <AuditPage />;
   else if (path === '/account') page = <AccountPage />;
+  else if (path === '/todo') page = <TodoPage />;
   else if (path === '/' || path === '/login') page = spinner;
   // An address the app does not know (or not for this role) says so instead of spinning.
   else page = <NotFoundPage />;

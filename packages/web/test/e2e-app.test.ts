@@ -463,4 +463,38 @@ describe.skipIf(!server.runs)('web app end to end: issue 12', () => {
     await unit.getByTestId('save').click();
     await poll(async () => (await call(unit, 'GET', `/api/forms/${id}`)).body.evaluation.indicators[0].deviation).toBe('过期前写的说明');
   }, STEP);
+
+  it('10 · 待办 shows what waits for each role with counts; a unit is notified when its form is returned', async () => {
+    const unit = await login('unit1');
+    const id = (await call(unit, 'POST', '/api/forms', { evaluation: countedForm('待办通知项目') })).body.id as number;
+    expect((await call(unit, 'POST', `/api/forms/${id}/transition`, { version: 1, action: 'submit' })).status).toBe(200);
+    const total = async (page: Page, status: string) => (await call(page, 'GET', `/api/forms?status=${status}&pageSize=1`)).body.total as number;
+
+    const dept = await login('dept1');
+    const toReview = await total(dept, 'submitted');
+    expect(toReview).toBeGreaterThan(0);
+    await poll(async () => dept.getByTestId('todo-total').textContent()).toBe(String(toReview));
+    await dept.getByTestId('nav-todo').click();
+    await poll(async () => dept.getByTestId('todo-count-submitted').textContent()).toBe(String(toReview));
+    await dept.getByTestId('todo-submitted').getByRole('link', { name: '待办通知项目' }).click();
+    await dept.getByTestId('paper').waitFor();
+    await dept.getByTestId('return').click();
+    await dept.getByTestId('action-comment').fill('请补充满意度调查依据');
+    await dept.locator('#confirm-action').click();
+    await poll(async () => status(dept).textContent()).toBe('已退回');
+
+    await unit.goto(`${server.url}/todo`);
+    const returned = await total(unit, 'returned');
+    await poll(async () => unit.getByTestId('todo-count-returned').textContent()).toBe(String(returned));
+    await poll(async () => unit.getByTestId('todo-count-draft').textContent()).toBe(String(await total(unit, 'draft')));
+    await expect(unit.getByTestId('todo-returned').getByRole('link', { name: '待办通知项目' }).count()).resolves.toBe(1);
+    const note = unit.getByTestId('notifications').getByTestId('notification').filter({ hasText: '待办通知项目' }).first();
+    await expect(note.textContent()).resolves.toContain('请补充满意度调查依据');
+    await expect(note.textContent()).resolves.toContain('退回');
+    // The bell counts what is new and forgets it once read.
+    await poll(async () => Number(await unit.getByTestId('notification-count').locator('.ant-badge-count').getAttribute('title'))).toBeGreaterThan(0);
+    await unit.getByTestId('notification-bell').click();
+    await unit.getByTestId('bell-item').filter({ hasText: '请补充满意度调查依据' }).waitFor();
+    await poll(() => unit.getByTestId('notification-count').locator('.ant-badge-count').count()).toBe(0);
+  }, STEP);
 });

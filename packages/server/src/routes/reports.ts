@@ -9,6 +9,7 @@ import { presentAuditEntry } from '../presenters/admin';
 import { FilterSchema, ListSchema, listForms } from '../commands/queries';
 import { stats } from '../commands/stats';
 import { listAudit } from '../commands/audit';
+import { listNotifications } from '../commands/notifications';
 import type { Routes } from './registry';
 
 const AuditQuery = z.object({
@@ -34,6 +35,11 @@ export function mountReports(r: Routes, ctx: AppContext): void {
     const q = parseWith(AuditQuery, c.req.query(), 'invalid-query');
     const rows = await listAudit(db, { ...q, visible: auditVisibility(actor, await ctx.orgs()) });
     return c.json({ items: rows.map(presentAuditEntry), next: rows.next });
+  });
+
+  r.add({ method: 'get', path: '/api/notifications', summary: 'What others did to the forms of my organisation (a unit editor: its unit; reviewers: their scope), newest first', tag: 'reports', auth: true }, async (c, actor) => {
+    const tree = await ctx.orgs();
+    return c.json({ items: await listNotifications(db, { userId: actor.id, orgs: allowedOrgs(actor, tree), limit: 30 }) });
   });
 
   r.add({ method: 'get', path: '/api/public/forms', summary: 'Published forms (no login)', tag: 'public', auth: false, query: ['year', 'orgId', 'grade', 'q', 'rule', 'page', 'pageSize', 'sort'] }, async (c) => {

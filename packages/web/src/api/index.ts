@@ -9,3 +9,4 @@ export * from './publicForms';
 export * from './exports';
 export * from './settings';
 export * from './admin';
+export * from './notifications';

@@ -1,12 +1,15 @@
 /** The app frame: title, navigation, the user with organisation and role, language switch, logout. */
 import { useState, type ReactNode } from 'react';
-import { Button, Drawer, Layout, Segmented, Space, Tag, Tooltip } from 'antd';
+import { Badge, Button, Drawer, Layout, Segmented, Space, Tag, Tooltip } from 'antd';
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { CREATOR_ROLES } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Link, navigate, useLocation } from '../router';
 import { ReloginDialog } from './ReloginDialog';
+import { NotificationBell } from './NotificationBell';
+import { useTodo } from './useTodo';
+import { TODO_BY_ROLE } from './todo';
 
 /** Language switch shown in the header and on the login and public pages. */
 export function LangSwitch() {
@@ -32,8 +35,18 @@ export function Shell({ children }: { children: ReactNode }) {
   const { path } = useLocation();
   // On a phone the navigation folds into a drawer behind a menu button.
   const [menu, setMenu] = useState(false);
+  const todo = useTodo();
   if (!user) return null;
-  const nav: { to: string; label: string; show: boolean }[] = [
+  const nav: { to: string; label: ReactNode; show: boolean }[] = [
+    {
+      to: '/todo',
+      label: (
+        <span data-testid="nav-todo">
+          {t('navTodo')} <Badge count={todo.total ?? 0} size="small" offset={[2, -2]} data-testid="todo-total" />
+        </span>
+      ),
+      show: TODO_BY_ROLE[user.role].length > 0,
+    },
     { to: '/forms', label: t('navForms'), show: true },
     { to: '/import', label: t('navImport'), show: CREATOR_ROLES.includes(user.role) },
     { to: '/dashboard', label: t('navDashboard'), show: user.role !== 'unit_editor' },
@@ -72,6 +85,7 @@ export function Shell({ children }: { children: ReactNode }) {
             {t('logout')}
           </Button>
         </Drawer>
+        <NotificationBell />
         <Space size="middle" className="jx-user">
           <Tooltip title={user.username}>
             <Link to="/account" className="jx-user-link">
