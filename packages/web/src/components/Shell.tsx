@@ -1,13 +1,15 @@
 /** The app frame: title, navigation, the user with organisation and role, language switch, logout. */
-import { useState, type ReactNode } from 'react';
-import { Badge, Button, Drawer, Layout, Segmented, Space, Tag, Tooltip } from 'antd';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Badge, Button, Layout, Segmented, Space, Tag, Tooltip } from 'antd';
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { CREATOR_ROLES } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Link, navigate, useLocation } from '../router';
 import { ReloginDialog } from './ReloginDialog';
-import { NotificationBell } from './NotificationBell';
+// The bell (antd List, Popover) and the phone drawer load after the page: not in the initial bundle.
+const NotificationBell = lazy(() => import('./NotificationBell').then((m) => ({ default: m.NotificationBell })));
+const PhoneMenu = lazy(() => import('./PhoneMenu').then((m) => ({ default: m.PhoneMenu })));
 import { useTodo } from './useTodo';
 import { TODO_BY_ROLE } from './todo';
 
@@ -76,16 +78,17 @@ export function Shell({ children }: { children: ReactNode }) {
           {links}
         </nav>
         <Button className="jx-menu-button" type="text" icon={<MenuOutlined />} aria-label={t('menu')} onClick={() => setMenu(true)} data-testid="menu-button" />
-        <Drawer open={menu} onClose={() => setMenu(false)} placement="right" size={260} title={user.name} data-testid="menu-drawer">
-          <nav className="jx-drawer-nav" onClick={() => setMenu(false)}>
-            {links}
-            <Link to="/account">{t('navAccount')}</Link>
-          </nav>
-          <Button block icon={<LogoutOutlined />} onClick={() => void doLogout()} data-testid="drawer-logout" style={{ marginTop: 16 }}>
-            {t('logout')}
-          </Button>
-        </Drawer>
-        <NotificationBell />
+        {menu && (
+          <Suspense fallback={null}>
+            <PhoneMenu title={user.name} onClose={() => setMenu(false)} onLogout={() => void doLogout()}>
+              {links}
+              <Link to="/account">{t('navAccount')}</Link>
+            </PhoneMenu>
+          </Suspense>
+        )}
+        <Suspense fallback={null}>
+          <NotificationBell />
+        </Suspense>
         <Space size="middle" className="jx-user">
           <Tooltip title={user.username}>
             <Link to="/account" className="jx-user-link">

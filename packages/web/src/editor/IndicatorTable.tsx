@@ -12,7 +12,10 @@ import { cellClass, cellTitle, type SheetProps } from './sheetContext';
 import { blankIndicator, insertIndicator, updateAt } from './update';
 import { fmt, rangeText } from './viewModel';
 import { IndicatorRow, type ReviewProps } from './IndicatorRow';
-import { AddUnder } from './AddUnder';
+import { lazy, Suspense } from 'react';
+
+// The add-under popover (antd AutoComplete) loads on the first editable table, not with the app.
+const AddUnder = lazy(() => import('./AddUnder').then((m) => ({ default: m.AddUnder })));
 
 interface Props extends SheetProps {
   /** Approved targets: 三级指标, 年度指标值 and 分值 read-only, no rows added or removed. */
@@ -87,7 +90,9 @@ export function IndicatorTable({ ev, view, editable, locked, onChange, review, c
               <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => onChange((cur) => insertIndicator(cur, cur.indicators.length - 1, blankIndicator()))} data-testid="add-indicator">
                 {t('addIndicator')}
               </Button>{' '}
-              <AddUnder ev={ev} onChange={onChange} />
+              <Suspense fallback={null}>
+                <AddUnder ev={ev} onChange={onChange} />
+              </Suspense>
             </td>
           </tr>
         )}
