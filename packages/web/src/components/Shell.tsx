@@ -98,7 +98,7 @@ export function Shell({ children }: { children: ReactNode }) {
             </Link>
           </Tooltip>
           <span className="jx-org">{user.orgName}</span>
-          <Tag color="gold" data-testid="current-role">
+          <Tag className="jx-role-tag" data-testid="current-role">
             {t(`role_${user.role}`)}
           </Tag>
           <LangSwitch />

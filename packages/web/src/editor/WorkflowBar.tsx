@@ -77,6 +77,7 @@ export function WorkflowBar(p: Props) {
           style={{ minWidth: 200 }}
           options={listTemplates().map((tp) => ({ value: tp.id, label: m(tp.name) }))}
           data-testid="template-select"
+          aria-label={t('template')}
         />
       </Space>
       <Space wrap>

@@ -87,8 +87,8 @@ export default function DashboardPage() {
     <div className="jx-dashboard" data-testid="dashboard">
       <Space style={{ marginBottom: 16 }} wrap>
         <h2 style={{ margin: 0 }}>{t('dashTitle')}</h2>
-        <Select allowClear placeholder={t('allYears')} value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 120 }} />
-        <Select allowClear placeholder={t('allOrgs')} value={orgId} onChange={setOrgId} options={orgs.map((o) => ({ value: String(o.id), label: o.name }))} style={{ width: 240 }} />
+        <Select allowClear placeholder={t('allYears')} value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 120 }} aria-label={t('year')} />
+        <Select allowClear placeholder={t('allOrgs')} value={orgId} onChange={setOrgId} options={orgs.map((o) => ({ value: String(o.id), label: o.name }))} style={{ width: 240 }} aria-label={t('organisation')} />
       </Space>
       {!stats || !options ? (
         <Empty />

@@ -131,11 +131,11 @@ export function FormListPage() {
   return (
     <div className="jx-list">
       <div className="jx-filters">
-        <Select allowClear placeholder={t('allYears')} value={filters.year ? Number(filters.year) : undefined} onChange={(v) => setFilter({ year: v })} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 110 }} data-testid="filter-year" />
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('allOrgs')} value={filters.orgId || undefined} onChange={(v) => setFilter({ orgId: v })} options={orgs.map((o) => ({ value: String(o.id), label: o.name }))} style={{ width: 220 }} />
-        <Select allowClear placeholder={t('allStatuses')} value={filters.status || undefined} onChange={(v) => setFilter({ status: v })} options={FORM_STATUSES.map((s) => ({ value: s, label: t(`status_${s}`) }))} style={{ width: 150 }} />
-        <Select allowClear placeholder={t('allGrades')} value={filters.grade || undefined} onChange={(v) => setFilter({ grade: v })} options={GRADES.map((g) => ({ value: g, label: m(GRADE_LABELS[g]) }))} style={{ width: 110 }} />
-        <Input.Search allowClear placeholder={t('search')} value={q} onChange={(e) => setQ(e.target.value)} onSearch={(v) => setFilter({ q: v })} style={{ width: 240 }} data-testid="filter-q" />
+        <Select allowClear placeholder={t('allYears')} value={filters.year ? Number(filters.year) : undefined} onChange={(v) => setFilter({ year: v })} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 110 }} data-testid="filter-year" aria-label={t('year')} />
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('allOrgs')} value={filters.orgId || undefined} onChange={(v) => setFilter({ orgId: v })} options={orgs.map((o) => ({ value: String(o.id), label: o.name }))} style={{ width: 220 }} aria-label={t('organisation')} />
+        <Select allowClear placeholder={t('allStatuses')} value={filters.status || undefined} onChange={(v) => setFilter({ status: v })} options={FORM_STATUSES.map((s) => ({ value: s, label: t(`status_${s}`) }))} style={{ width: 150 }} aria-label={t('status')} />
+        <Select allowClear placeholder={t('allGrades')} value={filters.grade || undefined} onChange={(v) => setFilter({ grade: v })} options={GRADES.map((g) => ({ value: g, label: m(GRADE_LABELS[g]) }))} style={{ width: 110 }} aria-label={t('grade')} />
+        <Input.Search allowClear placeholder={t('search')} value={q} onChange={(e) => setQ(e.target.value)} onSearch={(v) => setFilter({ q: v })} style={{ width: 240 }} data-testid="filter-q" aria-label={t('search')} />
         {filters.rule && (
           <Tag closable color="orange" onClose={() => setFilter({ rule: undefined })} data-testid="filter-rule">
             {t('ruleFilter', { rule: ruleTitle(filters.rule, m) })}

@@ -52,7 +52,7 @@ function PublicList() {
   }, [year, latest]);
   return (
     <>
-      <Select allowClear placeholder={t('allYears')} value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 120, marginBottom: 12 }} />
+      <Select allowClear placeholder={t('allYears')} value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 120, marginBottom: 12 }} aria-label={t('year')} />
       <Table
         rowKey="id"
         size="middle"
