@@ -497,4 +497,37 @@ describe.skipIf(!server.runs)('web app end to end: issue 12', () => {
     await unit.getByTestId('bell-item').filter({ hasText: '请补充满意度调查依据' }).waitFor();
     await poll(() => unit.getByTestId('notification-count').locator('.ant-badge-count').count()).toBe(0);
   }, STEP);
+
+  it('12 · history compares any two versions, and what changed since the form was returned', async () => {
+    const unit = await login('unit1');
+    const ev = countedForm('历史对比项目');
+    const id = (await call(unit, 'POST', '/api/forms', { evaluation: ev })).body.id as number;
+    const put = async (version: number, change: (e: Evaluation) => void) => {
+      const cur = structuredClone((await call(unit, 'GET', `/api/forms/${id}`)).body.evaluation as Evaluation);
+      change(cur);
+      expect((await call(unit, 'PUT', `/api/forms/${id}`, { version, evaluation: cur })).status).toBe(200);
+    };
+    await put(1, (e) => void (e.goals.expected = '第一次修改的目标'));
+    await call(unit, 'POST', `/api/forms/${id}/transition`, { version: 2, action: 'submit' });
+    const dept = await login('dept1');
+    await call(dept, 'POST', `/api/forms/${id}/transition`, { version: 3, action: 'return', comment: '请补充偏差原因' });
+    await put(4, (e) => {
+      e.indicators[1].deviation = '验收延期，已整改';
+      e.indicators[2].deviation = '就业统计口径调整';
+    });
+    await call(unit, 'POST', `/api/forms/${id}/transition`, { version: 5, action: 'submit' });
+
+    await dept.goto(`${server.url}/forms/${id}`);
+    await dept.getByRole('tab', { name: /历史版本/ }).click();
+    await dept.getByTestId('compare-since-return').click();
+    await poll(async () => dept.getByTestId('compare-title').textContent()).toBe('版本 4 → 版本 6：2 处修改');
+    const changed = await dept.getByTestId('compare-table').locator('tbody tr ins').allTextContents();
+    expect(changed).toEqual(['验收延期，已整改', '就业统计口径调整']);
+    // Any two versions: 1 → 6 holds the goal changed at version 2 too.
+    await dept.getByTestId('compare-from').click();
+    await dept.locator('.ant-select-item-option').filter({ hasText: /^版本 1 · / }).click();
+    await dept.getByTestId('compare-run').click();
+    await poll(async () => dept.getByTestId('compare-title').textContent()).toBe('版本 1 → 版本 6：3 处修改');
+    await expect(dept.getByTestId('compare-table').locator('tbody tr ins').allTextContents()).resolves.toEqual(['第一次修改的目标', '验收延期，已整改', '就业统计口径调整']);
+  }, STEP);
 });
