@@ -530,4 +530,50 @@ describe.skipIf(!server.runs)('web app end to end: issue 12', () => {
     await poll(async () => dept.getByTestId('compare-title').textContent()).toBe('版本 1 → 版本 6：3 处修改');
     await expect(dept.getByTestId('compare-table').locator('tbody tr ins').allTextContents()).resolves.toEqual(['第一次修改的目标', '验收延期，已整改', '就业统计口径调整']);
   }, STEP);
+
+  it('13 · the editor is a grid for the keyboard, Ctrl+S saves, Tab skips row buttons, and it prints the official form', async () => {
+    const unit = await login('unit1');
+    const id = (await call(unit, 'POST', '/api/forms', { evaluation: countedForm('键盘网格项目') })).body.id as number;
+    await unit.goto(`${server.url}/forms/${id}`);
+    await unit.getByTestId('paper').waitFor();
+    const focused = () => unit.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.getAttribute('aria-label'));
+    await unit.getByTestId('indicators[0].name').click();
+    await unit.keyboard.press('End');
+    await unit.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toBe('indicators[1].name');
+    await unit.keyboard.press('Enter');
+    await expect(focused()).resolves.toBe('indicators[2].name');
+    await unit.keyboard.press('ArrowUp');
+    await expect(focused()).resolves.toBe('indicators[1].name');
+    await unit.keyboard.press('End');
+    await unit.keyboard.press('ArrowRight');
+    await expect(focused()).resolves.toBe('indicators[1].target');
+    // Tab from the last cell of a row goes to the next row's first cell, past the row buttons.
+    await unit.getByTestId('indicators[0].deviation').click();
+    await unit.keyboard.press('Tab');
+    // (Row 2 starts a new 二级 block: its first cell is that 二级.)
+    await expect(unit.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.closest('tr')?.getAttribute('data-row')} ${document.activeElement?.getAttribute('aria-label')}`)).resolves.toBe('TEXTAREA 1 二级指标');
+    // Alt+Enter is a new line inside the cell; Ctrl+S saves it.
+    await unit.getByTestId('indicators[0].deviation').click();
+    await unit.keyboard.type('第一行');
+    await unit.keyboard.press('Alt+Enter');
+    await unit.keyboard.type('第二行');
+    await expect(focused()).resolves.toBe('indicators[0].deviation');
+    await unit.keyboard.press('Control+s');
+    await poll(async () => (await call(unit, 'GET', `/api/forms/${id}`)).body.evaluation.indicators[0].deviation).toBe('第一行\n第二行');
+    // Every button has a name a screen reader can say.
+    const unnamed = await unit.locator('button').evaluateAll((bs) => bs.filter((b) => getComputedStyle(b).visibility !== 'hidden' && !(b.textContent ?? '').trim() && !b.getAttribute('aria-label') && !b.getAttribute('title')).map((b) => b.outerHTML.slice(0, 200)));
+    expect(unnamed).toEqual([]);
+    // Print: the official form alone — no app chrome, no machine column, no row buttons.
+    await unit.evaluate(() => ((window as unknown as { printed: number }).printed = 0, (window.print = () => void ((window as unknown as { printed: number }).printed += 1))));
+    await unit.getByTestId('print-form').click();
+    await expect(unit.evaluate(() => (window as unknown as { printed: number }).printed)).resolves.toBe(1);
+    await unit.emulateMedia({ media: 'print' });
+    await expect(unit.locator('.jx-header').isVisible()).resolves.toBe(false);
+    await expect(unit.locator('.jx-side').isVisible()).resolves.toBe(false);
+    await expect(unit.getByTestId('proven-0').isVisible()).resolves.toBe(false);
+    await expect(unit.getByTestId('remove-0').isVisible()).resolves.toBe(false);
+    await expect(unit.locator('.jx-sheet-title').isVisible()).resolves.toBe(true);
+    await unit.emulateMedia({ media: 'screen' });
+  }, STEP);
 });

@@ -3,7 +3,7 @@
  * comments and history. The work with the server (drafts, saving, merging, transitions) is in
  * useFormEditor; this page lays out the parts.
  */
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Spin } from 'antd';
 import { mayDelete } from '@jixiao/core';
 import * as api from '../api';
@@ -21,6 +21,7 @@ import { useFormEditor } from './useFormEditor';
 import { commentCounts, returnReason } from './editorState';
 import { updateAt } from './update';
 import { pathLabel } from './labels';
+import { gridKeyDown } from './gridKeys';
 import { InvalidCellsContext, useInvalidCellRegistry } from './invalidCells';
 
 // The merge dialog needs antd's Table: load it when first shown.
@@ -49,6 +50,18 @@ export function EditorPage({ id }: { id: string }) {
     void api.getEffectiveSettings(formYear, formOrg).then((r) => r.ok && setSettings(r.value));
   }, [formOrg, formYear]);
   const invalid = useInvalidCellRegistry();
+  // Ctrl+S (⌘S) saves wherever the focus is on this page, instead of the browser saving the page.
+  const saveKey = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        saveKey.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   // A cell whose text does not parse keeps its old value in the form: saving now would lose what
   // was typed without a word. Refuse, say so, and take the user to the first such cell.
   const blockedByInvalid = () => {
@@ -58,6 +71,9 @@ export function EditorPage({ id }: { id: string }) {
     return true;
   };
 
+  saveKey.current = () => {
+    if (can?.edit && ed.dirty && !ed.saving && !blockedByInvalid()) void ed.save();
+  };
   if (ed.loadError) return <Alert type="error" showIcon title={t('error', { msg: m(ed.loadError) })} />;
   if (!form || !ev || !view || !can) return <div className="jx-center"><Spin /></div>;
 
@@ -111,7 +127,11 @@ export function EditorPage({ id }: { id: string }) {
       </div>
       <EditorNotices form={form} view={view} restoredAt={ed.restoredAt} dirty={ed.dirty} editable={can.edit} returnComment={returnReason(ed.versions)} onDiscardDraft={ed.discardDraft} />
       <div className="jx-editor-body">
-        <div className="jx-paper" data-testid="paper">
+        <div
+          className="jx-paper"
+          data-testid="paper"
+          onKeyDown={(e) => gridKeyDown(e.nativeEvent, e.currentTarget)}
+        >
           <HeaderTables ev={ev} view={view} editable={can.edit} onChange={ed.edit} />
           <IndicatorTable
             ev={ev}

@@ -1,7 +1,7 @@
 /** The editor's toolbar: status, save, workflow transitions allowed for the role, exports. */
 import { useState } from 'react';
 import { Button, Dropdown, Input, Modal, Popconfirm, Select, Space, Tag } from 'antd';
-import { DeleteOutlined, DownloadOutlined, RollbackOutlined, SaveOutlined, UnlockOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownloadOutlined, PrinterOutlined, RollbackOutlined, SaveOutlined, UnlockOutlined } from '@ant-design/icons';
 import { listTemplates, type Allowed, type FormStatus } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { formExportUrl } from '../api';
@@ -82,7 +82,7 @@ export function WorkflowBar(p: Props) {
       </Space>
       <Space wrap>
         {p.can.edit && (
-          <Button icon={<SaveOutlined />} onClick={p.onSave} loading={p.saving} disabled={!p.dirty} data-testid="save">
+          <Button icon={<SaveOutlined />} onClick={p.onSave} loading={p.saving} disabled={!p.dirty} data-testid="save" title={t('saveShortcut')}>
             {t('save')}
           </Button>
         )}
@@ -140,6 +140,9 @@ export function WorkflowBar(p: Props) {
             {t('unlockTargets')}
           </Button>
         )}
+        <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-form">
+          {t('print')}
+        </Button>
         <Dropdown
           menu={{
             items: EXPORT_FORMATS.map((f) => ({

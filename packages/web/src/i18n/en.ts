@@ -162,6 +162,7 @@ export const en: Record<MessageKey, string> = {
   chooseOrType: 'Choose or type',
   template: 'Scoring template',
   save: 'Save',
+  saveShortcut: 'Save (Ctrl+S)',
   saved: 'Saved',
   unsaved: 'Unsaved changes',
   draftRestored: 'Local draft restored ({at})',

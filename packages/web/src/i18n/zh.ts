@@ -162,6 +162,7 @@ export const zh = {
   chooseOrType: '选择或输入',
   template: '评分模板',
   save: '保存',
+  saveShortcut: '保存（Ctrl+S）',
   saved: '已保存',
   unsaved: '有未保存的修改',
   draftRestored: '已恢复本地草稿（{at}）',
