@@ -177,7 +177,7 @@ export function useFormEditor(id: string): FormEditor {
     editReview,
     save,
     transition: (action, comment) => transition(action, comment),
-    saveReview: (comment) => transition('finance-review', undefined, cleanReview(review, comment)),
+    saveReview: (comment) => transition('finance-review', undefined, cleanReview(review, comment, ev ?? undefined)),
     setReviewMode: (on) => dispatch({ type: 'reviewMode', on }),
     merge: mergeAndSave,
     cancelMerge: () => dispatch({ type: 'mergeCancelled' }),
