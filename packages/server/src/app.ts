@@ -12,6 +12,7 @@ import { Routes } from './routes/registry';
 import { mountSession } from './routes/session';
 import { mountOrgs } from './routes/orgs';
 import { mountForms } from './routes/forms';
+import { mountSettings } from './routes/settings';
 import { mountReports } from './routes/reports';
 import { mountFiles } from './routes/files';
 import { mountStatic } from './routes/static';
@@ -68,6 +69,7 @@ export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
   mountSession(routes, ctx);
   mountOrgs(routes, ctx);
   mountForms(routes, ctx);
+  mountSettings(routes, ctx);
   mountReports(routes, ctx);
   mountFiles(routes, ctx);
   mountPlans(routes, ctx);

@@ -20,6 +20,8 @@ export interface UsersTable {
   /** Null only for the bootstrap admin, whose scope is every organisation. */
   org_id: number | null;
   created_at: string;
+  /** When an admin disabled the user; null while active. */
+  disabled_at?: string | null;
 }
 
 export interface SessionsTable {
@@ -199,6 +201,17 @@ export interface LibraryEntriesTable {
   updated_at: string;
 }
 
+/** A setting finance makes for an organisation's subtree (see commands/settings.ts). */
+export interface SettingsTable {
+  org_id: number;
+  /** 0: every year. */
+  year: number;
+  key: string;
+  value: string;
+  updated_at: string;
+  updated_by: number | null;
+}
+
 export interface DB {
   orgs: OrgsTable;
   users: UsersTable;
@@ -214,4 +227,5 @@ export interface DB {
   plan_forms: PlanFormsTable;
   plan_versions: PlanVersionsTable;
   library_entries: LibraryEntriesTable;
+  settings: SettingsTable;
 }

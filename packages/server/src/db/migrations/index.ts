@@ -21,6 +21,8 @@ import { step as m101 } from './20261128_101_create_tasks';
 import { step as m102 } from './20261128_102_create_plan_forms';
 import { step as m103 } from './20261128_103_create_plan_versions';
 import { step as m104 } from './20261128_104_create_library';
+import { step as m201 } from './20261128_201_create_settings';
+import { step as m202 } from './20261128_202_users_disabled';
 
 export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_001_create_orgs': m001,
@@ -44,4 +46,6 @@ export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261128_102_create_plan_forms': m102,
   '20261128_103_create_plan_versions': m103,
   '20261128_104_create_library': m104,
+  '20261128_201_create_settings': m201,
+  '20261128_202_users_disabled': m202,
 };
