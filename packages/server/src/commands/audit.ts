@@ -35,7 +35,7 @@ export type AuditScope = 'all' | { orgs: number[]; hidden: FormStatus[] };
  * hidden (a deleted form was a draft); an entry about no form when its user's organisation is.
  * Returns the page and the cursor of the next one (null at the end).
  */
-export async function listAudit(db: Kysely<DB>, p: { formId?: number; before?: number; limit: number; scope: AuditScope }) {
+export async function listAudit(db: Kysely<DB>, p: { formId?: number; before?: number; action?: string; limit: number; scope: AuditScope }) {
   let query = db
     .selectFrom('audit')
     .leftJoin('forms', 'forms.id', 'audit.form_id')
@@ -43,6 +43,8 @@ export async function listAudit(db: Kysely<DB>, p: { formId?: number; before?: n
     .select(['audit.id', 'audit.at', 'audit.user_id', 'audit.action', 'audit.form_id', 'audit.org_id', 'audit.detail', 'users.name as user_name']);
   if (p.formId !== undefined) query = query.where('audit.form_id', '=', p.formId);
   if (p.before !== undefined) query = query.where('audit.id', '<', p.before);
+  // "form." is a family of actions; anything else names one exactly.
+  if (p.action !== undefined) query = p.action.endsWith('.') ? query.where('audit.action', 'like', `${p.action}%`) : query.where('audit.action', '=', p.action);
   const scope = p.scope;
   if (scope !== 'all') {
     if (scope.orgs.length === 0) return { rows: [], next: null };

@@ -35,7 +35,8 @@ export async function login(
     await audit(db, { userId: null, action: 'login.throttled', detail: { username: p.username, ip: p.ip } });
     throw e;
   }
-  const user = await db.selectFrom('users').select(['id', 'password_hash']).where('username', '=', p.username).executeTakeFirst();
+  // A disabled user is refused like a wrong password: the answer does not tell the account exists.
+  const user = await db.selectFrom('users').select(['id', 'password_hash']).where('username', '=', p.username).where('disabled_at', 'is', null).executeTakeFirst();
   const ok = user ? await verifyPassword(user.password_hash, p.password) : (await verifyPassword(await (dummyHash ??= hashPassword('x-not-a-user')), p.password), false);
   if (!user || !ok) {
     await audit(db, { userId: user?.id ?? null, action: 'login.fail', detail: { username: p.username, ip: p.ip } });

@@ -1,7 +1,7 @@
 /** Table types for kysely: the one description of the database both dialects share. */
 import type { ColumnType, Generated } from 'kysely';
 // The organisation kinds, roles and form statuses the columns hold are core's workflow vocabulary.
-import type { FormStatus, OrgKind, Role } from '@jixiao/core';
+import type { FormStatus, OrgKind, PlanKind, PlanStatus, Role, StageKind } from '@jixiao/core';
 
 export interface OrgsTable {
   id: Generated<number>;
@@ -22,6 +22,8 @@ export interface UsersTable {
   created_at: string;
   /** 1 when the password was set by someone else (first run, reset): only a password change is allowed until then. */
   must_change_password: ColumnType<number, number | undefined, number>;
+  /** When an admin disabled the user; null while active. */
+  disabled_at?: string | null;
 }
 
 export interface SessionsTable {
@@ -159,6 +161,76 @@ export interface DevicesTable {
   expires_at: string;
 }
 
+/** 任务布置 (issue 14): a stage of a year for units and projects, with a deadline. */
+export interface TasksTable {
+  id: Generated<number>;
+  year: number;
+  stage: StageKind;
+  period_from: number | null;
+  period_to: number | null;
+  /** JSON number[]: unit ids. */
+  units: string;
+  /** JSON {unitId, project}[]. */
+  projects: string;
+  deadline: string;
+  note: string;
+  created_at: string;
+  created_by: number | null;
+}
+
+/** A target, monitoring or adjustment form (JSON verbatim) in the plan workflow. */
+export interface PlanFormsTable {
+  id: Generated<number>;
+  kind: PlanKind;
+  org_id: number;
+  year: number;
+  project_name: string;
+  status: PlanStatus;
+  version: number;
+  body: string;
+  /** Monitoring and adjustment: the approved target form they belong to. */
+  target_form_id: number | null;
+  /** JSON {department, finance}: each {by, at, comment} or null. */
+  approvals: string;
+  /** Target form, once finance approved it: JSON Baseline (adjustments applied). */
+  baseline: string | null;
+  evaluation_form_id: number | null;
+  submitted_at: string | null;
+  created_at: string;
+  updated_at: string;
+  created_by: number | null;
+  updated_by: number | null;
+}
+
+export interface PlanVersionsTable {
+  plan_id: number;
+  version: number;
+  at: string;
+  by_user: number | null;
+  action: string;
+  body: string;
+  comment: string | null;
+}
+
+/** A department's own library indicator (JSON LibraryIndicator). */
+export interface LibraryEntriesTable {
+  id: string;
+  owner_org_id: number;
+  entry: string;
+  updated_at: string;
+}
+
+/** A setting finance makes for an organisation's subtree (see commands/settings.ts). */
+export interface SettingsTable {
+  org_id: number;
+  /** 0: every year. */
+  year: number;
+  key: string;
+  value: string;
+  updated_at: string;
+  updated_by: number | null;
+}
+
 export interface DB {
   orgs: OrgsTable;
   users: UsersTable;
@@ -172,4 +244,9 @@ export interface DB {
   audit: AuditTable;
   throttle: ThrottleTable;
   devices: DevicesTable;
+  tasks: TasksTable;
+  plan_forms: PlanFormsTable;
+  plan_versions: PlanVersionsTable;
+  library_entries: LibraryEntriesTable;
+  settings: SettingsTable;
 }
