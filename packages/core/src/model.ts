@@ -25,9 +25,8 @@ export const LIMITS = {
 /** A decimal amount as a string ("45.8966"), in the unit the form states; never a float. */
 export const MoneySchema = z
   .string()
-  .regex(/^-?\d+(\.\d+)?$/, { message: 'money must be a decimal string such as "45.8966"' })
   .regex(new RegExp(`^-?\\d{1,${LIMITS.moneyIntegerDigits}}(\\.\\d{1,${LIMITS.moneyFractionDigits}})?$`), {
-    message: `money may have at most ${LIMITS.moneyIntegerDigits} digits before the point and ${LIMITS.moneyFractionDigits} after`,
+    message: `money must be a decimal string such as "45.8966", at most ${LIMITS.moneyIntegerDigits} digits before the point and ${LIMITS.moneyFractionDigits} after`,
   });
 
 /** A score or weight: finite and within ±LIMITS.maxScore. */
