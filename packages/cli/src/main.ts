@@ -1,5 +1,5 @@
 /**
- * The `jixiao` command: parse, score, check, rules, convert, serve, backup.
+ * The `jixiao` command: parse, score, check, rules, convert, serve, backup, restore, admin.
  * `run(argv, io)` returns the exit code; only bin/jixiao.js touches the process.
  */
 import { EXIT, processIo, type Io } from './io';
@@ -11,6 +11,7 @@ import { rulesCommand } from './commands/rules';
 import { convertCommand } from './commands/convert';
 import { serveCommand, backupCommand } from './commands/serve';
 import { rankCommand } from './commands/rank';
+import { adminCommand, restoreCommand } from './commands/ops';
 
 export interface Command {
   name: string;
@@ -19,7 +20,7 @@ export interface Command {
   run(args: string[], io: Io, lang: Lang): Promise<number>;
 }
 
-const COMMANDS: Command[] = [parseCommand, scoreCommand, checkCommand, rankCommand, rulesCommand, convertCommand, serveCommand, backupCommand];
+const COMMANDS: Command[] = [parseCommand, scoreCommand, checkCommand, rankCommand, rulesCommand, convertCommand, serveCommand, backupCommand, restoreCommand, adminCommand];
 
 function help(lang: Lang): string {
   const head = lang === 'zh'
