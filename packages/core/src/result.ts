@@ -1,10 +1,6 @@
 /** Results as data: parsers and validators return these instead of throwing. */
 
-/** Text in both languages; zh is shown by default. */
-export interface Msg {
-  zh: string;
-  en: string;
-}
+import type { Msg } from './present';
 
 /** One problem found in input: a stable code, a location and a message. */
 export interface Issue {

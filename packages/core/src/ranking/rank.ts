@@ -4,7 +4,8 @@
  * id so that the order never depends on the order the forms came in.
  */
 import { Big } from '../money';
-import { interpolate, type Msg } from '../result';
+import { interpolate } from '../result';
+import type { Msg } from '../present';
 import { DEFAULT_PROFILE, type ResolvedRiskProfile } from './profile';
 import { SIGNALS } from './signals';
 import type { RankContext, RankInput, RankedForm, Signal, SignalHit } from './types';

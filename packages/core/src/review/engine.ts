@@ -5,7 +5,8 @@
  * the rule's default. A rule that throws does not stop the review: it becomes an
  * `internal-error` finding naming the rule.
  */
-import { interpolate, type Msg } from '../result';
+import { interpolate } from '../result';
+import type { Msg } from '../present';
 import type { ScoredEvaluation } from '../scoring/types';
 import { resolveConfigLenient, type ResolvedConfig } from './config';
 import { cachedOrderKey, compareKeys } from './paths';

@@ -71,10 +71,8 @@ export function fullMarks(si: ScoredIndicator): boolean {
   return si.weight !== null && si.claimed !== null && si.weight > 0 && si.claimed >= si.weight;
 }
 
-/** A share as a percentage text: 0.8045 → "80.45%". */
-export function pct(share: number | string | Big): string {
-  return `${new Big(share).times(100).round(2).toString()}%`;
-}
+/** A share as a percentage text for rule data: 0.8045 → "80.45%" (the presentation module's `percent`). */
+export { percent as pct } from '../present';
 
 /** A number for messages: at most 2 decimals, no trailing zeros. */
 export function num(n: number | string): string {

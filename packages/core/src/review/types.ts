@@ -1,8 +1,8 @@
 /** Review (复核) rules and findings, in the manner of a linter. */
-import type { Msg } from '../result';
+import type { Msg, Severity } from '../present';
 import type { ScoredEvaluation } from '../scoring/types';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity };
 export type Category = 'funds' | 'score' | 'evidence' | 'target' | 'structure' | 'narrative';
 
 export interface Finding {

@@ -3,7 +3,7 @@
  * Evaluation and drawn by every exporter (xlsx, docx, pdf, html), so that all of them show the
  * same table and read back through the same form reader.
  */
-import type { Evaluation, FundKey, FundRow } from '@jixiao/core';
+import { displayWidth, type Evaluation, type FundKey, type FundRow } from '@jixiao/core';
 
 /** What a cell shows, which decides its font, alignment and how it is written (number or text). */
 export type CellKind = 'title' | 'year' | 'label' | 'text' | 'number' | 'money';
@@ -172,13 +172,6 @@ function moneyCell(row: number, col: number, m: string | null) {
   const n = Number(m);
   if (Number.isFinite(n) && String(n) === m) return { row, col, kind: 'money' as const, text: m, num: n, align: 'center' as const };
   return { row, col, kind: 'text' as const, text: m, align: 'center' as const };
-}
-
-/** Display width of a line: CJK and full-width characters count 2, others 1 (as Excel measures). */
-export function displayWidth(line: string): number {
-  let w = 0;
-  for (const ch of line) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
-  return w;
 }
 
 /** Lines a wrapped text needs in a cell `width` characters wide. */

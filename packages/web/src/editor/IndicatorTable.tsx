@@ -4,7 +4,7 @@
  */
 import { Button } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { Indicator } from '@jixiao/core';
+import { rangeText as coreRangeText, type Indicator } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import type { FinanceReview, TargetsLock } from '../api/types';
 import { NumberCell } from './cells';
@@ -90,7 +90,7 @@ export function IndicatorTable({ ev, view, editable, locked, onChange, review, c
             {totals && (
               <span>
                 {t('gradeClaimed')}：<b>{totals.grade.claimed ?? '—'}</b>　{t('gradeProven')}：
-                <b>{totals.grade.proven ? (totals.grade.proven.min === totals.grade.proven.max ? totals.grade.proven.min : `${totals.grade.proven.min}–${totals.grade.proven.max}`) : '—'}</b>
+                <b>{coreRangeText(totals.grade.proven)}</b>
                 <span className="jx-muted">　Σ{fmt(totals.claimedSum)}</span>
               </span>
             )}

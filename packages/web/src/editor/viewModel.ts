@@ -3,7 +3,7 @@
  * then derive what the paper-form table needs — merged 一级/二级 cells, findings by cell, totals.
  * It runs on every keystroke, so it stays a pure function of the Evaluation.
  */
-import { checkEvaluation, type Evaluation, type Finding, type ReviewConfig, type ScoredEvaluation, type ScoredIndicator, type Severity } from '@jixiao/core';
+import { checkEvaluation, rangeText as coreRangeText, type Evaluation, type Finding, type ReviewConfig, type ScoredEvaluation, type ScoredIndicator, type Severity } from '@jixiao/core';
 
 /** One indicator row as the table draws it. */
 export interface RowView {
@@ -43,10 +43,9 @@ export function worse(a: Severity | null, b: Severity | null): Severity | null {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
-/** A score range as text: one number when min = max. */
+/** A score range as a table cell: one number when min = max, blank when nothing is proven. */
 export function rangeText(r: { min: number; max: number } | null | undefined): string {
-  if (!r) return '';
-  return r.min === r.max ? fmt(r.min) : `${fmt(r.min)}–${fmt(r.max)}`;
+  return coreRangeText(r, fmt, '');
 }
 
 /** A score with at most 2 decimals and no trailing zeros. */
