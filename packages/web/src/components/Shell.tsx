@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { Button, Layout, Segmented, Space, Tag, Tooltip } from 'antd';
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { CREATOR_ROLES } from '@jixiao/core';
+import { CREATOR_ROLES, type Lang } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Link, navigate, useLocation } from '../router';
@@ -14,7 +14,7 @@ export function LangSwitch() {
     <Segmented
       size="small"
       value={lang}
-      onChange={(v) => setLang(v as 'zh' | 'en')}
+      onChange={(v) => setLang(v as Lang)}
       options={[
         { label: '中文', value: 'zh' },
         { label: 'EN', value: 'en' },
