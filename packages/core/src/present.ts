@@ -50,3 +50,15 @@ export function displayWidth(s: string): number {
   }
   return w;
 }
+
+/**
+ * Words a message names an indicator row with, made from the values its data carries
+ * (`rowNo`, `rowName`): {what} 「培训企业数」 (第3行 when the name is blank) and {whatEn} "row 3".
+ * Data keeps the values, so tests and JSON see the row and its name, not a sentence fragment.
+ */
+export function messageWords(data: Record<string, unknown>): Record<string, unknown> {
+  if (typeof data.rowNo !== 'number' || 'what' in data) return data;
+  const n = String(data.rowName ?? '').trim();
+  const what = n ? `「${n.length > 30 ? `${n.slice(0, 30)}…` : n}」` : `第${data.rowNo}行`;
+  return { ...data, what, whatEn: `row ${data.rowNo}` };
+}

@@ -5,7 +5,7 @@
  * the rule's default. Facts beyond the form (earlier years, monitoring) come in `context`. A rule that throws does not stop the review: it becomes an
  * `internal-error` finding naming the rule.
  */
-import { interpolate } from '../result';
+import { renderMsg } from '../result';
 import type { Msg } from '../present';
 import type { ScoredEvaluation } from '../scoring/types';
 import { resolveConfigLenient, type ResolvedConfig } from './config';
@@ -26,7 +26,7 @@ const INTERNAL_MESSAGE: Msg = {
 export function renderMessage(rule: Rule, messageId: string, data: Record<string, unknown>): Msg {
   const m = rule.messages[messageId];
   if (!m) return { zh: messageId, en: messageId };
-  return { zh: interpolate(m.zh, data), en: interpolate(m.en, data) };
+  return renderMsg(m, data);
 }
 
 // Resolving a config is cheap but review runs on thousands of forms with one config object.
@@ -86,7 +86,7 @@ export function review(scored: ScoredEvaluation, config?: ReviewConfig, rules: r
         path: '',
         messageId: INTERNAL_ERROR,
         data,
-        message: { zh: interpolate(INTERNAL_MESSAGE.zh, data), en: interpolate(INTERNAL_MESSAGE.en, data) },
+        message: renderMsg(INTERNAL_MESSAGE, data),
       });
       continue;
     }

@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../model';
+import { messageWords } from '../present';
 import { scoreEvaluation } from '../scoring';
 import type { ScoredEvaluation } from '../scoring/types';
 import { runRule } from './engine';
@@ -76,9 +77,10 @@ function reportProblems(rule: Rule, scored: ScoredEvaluation, reports: Report[])
       continue;
     }
     if (!pathExists(scored.evaluation, r.path)) problems.push(`path "${r.path}" does not point into the Evaluation`);
+    const data = messageWords(r.data ?? {});
     for (const text of [msg.zh, msg.en]) {
       for (const m of text.matchAll(PLACEHOLDER)) {
-        const v = r.data?.[m[1]];
+        const v = data[m[1]];
         if (v === undefined || v === null) problems.push(`message "${r.messageId}" needs data.${m[1]}`);
       }
     }
