@@ -162,13 +162,9 @@ export function verifyRule(rule: Rule, tests: RuleTests): string[] {
   return problems;
 }
 
-/** Tables registered by ruleTester.run, for the meta-test and the docs examples. */
-export const registeredTests = new Map<string, RuleTests>();
-
 /** The strict rule tester: one vitest block per rule, one test per case. */
 export const ruleTester = {
   run(rule: Rule, tests: RuleTests): void {
-    registeredTests.set(rule.id, tests);
     describe(rule.id, () => {
       tests.valid.forEach((c, i) => it(`valid ${i}${c.name ? `: ${c.name}` : ''}`, () => expect(verifyValid(rule, c)).toEqual([])));
       tests.invalid.forEach((c, i) =>
