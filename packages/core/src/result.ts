@@ -2,6 +2,9 @@
 
 import { messageWords, type Msg } from './present';
 
+// Msg lives with the other presentation types; re-exported so '../result' imports keep working.
+export type { Msg };
+
 /** One problem found in input: a stable code, a location and a message. */
 export interface Issue {
   code: string;

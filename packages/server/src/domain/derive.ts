@@ -2,7 +2,7 @@
  * Everything the server derives from an Evaluation on every write, through core: the scored
  * summary, the review findings and the list/dashboard columns stored beside the JSON.
  */
-import { Big, checkEvaluation, toBig, type Evaluation, type Finding, type ReviewConfig, type ScoredEvaluation } from '@jixiao/core';
+import { Big, checkEvaluation, toBig, type Evaluation, type Finding, type ReviewConfig, type ReviewContext, type ScoredEvaluation } from '@jixiao/core';
 import type { FormsTable } from '../db/schema';
 
 /** What the form resource shows as `scored` (the ScoredEvaluation without the echoed input). */
@@ -36,9 +36,9 @@ export function toFen(amount: string | null, unit: string): number | null {
   return Number(b.times(unit === '元' ? 100 : 1_000_000).round(0, Big.roundHalfUp).toFixed(0));
 }
 
-/** Derive summary, findings and columns for a form. */
-export function derive(ev: Evaluation, config?: ReviewConfig): Derived {
-  const { scored, findings } = checkEvaluation(ev, config);
+/** Derive summary, findings and columns for a form; `context` is what is known beside it (monitoring, earlier years). */
+export function derive(ev: Evaluation, config?: ReviewConfig, context?: ReviewContext): Derived {
+  const { scored, findings } = checkEvaluation(ev, config, context);
   // The amounts scoring divided (年初预算数 when 全年预算数 is blank, sub-rows when the total row is),
   // so the dashboard's sums and rates agree with the form's execution score.
   const { budget, executed } = scored.funds;
