@@ -1,8 +1,8 @@
 /**
  * The review engine: runs every enabled rule over a scored form and returns findings sorted in
- * the form's order. Severity: a severity set explicitly in the configuration wins; otherwise a
- * report's own severity (a rule may grade one report down, e.g. when a reason is given); otherwise
- * the rule's default. Facts beyond the form (earlier years, monitoring) come in `context`. A rule that throws does not stop the review: it becomes an
+ * the form's order. Severity: a severity set explicitly in the configuration wins; otherwise the
+ * severity the rule declares on the message (a weaker message when a reason is given, say);
+ * otherwise the rule's default. Facts beyond the form (earlier years, monitoring) come in `context`. A rule that throws does not stop the review: it becomes an
  * `internal-error` finding naming the rule.
  */
 import { renderMsg } from '../result';
@@ -94,7 +94,7 @@ export function review(scored: ScoredEvaluation, config?: ReviewConfig, rules: r
       const data = r.data ?? {};
       findings.push({
         ruleId: rule.id,
-        severity: explicit ?? r.severity ?? rule.defaultSeverity,
+        severity: explicit ?? rule.messages[r.messageId]?.severity ?? rule.defaultSeverity,
         path: r.path,
         messageId: r.messageId,
         data,

@@ -140,7 +140,7 @@ export function verifyInvalid(rule: Rule, c: InvalidCase): { problems: string[];
       continue;
     }
     if (w.data && !matchesData(w.data, g.data)) problems.push(`report ${i} (${g.messageId}): data ${JSON.stringify(g.data)} does not match ${JSON.stringify(w.data)}`);
-    const sev = g.severity ?? rule.defaultSeverity;
+    const sev = rule.messages[g.messageId]?.severity ?? rule.defaultSeverity;
     if (w.severity && w.severity !== sev) problems.push(`report ${i} (${g.messageId}): severity ${sev}, expected ${w.severity}`);
   }
   return { problems, used: reports.map((r) => r.messageId) };
