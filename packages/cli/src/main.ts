@@ -3,7 +3,8 @@
  * `run(argv, io)` returns the exit code; only bin/jixiao.js touches the process.
  */
 import { EXIT, processIo, type Io } from './io';
-import { resolveLang, type Lang } from './lang';
+import type { Lang } from '@jixiao/core';
+import { resolveLang } from './lang';
 import { parseCommand } from './commands/parse';
 import { scoreCommand } from './commands/score';
 import { checkCommand } from './commands/check';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Command } from '../main';
 import { parseOptions } from '../args';
 import { EXIT, type Io } from '../io';
-import type { Lang } from '../lang';
+import type { Lang } from '@jixiao/core';
 import { usageError } from './parse';
 
 export const serveCommand: Command = {

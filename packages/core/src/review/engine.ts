@@ -1,11 +1,12 @@
 /**
  * The review engine: runs every enabled rule over a scored form and returns findings sorted in
- * the form's order. Severity: a severity set explicitly in the configuration wins; otherwise a
- * report's own severity (a rule may grade one report down, e.g. when a reason is given); otherwise
- * the rule's default. Facts beyond the form (earlier years, monitoring) come in `context`. A rule that throws does not stop the review: it becomes an
+ * the form's order. Severity: a severity set explicitly in the configuration wins; otherwise the
+ * severity the rule declares on the message (a weaker message when a reason is given, say);
+ * otherwise the rule's default. Facts beyond the form (earlier years, monitoring) come in `context`. A rule that throws does not stop the review: it becomes an
  * `internal-error` finding naming the rule.
  */
-import { interpolate, type Msg } from '../result';
+import { renderMsg } from '../result';
+import type { Msg } from '../present';
 import type { ScoredEvaluation } from '../scoring/types';
 import { resolveConfigLenient, type ResolvedConfig } from './config';
 import { cachedOrderKey, compareKeys } from './paths';
@@ -25,7 +26,7 @@ const INTERNAL_MESSAGE: Msg = {
 export function renderMessage(rule: Rule, messageId: string, data: Record<string, unknown>): Msg {
   const m = rule.messages[messageId];
   if (!m) return { zh: messageId, en: messageId };
-  return { zh: interpolate(m.zh, data), en: interpolate(m.en, data) };
+  return renderMsg(m, data);
 }
 
 // Resolving a config is cheap but review runs on thousands of forms with one config object.
@@ -85,7 +86,7 @@ export function review(scored: ScoredEvaluation, config?: ReviewConfig, rules: r
         path: '',
         messageId: INTERNAL_ERROR,
         data,
-        message: { zh: interpolate(INTERNAL_MESSAGE.zh, data), en: interpolate(INTERNAL_MESSAGE.en, data) },
+        message: renderMsg(INTERNAL_MESSAGE, data),
       });
       continue;
     }
@@ -93,7 +94,7 @@ export function review(scored: ScoredEvaluation, config?: ReviewConfig, rules: r
       const data = r.data ?? {};
       findings.push({
         ruleId: rule.id,
-        severity: explicit ?? r.severity ?? rule.defaultSeverity,
+        severity: explicit ?? rule.messages[r.messageId]?.severity ?? rule.defaultSeverity,
         path: r.path,
         messageId: r.messageId,
         data,

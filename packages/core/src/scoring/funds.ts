@@ -4,7 +4,7 @@
  */
 import type { Evaluation, FundRow } from '../model';
 import { Big, canonical, roundScore, toBig, toHalfWidth } from '../money';
-import type { Msg } from '../result';
+import { percent, type Msg } from '../present';
 import type { Template } from '../templates/types';
 import { num, pts } from './format';
 import type { ScoredFunds } from './types';
@@ -37,6 +37,16 @@ export function parsePrintedRate(text: string | null): string | null {
   return canonical(m[2] || v.gt(1.5) ? v.div(100) : v);
 }
 
+/** 执行率 = executed / budget, unrounded; null when either is missing or the budget is not positive. */
+export function executionRate(executed: Big | null, budget: Big | null): Big | null {
+  return executed !== null && budget !== null && budget.gt(0) ? executed.div(budget) : null;
+}
+
+/** The execution rate as stored and sent: a share half up at 4 decimals ("0.8045"). */
+export function rateText(rate: Big | null): string | null {
+  return rate === null ? null : canonical(rate.round(4, Big.roundHalfUp));
+}
+
 function score(executed: Big, budget: Big, rate: Big, w: Big, template: Template): Big {
   const f = template.execution.formula;
   if (f.kind === 'linear') {
@@ -59,7 +69,7 @@ export function scoreFunds(ev: Evaluation, template: Template): ScoredFunds {
   const initial = fromSubRows ? sumColumn(ev, 'initial') : toBig(row.initial);
   const usedInitial = adjusted === null && initial !== null;
   const budget = adjusted ?? initial;
-  const rate = executed !== null && budget !== null && budget.gt(0) ? executed.div(budget) : null;
+  const rate = executionRate(executed, budget);
 
   const counted = template.execution.counted;
   const weight = counted ? template.execution.weight : row.weight;
@@ -78,10 +88,10 @@ export function scoreFunds(ev: Evaluation, template: Template): ScoredFunds {
       en: 'Budget or spending is missing: the execution rate cannot be computed',
     };
   } else {
-    const pct = num(rate.times(100).round(2, Big.roundHalfUp));
+    const pct = percent(rate);
     const b = usedInitial ? '年初预算数' : '全年预算数';
-    const head = `执行率 = 全年执行数${num(executed!)} / ${b}${num(budget!)} = ${pct}%`;
-    const headEn = `Execution rate = spent ${num(executed!)} / budget ${num(budget!)} = ${pct}%`;
+    const head = `执行率 = 全年执行数${num(executed!)} / ${b}${num(budget!)} = ${pct}`;
+    const headEn = `Execution rate = spent ${num(executed!)} / budget ${num(budget!)} = ${pct}`;
     const tail =
       proven === null
         ? { zh: '，未设分值', en: '; no weight' }
@@ -95,7 +105,9 @@ export function scoreFunds(ev: Evaluation, template: Template): ScoredFunds {
     };
   }
   return {
-    rate: rate === null ? null : canonical(rate.round(4, Big.roundHalfUp)),
+    rate: rateText(rate),
+    budget: budget === null ? null : canonical(budget),
+    executed: executed === null ? null : canonical(executed),
     printedRate: parsePrintedRate(row.rate),
     weight,
     proven: proven === null ? null : roundScore(proven),

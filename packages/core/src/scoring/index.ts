@@ -1,6 +1,6 @@
 export * from './types';
 export { scoreEvaluation, type ScoreOptions } from './evaluation';
 export { scoreIndicator, parseCells, checkClaim, type IndicatorContext } from './indicator';
-export { scoreFunds, parsePrintedRate } from './funds';
+export { scoreFunds, parsePrintedRate, executionRate, rateText } from './funds';
 export { gradeOf } from './grade';
-export { resolveLevels, type ResolvedLevels } from './levels';
+export { resolveLevels, levelSpans, type ResolvedLevels, type LevelSpans } from './levels';

@@ -1,7 +1,7 @@
 /** The result of scoring: for every indicator, what the evidence proves beside what is claimed. */
 import type { Evaluation } from '../model';
 import type { ParsedValue } from '../grammar/types';
-import type { Msg } from '../result';
+import type { Msg } from '../present';
 import type { Grade, Template } from '../templates/types';
 
 /** How an indicator's proven score was derived. */
@@ -48,8 +48,15 @@ export interface ScoredIndicator {
 }
 
 export interface ScoredFunds {
-  /** 全年执行数 / 全年预算数 of the 年度资金总额 row, as a decimal string ("0.8045"), or null. */
+  /**
+   * 全年执行数 / 全年预算数 of the 年度资金总额 row, as a decimal string ("0.8045"), or null. This
+   * is the one execution rate: the server's columns, the dashboard and the exports all show it.
+   */
   rate: string | null;
+  /** The budget the rate divides by: 全年预算数, else 年初预算数, of the total row or the sub-rows summed. */
+  budget: string | null;
+  /** The spending the rate divides: 全年执行数 of the total row or the sub-rows summed. */
+  executed: string | null;
   /** The rate printed on the form, as a share ("0.86"), or null when blank/unreadable. */
   printedRate: string | null;
   /** The template's execution weight (or the form's 分值 when reported apart). */

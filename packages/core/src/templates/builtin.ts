@@ -5,7 +5,8 @@
 import type { Template } from './types';
 
 const BANDS: Template['bands'] = { achieved: [0.8, 1], partial: [0.6, 0.8], notAchieved: [0, 0.6] };
-const GRADES: Template['grades'] = [
+// The 2020 bands: the total each grade needs (the grade names are workflow's GRADES).
+const GRADE_BANDS: Template['grades'] = [
   { grade: '优', min: 90 },
   { grade: '良', min: 80 },
   { grade: '中', min: 60 },
@@ -25,7 +26,7 @@ export const MOF_2020: Template = {
   lateWithinYear: 'partial',
   overAchievementThreshold: 0.2,
   equalTolerance: 0,
-  grades: GRADES,
+  grades: GRADE_BANDS,
   minIndicators: 3,
   satisfactionMinTarget: 90,
   requiredLevel1: REQUIRED,

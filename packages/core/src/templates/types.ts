@@ -2,7 +2,7 @@
  * A scoring template: what varies by place and year, as data. Shared code reads these
  * properties and never branches on a template's id.
  */
-import type { Msg } from '../result';
+import type { Msg } from '../present';
 import type { Grade } from '../workflow/grades';
 
 /** Grades are workflow vocabulary (core/src/workflow); a template only sets the totals each needs. */

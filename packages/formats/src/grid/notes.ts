@@ -2,7 +2,7 @@
  * The notes the form reader can leave, by code: each is a stable code, a location and a {zh, en}
  * message rendered from data in one place.
  */
-import { interpolate, type Msg } from '@jixiao/core';
+import { renderMsg, type Msg } from '@jixiao/core';
 import type { ImportNote } from './types';
 
 const MESSAGES: Record<string, Msg> = {
@@ -66,7 +66,7 @@ export function note(code: string, location: string, data: Record<string, unknow
   return {
     code,
     location,
-    message: { zh: interpolate(m.zh, data), en: interpolate(m.en, data) },
+    message: renderMsg(m, data),
   };
 }
 

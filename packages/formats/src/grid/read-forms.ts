@@ -3,8 +3,7 @@
  * here. Forms are found by their labels (title, 项目名称, 项目资金, 年度总体目标, 一级指标, 总分),
  * never by fixed positions; what cannot be placed becomes a note with its location.
  */
-import * as core from '@jixiao/core';
-import type { Evaluation } from '@jixiao/core';
+import { detectTemplate, type Evaluation } from '@jixiao/core';
 import { fundRowKey, fundsHeading, isGoalsHeading, isTitle, norm, yearOf } from './labels';
 import { note, noteText } from './notes';
 import {
@@ -191,7 +190,7 @@ function finish(st: FormState, rows: GridRow[], n: number, opts: ImportOptions):
   for (const [code, loc, data] of missing) st.notes.push(note(code, loc, data));
 
   const ev = st.ev;
-  ev.template = detectTemplate(ev);
+  ev.template = detectTemplate(ev).id;
   const source: NonNullable<Evaluation['source']> = {};
   if (opts.fileName !== undefined) source.file = opts.fileName;
   source.format = opts.format ?? 'grid';
@@ -201,18 +200,4 @@ function finish(st: FormState, rows: GridRow[], n: number, opts: ImportOptions):
   if (unreadable.length) source.unreadable = unreadable;
   ev.source = source;
   return { evaluation: ev, notes: st.notes };
-}
-
-// core's detectTemplate decides the template when it exists; until then the national default.
-function detectTemplate(ev: Evaluation): string {
-  const f = (core as unknown as Record<string, unknown>).detectTemplate;
-  if (typeof f !== 'function') return 'mof-2020';
-  try {
-    const r: unknown = f(ev);
-    if (typeof r === 'string' && r) return r;
-    if (r && typeof r === 'object' && typeof (r as { id?: unknown }).id === 'string') return (r as { id: string }).id;
-  } catch {
-    // fall through to the default
-  }
-  return 'mof-2020';
 }

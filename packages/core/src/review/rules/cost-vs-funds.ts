@@ -25,6 +25,7 @@ export const rule: Rule<O> = {
   messages: {
     amount: { zh: '{what}完成值 {actual}，而全年执行数为 {executed}{unit}', en: '{whatEn}: actual {actual}, while {executed}{unit} was spent' },
     rate: {
+      severity: 'warning',
       zh: '{what}完成值 {actual} 且得满分，而预算执行率只有 {rate}',
       en: '{whatEn}: actual {actual} with full marks, while the execution rate is only {rate}',
     },
@@ -50,7 +51,7 @@ export const rule: Rule<O> = {
       }
       const isRate = a.unit === '%' || (a.unit === null && /率/.test(x.name));
       if (isRate && Number(a.value) >= 100 && fullMarks(s) && rate !== null && rate < 1 - options.rateTolerance) {
-        report({ path: `indicators[${s.index}].actual`, messageId: 'rate', severity: 'warning', data: { ...rowData(x.name, s.index, x.actual), rate: pct(rate) } });
+        report({ path: `indicators[${s.index}].actual`, messageId: 'rate', data: { ...rowData(x.name, s.index, x.actual), rate: pct(rate) } });
       }
     }
   },

@@ -28,6 +28,7 @@ export const rule: Rule<O> = {
       en: '{whatEn}: actual {actual} exceeds the target {target} by {over} with full marks and no reason: target set too low (财预〔2020〕10号)',
     },
     explained: {
+      severity: 'info',
       zh: '{what}完成值 {actual} 超过指标值 {target} 达 {over}，已说明原因，请复核原因是否成立（财预〔2020〕10号）',
       en: '{whatEn}: actual {actual} exceeds the target {target} by {over}; a reason is given, check it holds (财预〔2020〕10号)',
     },
@@ -42,7 +43,6 @@ export const rule: Rule<O> = {
       report({
         path: `indicators[${s.index}].actual`,
         messageId: explained ? 'explained' : 'tooLow',
-        severity: explained ? 'info' : undefined,
         data: { ...rowNames(x.name, s.index), actual: x.actual.trim(), target: x.target.trim(), over: pct(s.achievement - 1) },
       });
     }

@@ -21,7 +21,7 @@ export const rule: Rule<O> = {
     fix: { zh: '按实际要求填写满意度指标值（如 ≥90%），并说明调查方式。', en: 'Enter the intended target (e.g. ≥90%) and state how satisfaction is surveyed.' },
   },
   messages: {
-    aboveHundred: { zh: '{what}指标值 {target} 超过 100%，应为录入错误', en: '{whatEn}: target {target} exceeds 100%, an entry error' },
+    aboveHundred: { severity: 'error', zh: '{what}指标值 {target} 超过 100%，应为录入错误', en: '{whatEn}: target {target} exceeds 100%, an entry error' },
     belowMin: { zh: '{what}指标值 {target} 低于 {min}%', en: '{whatEn}: target {target} is below {min}%' },
   },
   defaultOptions: {},
@@ -32,7 +32,7 @@ export const rule: Rule<O> = {
       if (kind(s) !== 'satisfaction' || t.kind !== 'number' || t.unit !== '%' || !SATISFACTION_NAME.test(x.name)) continue;
       const v = Number(t.value);
       const min = scored.template.satisfactionMinTarget;
-      if (v > 100) report({ path: `indicators[${s.index}].target`, messageId: 'aboveHundred', data: { ...rowNames(x.name, s.index), target: x.target.trim(), min }, severity: 'error' });
+      if (v > 100) report({ path: `indicators[${s.index}].target`, messageId: 'aboveHundred', data: { ...rowNames(x.name, s.index), target: x.target.trim(), min } });
       else if (v < min) report({ path: `indicators[${s.index}].target`, messageId: 'belowMin', data: { ...rowNames(x.name, s.index), target: x.target.trim(), min } });
     }
   },
