@@ -2,7 +2,7 @@
  * A clean example form and patches over it. Rule tests and the generated docs build their cases
  * from these patches, so a docs example is a test case and shows only what differs.
  */
-import { emptyFundRow, type Evaluation, type FundKey, type FundRow, type Indicator } from '../model';
+import { emptyFundRow, type Evaluation, type FundKey, type FundRow, type Indicator, type Layout } from '../model';
 
 /** The parts of a form a case changes; indicators replace the whole list. */
 export interface FormPatch {
@@ -13,6 +13,8 @@ export interface FormPatch {
   goals?: Partial<Evaluation['goals']>;
   indicators?: Partial<Indicator>[];
   total?: Partial<Evaluation['total']>;
+  /** What the printed page shows (evaluation.source.layout), as an importer records it. */
+  layout?: Layout;
 }
 
 /** An indicator row with blanks where the patch says nothing. */
@@ -75,6 +77,7 @@ export function exampleForm(p: FormPatch = {}): Evaluation {
   Object.assign(ev.goals, p.goals ?? {});
   if (p.indicators) ev.indicators = p.indicators.map(row);
   Object.assign(ev.total, p.total ?? {});
+  if (p.layout) ev.source = { ...ev.source, layout: p.layout };
   return ev;
 }
 

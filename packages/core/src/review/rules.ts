@@ -17,6 +17,7 @@ import * as fundsLowExecutionFullOutput from './rules/funds-low-execution-full-o
 import * as fundsOverspent from './rules/funds-overspent';
 import * as fundsRateMismatch from './rules/funds-rate-mismatch';
 import * as fundsSubrowScore from './rules/funds-subrow-score';
+import * as formIncomplete from './rules/form-incomplete';
 import * as fundsTotalSum from './rules/funds-total-sum';
 import * as goalCopy from './rules/goal-copy';
 import * as goalsEmpty from './rules/goals-empty';
@@ -52,7 +53,7 @@ interface RuleModule {
   examples: RuleExamples;
 }
 
-const MODULES: readonly RuleModule[] = [actualNotNumeric, allOnTarget, costExceeded, costQualitative, costVsFunds, deviationBoilerplate, deviationContradicts, deviationMissing, directionContradiction, duplicateIndicator, fundsBudgetAdjusted, fundsExecutionScore, fundsLowExecutionFullOutput, fundsOverspent, fundsRateMismatch, fundsSubrowScore, fundsTotalSum, goalCopy, goalsEmpty, gradeMismatch, headerMissing, levelOneInferred, levelOneWeights, levelTwoWrongLevelOne, misfiledIndicator, missingCategory, narrativeAmounts, overAchievement, qualitativeDominant, satisfactionTarget, scoreInflated, scoreMissing, scoreRange, scoreUnderstated, targetCannotFail, targetUnmeasurable, templateLeftover, timeTargetMissed, tooFewIndicators, totalSum, unitMismatch, unverifiableClaim, weightsSum];
+const MODULES: readonly RuleModule[] = [actualNotNumeric, allOnTarget, costExceeded, costQualitative, costVsFunds, deviationBoilerplate, deviationContradicts, deviationMissing, directionContradiction, duplicateIndicator, formIncomplete, fundsBudgetAdjusted, fundsExecutionScore, fundsLowExecutionFullOutput, fundsOverspent, fundsRateMismatch, fundsSubrowScore, fundsTotalSum, goalCopy, goalsEmpty, gradeMismatch, headerMissing, levelOneInferred, levelOneWeights, levelTwoWrongLevelOne, misfiledIndicator, missingCategory, narrativeAmounts, overAchievement, qualitativeDominant, satisfactionTarget, scoreInflated, scoreMissing, scoreRange, scoreUnderstated, targetCannotFail, targetUnmeasurable, templateLeftover, timeTargetMissed, tooFewIndicators, totalSum, unitMismatch, unverifiableClaim, weightsSum];
 
 /** Every rule, sorted by id. */
 export const RULES: readonly Rule[] = MODULES.map((m) => m.rule as Rule).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

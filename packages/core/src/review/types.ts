@@ -48,6 +48,12 @@ export interface Rule<O extends Record<string, unknown> = Record<string, unknown
   docs: RuleDocs;
   messages: Record<string, Msg>;
   defaultOptions: O;
+  /**
+   * What the rule's arithmetic needs to see (scored.completeness): 'whole-table' for sums and
+   * counts over the indicator table, 'whole-form' for the total and the grade. The rule does not
+   * run on a page that does not show it: no finding about a part the form does not show.
+   */
+  requires?: 'whole-table' | 'whole-form';
   check(ctx: RuleContext<O>): void;
 }
 

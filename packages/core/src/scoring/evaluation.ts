@@ -3,6 +3,7 @@ import type { Evaluation } from '../model';
 import { Big } from '../money';
 import { resolveTemplate } from '../templates/registry';
 import type { Template } from '../templates/types';
+import { assessCompleteness } from './completeness';
 import { scoreFunds } from './funds';
 import { gradeOf } from './grade';
 import { scoreIndicator } from './indicator';
@@ -66,8 +67,10 @@ export function scoreEvaluation(ev: Evaluation, opts: ScoreOptions = {}): Scored
     const u = { target: unreadable.has(`indicators[${index}].target`), actual: unreadable.has(`indicators[${index}].actual`), score: unreadable.has(`indicators[${index}].score`) };
     return u.target || u.actual || u.score ? u : undefined;
   };
+  // A page that prints no year has a placeholder in `year`: dates are read without one.
+  const year = ev.source?.layout?.year === false ? Number.NaN : ev.year;
   const indicators = ev.indicators.map((ind, index) =>
-    scoreIndicator(ind, { year: ev.year, template, index, levels: levels[index], unreadable: cellUnreadable(index) }),
+    scoreIndicator(ind, { year, template, index, levels: levels[index], unreadable: cellUnreadable(index) }),
   );
   const funds = scoreFunds(ev, template);
 
@@ -93,6 +96,9 @@ export function scoreEvaluation(ev: Evaluation, opts: ScoreOptions = {}): Scored
     min = min.plus(funds.proven ?? 0);
     max = max.plus(funds.proven ?? funds.weight);
   }
+  const completeness = assessCompleteness(ev, indicators);
+  // Part of the form is not on the page: no total or grade can be given for what is not shown.
+  const graded = completeness.complete;
   const claimedTotal = ev.total.score;
   const claimedForGrade = claimedTotal ?? (anyClaim ? n(claimedSum) : null);
   const proven: ScoreRange = { min: n(min), max: n(max) };
@@ -103,14 +109,15 @@ export function scoreEvaluation(ev: Evaluation, opts: ScoreOptions = {}): Scored
     indicators,
     funds,
     level1: level1Sums(indicators, parts),
+    completeness,
     totals: {
       weight: n(weight),
       claimedSum: n(claimedSum),
       claimedTotal,
       proven,
       grade: {
-        claimed: claimedForGrade === null ? null : gradeOf(claimedForGrade, template),
-        proven: weight.gt(0) ? { min: gradeOf(proven.min, template), max: gradeOf(proven.max, template) } : null,
+        claimed: claimedForGrade === null || !graded ? null : gradeOf(claimedForGrade, template),
+        proven: weight.gt(0) && graded ? { min: gradeOf(proven.min, template), max: gradeOf(proven.max, template) } : null,
       },
     },
   };

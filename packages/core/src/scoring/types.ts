@@ -3,6 +3,7 @@ import type { Evaluation } from '../model';
 import type { ParsedValue } from '../grammar/types';
 import type { Msg } from '../result';
 import type { Grade, Template } from '../templates/types';
+import type { Completeness } from './completeness';
 
 /** How an indicator's proven score was derived. */
 export type Method =
@@ -76,6 +77,8 @@ export interface ScoredEvaluation {
   indicators: ScoredIndicator[];
   funds: ScoredFunds;
   level1: Level1Sum[];
+  /** Whether the page shows the whole form; when not, the grades below are withheld (null). */
+  completeness: Completeness;
   totals: {
     /** Σ indicator 分值 (+ execution weight when counted). */
     weight: number;

@@ -27,6 +27,7 @@ export const rule: Rule<O> = {
     },
   },
   defaultOptions: {},
+  requires: 'whole-form',
   check({ scored, report }) {
     const g = scored.totals.grade;
     const claimed = scored.totals.claimedTotal ?? scored.totals.claimedSum;

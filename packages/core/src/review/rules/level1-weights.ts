@@ -26,6 +26,7 @@ export const rule: Rule<O> = {
     off: { zh: '{level1}分值合计 {actual}，模板为 {expected}', en: '{level1} weights add up to {actual}; the template says {expected}' },
   },
   defaultOptions: { tolerance: 5 },
+  requires: 'whole-table',
   check({ scored, options, report }) {
     const t = scored.template;
     const expected: Record<string, number> = { ...t.level1Weights };
