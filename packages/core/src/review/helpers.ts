@@ -129,3 +129,8 @@ export function rowNames(name: string, index: number): { what: string; whatEn: s
   const what = n ? `「${n.length > 30 ? `${n.slice(0, 30)}…` : n}」` : `第${index + 1}行`;
   return { what, whatEn: `row ${index + 1}` };
 }
+
+/** True when the row is a criterion the template scores on documents (决策/过程 of the evaluation framework), not a measured value. */
+export function isDocumentCriterion(scored: ScoredEvaluation, si: ScoredIndicator): boolean {
+  return scored.template.documentCriteria.some((w) => si.level1.includes(w));
+}

@@ -64,10 +64,11 @@ function lastBlockShort(ev: Evaluation, scored: readonly ScoredIndicator[]): Mis
   return stated !== null && (weighted || cutRowOnly) && shown < stated - 0.005 ? { part: 'block-short', level1, stated, shown } : null;
 }
 
-/** True when the page starts inside the form: it shows no title, header, funds or goals (a continuation page). */
+/** True when the page starts inside the form: it shows no title, header or goals (a continuation page). */
 export function startsInside(ev: Evaluation): boolean {
   const l = ev.source?.layout;
-  return !!l && l.title === false && l.header === false && l.funds === false && l.goals === false;
+  // Funds are not asked: a continuation page's 合计 row reads like a funds row.
+  return !!l && l.title === false && l.header === false && l.goals === false;
 }
 
 /** Assess whether the page shows the whole form, with the evidence when it does not. */

@@ -1,7 +1,8 @@
 /** Scoring a whole form: every indicator, the funds, 一级 sums, totals and grades. */
 import type { Evaluation } from '../model';
+import type { Msg } from '../result';
 import { Big } from '../money';
-import { resolveTemplate } from '../templates/registry';
+import { explainTemplate, resolveTemplate } from '../templates/registry';
 import type { Template } from '../templates/types';
 import { assessCompleteness } from './completeness';
 import { scoreFunds } from './funds';
@@ -55,6 +56,12 @@ function level1Sums(indicators: ScoredIndicator[], parts: Contribution[]): Level
   }));
 }
 
+function templateEvidence(ev: Evaluation, template: Template): Msg {
+  const detected = explainTemplate(ev);
+  if (detected.template.id === template.id) return detected.evidence;
+  return { zh: `按表单或配置指定的模板“${template.name.zh}”`, en: `the template named by the form or configuration ("${template.name.en}")` };
+}
+
 /**
  * Score a form. Each indicator's proven score is rounded once, at its end; sums add those
  * figures exactly, as the paper form's 总分 adds the 得分 column. Never throws on user input.
@@ -98,7 +105,7 @@ export function scoreEvaluation(ev: Evaluation, opts: ScoreOptions = {}): Scored
   }
   const completeness = assessCompleteness(ev, indicators);
   // Part of the form is not on the page: no total or grade can be given for what is not shown.
-  const graded = completeness.complete;
+  const graded = completeness.complete && template.scored;
   const claimedTotal = ev.total.score;
   const claimedForGrade = claimedTotal ?? (anyClaim ? n(claimedSum) : null);
   const proven: ScoreRange = { min: n(min), max: n(max) };
@@ -106,6 +113,7 @@ export function scoreEvaluation(ev: Evaluation, opts: ScoreOptions = {}): Scored
     evaluation: ev,
     template,
     templateSource: source,
+    templateEvidence: templateEvidence(ev, template),
     indicators,
     funds,
     level1: level1Sums(indicators, parts),

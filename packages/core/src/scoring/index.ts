@@ -4,3 +4,4 @@ export { scoreIndicator, parseCells, checkClaim, type IndicatorContext } from '.
 export { scoreFunds, parsePrintedRate } from './funds';
 export { gradeOf } from './grade';
 export { resolveLevels, type ResolvedLevels } from './levels';
+export { assessCompleteness, startsInside, statedPoints, type Completeness, type MissingPart } from './completeness';

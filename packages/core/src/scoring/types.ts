@@ -74,6 +74,8 @@ export interface ScoredEvaluation {
   template: Template;
   /** How the template was chosen: named by the form / config, or detected from the form's weights. */
   templateSource: 'given' | 'detected' | 'default';
+  /** Why this template: what the form states that chose it ("预算执行情况标明20分"). */
+  templateEvidence: Msg;
   indicators: ScoredIndicator[];
   funds: ScoredFunds;
   level1: Level1Sum[];

@@ -39,8 +39,9 @@ export type HeaderField = 'projectName' | 'department' | 'implementer' | 'ignore
 export function headerField(text: string): HeaderField | null {
   const n = norm(text);
   if (n === '项目名称') return 'projectName';
-  if (n === '主管部门' || n === '主管部门及代码') return 'department';
-  if (n === '实施单位' || n === '预算单位' || n === '项目实施单位') return 'implementer';
+  // Local templates name the same fields 项目主管单位, 市县主管部门, 项目实施单位/项目负责人.
+  if (/^(项目)?(市县)?主管(部门|单位)(及代码)?$/.test(n)) return 'department';
+  if (n === '预算单位' || (n.length <= 14 && /^(项目)?实施单位/.test(n))) return 'implementer';
   if (n.length <= 12 && /^(项目)?(负责人|联系人|联系电话)/.test(n)) return 'ignored';
   return null;
 }

@@ -200,7 +200,6 @@ function finish(st: FormState, rows: GridRow[], n: number, opts: ImportOptions):
   for (const [code, loc, data] of missing) st.notes.push(note(code, loc, data));
 
   const ev = st.ev;
-  ev.template = detectTemplate(ev);
   const source: NonNullable<Evaluation['source']> = {};
   if (opts.fileName !== undefined) source.file = opts.fileName;
   source.format = opts.format ?? 'grid';
@@ -211,6 +210,8 @@ function finish(st: FormState, rows: GridRow[], n: number, opts: ImportOptions):
   const unreadable = [...st.cells].filter(([, c]) => c.conf !== undefined && c.conf < LOW_CONFIDENCE).map(([p]) => p);
   if (unreadable.length) source.unreadable = unreadable;
   ev.source = source;
+  // Detected last: the template rests on what the page states (source.layout).
+  ev.template = detectTemplate(ev);
   return { evaluation: ev, notes: st.notes };
 }
 

@@ -23,8 +23,8 @@ ruleTester.run(rule, {
       errors: [{ messageId: 'incomplete', path: '', data: { parts: 'total-blank' } }],
     },
     {
-      name: 'a continuation page: no title, header, funds or goals',
-      ev: form({ layout: { ...LAYOUT, title: false, header: false, funds: false, goals: false } }),
+      name: 'a continuation page: no title, header or goals',
+      ev: form({ layout: { ...LAYOUT, title: false, header: false, goals: false } }),
       errors: [{ messageId: 'incomplete', path: '', data: { parts: 'start' } }],
     },
     {

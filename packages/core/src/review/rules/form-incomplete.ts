@@ -9,7 +9,7 @@ type O = Record<string, never>;
 function describe(m: MissingPart): { zh: string; en: string } {
   switch (m.part) {
     case 'start':
-      return { zh: '页面从表格中间开始（无表头、资金和目标）', en: 'the page starts inside the form (no header, funds or goals)' };
+      return { zh: '页面从表格中间开始（无表名、表头和年度总体目标）', en: 'the page starts inside the form (no title, header or goals)' };
     case 'total':
       return { zh: '没有总分行', en: 'no 总分 row' };
     case 'total-blank':

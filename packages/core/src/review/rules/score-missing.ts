@@ -2,6 +2,7 @@
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
 import { isBlank, rowNames } from '../helpers';
+import { statedPoints } from '../../scoring/completeness';
 
 type O = Record<string, never>;
 
@@ -32,10 +33,14 @@ export const rule: Rule<O> = {
       report({ path: '', messageId: 'noScores' });
       return;
     }
+    // A table whose rows print no 分值 at all uses a template without that column (the points
+    // stand in the block headings): a blank 分值 is its layout, not the unit's omission. So is a
+    // row whose own label states its points (决策依据(4分), 数量指标 15 分).
+    const weighted = ev.indicators.some((x) => x.weight !== null);
     ev.indicators.forEach((x, i) => {
       if (isBlank(x.name) && isBlank(x.target) && isBlank(x.actual)) return;
       if (x.weight !== null && x.score === null) report({ path: `indicators[${i}].score`, messageId: 'scoreMissing', data: { ...rowNames(x.name, i), weight: x.weight, score: x.score } });
-      else if (x.score !== null && x.weight === null) report({ path: `indicators[${i}].weight`, messageId: 'weightMissing', data: { ...rowNames(x.name, i), weight: x.weight, score: x.score } });
+      else if (x.score !== null && x.weight === null && weighted && statedPoints(x.name) === null && statedPoints(x.level2) === null) report({ path: `indicators[${i}].weight`, messageId: 'weightMissing', data: { ...rowNames(x.name, i), weight: x.weight, score: x.score } });
     });
   },
 };
