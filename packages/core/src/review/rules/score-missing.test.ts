@@ -18,6 +18,11 @@ ruleTester.run(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a weighted funds row with a blank 得分',
+      ev: form({ funds: { total: { score: null } } }),
+      errors: [{ messageId: 'fundsScoreMissing', path: 'funds.total.score', data: { weight: 10 } }],
+    },
     exampleCase(examples.wrong),
     {
       name: 'a score without a weight',
