@@ -125,7 +125,8 @@ export function scoreEvaluation(ev: Evaluation, opts: ScoreOptions = {}): Scored
       proven,
       grade: {
         claimed: claimedForGrade === null || !graded ? null : gradeOf(claimedForGrade, template),
-        proven: weight.gt(0) && graded ? { min: gradeOf(proven.min, template), max: gradeOf(proven.max, template) } : null,
+        // Without indicator weights the evidence cannot bound the total (only the funds points count).
+        proven: weight.gt(0) && graded && indicators.some((i) => i.weight !== null) ? { min: gradeOf(proven.min, template), max: gradeOf(proven.max, template) } : null,
       },
     },
   };

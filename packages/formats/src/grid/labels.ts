@@ -68,6 +68,8 @@ export type FundsColumn = 'initial' | 'adjusted' | 'executed' | 'weight' | 'rate
 export function fundsColumn(text: string): FundsColumn | null {
   const n = norm(text);
   if (!n || n.length > 16) return null;
+  // 得分(20分*执行率) states how the score is computed: it is the 得分 column, not the rate.
+  if (/^得分/.test(n)) return 'score';
   if (/执行率/.test(n)) return 'rate';
   if (/^年初/.test(n)) return 'initial';
   if (/执行数|执行金额|实际支出/.test(n)) return 'executed';
