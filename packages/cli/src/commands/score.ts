@@ -72,7 +72,8 @@ export function renderScored(file: string, s: ScoredEvaluation, lang: Lang): str
   const ev = s.evaluation;
   const zh = lang === 'zh';
   const marks = zh ? CHECK_MARK : CHECK_MARK_EN;
-  let out = `${file} #${ev.source?.form ?? 1}  ${ev.projectName}（${ev.year}${zh ? '年度' : ''}）\n`;
+  const year = s.completeness.yearUnknown ? (zh ? '年度未知' : 'year unknown') : `${ev.year}${zh ? '年度' : ''}`;
+  let out = `${file} #${ev.source?.form ?? 1}  ${ev.projectName}（${year}）\n`;
   out += zh
     ? `  实施单位 ${ev.implementer || '—'}  评分模板 ${s.template.name.zh}（${s.template.id}${s.templateSource === 'detected' ? '，自动识别' : ''}）\n\n`
     : `  implementer ${ev.implementer || '—'}  template ${s.template.name.en} (${s.template.id}${s.templateSource === 'detected' ? ', detected' : ''})\n\n`;

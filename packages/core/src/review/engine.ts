@@ -86,6 +86,7 @@ export function review(scored: ScoredEvaluation, config?: ReviewConfig, rules: r
     const setting = cfg.rules.get(rule.id);
     if (setting?.off) continue;
     if ((rule.requires === 'whole-form' && !complete) || (rule.requires === 'whole-table' && indicatorsCut)) continue;
+    if (rule.usesTemplate && !scored.template.recognised) continue;
     const explicit: Severity | null = setting ? setting.severity : null;
     const options = setting ? { ...rule.defaultOptions, ...setting.options } : rule.defaultOptions;
     let reports: Report[];

@@ -57,6 +57,8 @@ export interface Rule<O extends Record<string, unknown> = Record<string, unknown
    * run on a page that does not show it: no finding about a part the form does not show.
    */
   requires?: 'whole-table' | 'whole-form';
+  /** The rule judges against the template (its weights, categories, execution points): it does not run on an unrecognised layout. */
+  usesTemplate?: boolean;
   check(ctx: RuleContext<O>): void;
 }
 

@@ -31,6 +31,7 @@ export const MOF_2020: Template = {
   requiredLevel1: REQUIRED,
   documentCriteria: [],
   scored: true,
+  recognised: true,
 };
 
 /**
@@ -139,5 +140,21 @@ export const UNSCORED: Template = {
   scored: false,
 };
 
+/**
+ * A layout jixiao does not recognise: neither a 一级 nor a 二级 name is in the taxonomy. Nothing is
+ * assumed about its weights or categories; only rules that need no template run, and a finding
+ * says so.
+ */
+export const UNKNOWN_LAYOUT: Template = {
+  ...MOF_2020,
+  id: 'unknown-layout',
+  name: { zh: '未识别的表格样式（只做不依赖模板的检查）', en: 'Unrecognised layout (template-free checks only)' },
+  execution: { weight: 0, counted: false, formula: { kind: 'linear' } },
+  level1Weights: {},
+  missingSatisfactionTo: null,
+  requiredLevel1: [],
+  recognised: false,
+};
+
 /** All built-in templates, the default first. */
-export const BUILTIN_TEMPLATES: readonly Template[] = [MOF_2020, INDICATORS_100, FUNDS_20, MOF_2020_TIERED, NO_EXECUTION, FRAMEWORK_2020, DEPARTMENT, UNSCORED];
+export const BUILTIN_TEMPLATES: readonly Template[] = [MOF_2020, INDICATORS_100, FUNDS_20, MOF_2020_TIERED, NO_EXECUTION, FRAMEWORK_2020, DEPARTMENT, UNSCORED, UNKNOWN_LAYOUT];

@@ -2,8 +2,8 @@
 import type { Evaluation } from '../model';
 import { Big } from '../money';
 import type { Msg } from '../result';
-import { normaliseLevel1 } from '../taxonomy';
-import { BUILTIN_TEMPLATES, DEPARTMENT, FRAMEWORK_2020, FUNDS_20, INDICATORS_100, MOF_2020, NO_EXECUTION, UNSCORED } from './builtin';
+import { normaliseLevel1, normaliseLevel2 } from '../taxonomy';
+import { BUILTIN_TEMPLATES, DEPARTMENT, FRAMEWORK_2020, FUNDS_20, INDICATORS_100, MOF_2020, NO_EXECUTION, UNKNOWN_LAYOUT, UNSCORED } from './builtin';
 import type { Template } from './types';
 
 const BY_ID = new Map(BUILTIN_TEMPLATES.map((t) => [t.id, t]));
@@ -65,6 +65,9 @@ export function explainTemplate(ev: Evaluation): { template: Template; evidence:
   const framework = ev.indicators.map((i) => normaliseLevel1(i.level1).name).find((n) => FRAMEWORK_2020.documentCriteria.some((w) => n.includes(w)));
   if (framework) {
     return { template: FRAMEWORK_2020, evidence: { zh: `一级指标含“${framework}”`, en: `a first-level block "${framework}"` } };
+  }
+  if (rows.length > 0 && !rows.some((i) => normaliseLevel1(i.level1).known || normaliseLevel2(i.level2).known)) {
+    return { template: UNKNOWN_LAYOUT, evidence: { zh: '一级、二级指标名称均未能识别', en: 'no first- or second-level name is recognised' } };
   }
   const fundsPoints = layout?.fundsPoints ?? ev.funds.total.weight;
   if (fundsPoints === 20 || layout?.indicatorsPoints === 80) {

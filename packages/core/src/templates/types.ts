@@ -49,4 +49,6 @@ export interface Template {
   documentCriteria: string[];
   /** False for a form with no score columns: it yields no total and no grade. */
   scored: boolean;
+  /** False when the form's layout was not recognised: only rules that need no template run. */
+  recognised: boolean;
 }

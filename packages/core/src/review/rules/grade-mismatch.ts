@@ -27,6 +27,7 @@ export const rule: Rule<O> = {
     },
   },
   defaultOptions: {},
+  usesTemplate: true,
   requires: 'whole-form',
   check({ scored, report }) {
     const g = scored.totals.grade;

@@ -28,6 +28,7 @@ export const rule: Rule<O> = {
     stated: { zh: '{level1}写明{stated}分，其下各指标分值合计 {actual}', en: '{level1} states {stated} points, but its indicators add up to {actual}' },
   },
   defaultOptions: { tolerance: 5 },
+  usesTemplate: true,
   requires: 'whole-table',
   check({ scored, options, report }) {
     // Points the form prints in its 一级 cells are believed before the template's.

@@ -25,6 +25,7 @@ export const rule: Rule<O> = {
     level2: { zh: '缺少二级指标“{name}”', en: 'no "{name}" (second-level) indicator' },
   },
   defaultOptions: { requiredKinds: ['quantity', 'quality', 'time', 'cost'] },
+  usesTemplate: true,
   check({ scored, options, report }) {
     if (scored.indicators.length === 0) return;
     const t = scored.template;
