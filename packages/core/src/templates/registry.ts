@@ -85,9 +85,21 @@ export function explainTemplate(ev: Evaluation): { template: Template; evidence:
 /** True when the funds row's 分值 is 100 and the indicator weights sum to exactly 100. */
 export function fundsReportedApart(evaluation: Evaluation): boolean {
   if (evaluation.funds.total.weight !== 100) return false;
+  // Weights carry at most 2 decimals: summed as integer hundredths, exactly and without Big (this runs on every scoring).
+  let hundredths = 0;
+  for (const ind of evaluation.indicators) {
+    if (ind.weight === null) continue;
+    const h = Math.round(ind.weight * 100);
+    if (Math.abs(h - ind.weight * 100) > 1e-6) return new Big(0).plus(sumWeights(evaluation)).eq(100);
+    hundredths += h;
+  }
+  return hundredths === 10000;
+}
+
+function sumWeights(evaluation: Evaluation): Big {
   let sum = new Big(0);
   for (const ind of evaluation.indicators) if (ind.weight !== null) sum = sum.plus(ind.weight);
-  return sum.eq(100);
+  return sum;
 }
 
 /** How a template was chosen (mirrors ScoredEvaluation.templateSource). */
