@@ -75,8 +75,8 @@ export function renderScored(file: string, s: ScoredEvaluation, lang: Lang): str
   const year = s.completeness.yearUnknown ? (zh ? '年度未知' : 'year unknown') : `${ev.year}${zh ? '年度' : ''}`;
   let out = `${file} #${ev.source?.form ?? 1}  ${ev.projectName}（${year}）\n`;
   out += zh
-    ? `  实施单位 ${ev.implementer || '—'}  评分模板 ${s.template.name.zh}（${s.template.id}${s.templateSource === 'detected' ? '，自动识别' : ''}）\n\n`
-    : `  implementer ${ev.implementer || '—'}  template ${s.template.name.en} (${s.template.id}${s.templateSource === 'detected' ? ', detected' : ''})\n\n`;
+    ? `  实施单位 ${ev.implementer || '—'}  评分模板 ${s.template.name.zh}（${s.template.id}${s.templateSource === 'detected' ? '，自动识别' : ''}；依据：${s.templateEvidence.zh}）\n\n`
+    : `  implementer ${ev.implementer || '—'}  template ${s.template.name.en} (${s.template.id}${s.templateSource === 'detected' ? ', detected' : ''}; because ${s.templateEvidence.en})\n\n`;
   const header = zh
     ? ['#', '三级指标', '年度指标值', '实际完成值', '分值', '自评', '证据得分', '核对', '说明']
     : ['#', 'indicator', 'target', 'actual', 'weight', 'claimed', 'proven', 'check', 'explanation'];
