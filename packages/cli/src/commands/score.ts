@@ -1,5 +1,5 @@
 /** `jixiao score FILE... [--json] [--template ID]`: claimed against proven score, per indicator. */
-import { Big, canonical, scoreEvaluation, type ScoredEvaluation, type ScoreRange } from '@jixiao/core';
+import { Big, canonical, describeMissing, scoreEvaluation, type ScoredEvaluation, type ScoreRange } from '@jixiao/core';
 import type { Command } from '../main';
 import { parseOptions } from '../args';
 import { EXIT, type Io } from '../io';
@@ -91,6 +91,13 @@ export function renderScored(file: string, s: ScoredEvaluation, lang: Lang): str
     : `  execution rate ${f.rate === null ? '—' : pct(f.rate)} (printed ${f.printedRate === null ? '—' : pct(f.printedRate)})  weight ${fmt(f.weight)}  claimed ${fmt(f.claimed)}  proven ${fmt(f.proven)}${f.counted ? '' : ' (not counted in the total)'}\n    ${f.explanation.en}\n`);
   const t = s.totals;
   const g = t.grade;
+  // A form the page does not show whole gets no total and no grade: say so instead of printing sums of a part.
+  if (!s.completeness.complete) {
+    out += zh
+      ? `  表格可能不完整：${s.completeness.missing.map((m) => describeMissing(m).zh).join('；')}；不计算总分和等级\n`
+      : `  the form may be incomplete: ${s.completeness.missing.map((m) => describeMissing(m).en).join('; ')}; no total or grade\n`;
+    return out;
+  }
   out += zh
     ? `  总分 ${fmt(t.weight)}  自评得分 ${fmt(t.claimedTotal)}（逐项合计 ${fmt(t.claimedSum)}）  证据支持 ${range(t.proven)}  等级 自评 ${g.claimed ?? '—'} / 证据 ${g.proven ? (g.proven.min === g.proven.max ? g.proven.min : `${g.proven.min}–${g.proven.max}`) : '—'}\n`
     : `  total ${fmt(t.weight)}  claimed ${fmt(t.claimedTotal)} (sum of rows ${fmt(t.claimedSum)})  proven ${range(t.proven)}  grade claimed ${g.claimed ?? '—'} / proven ${g.proven ? (g.proven.min === g.proven.max ? g.proven.min : `${g.proven.min}–${g.proven.max}`) : '—'}\n`;

@@ -5,6 +5,8 @@
  * An incomplete form gets no total and no grade, and review does no arithmetic over its table.
  */
 import type { Evaluation, Indicator } from '../model';
+import type { Msg } from '../result';
+import { num } from './format';
 import type { ScoredIndicator } from './types';
 
 /** One piece of evidence that the page does not show the whole form. */
@@ -88,4 +90,23 @@ export function assessCompleteness(ev: Evaluation, scored: readonly ScoredIndica
   }
   const indicatorsCut = layout?.indicatorHeader === false || missing.some((m) => m.part !== 'start');
   return { complete: missing.length === 0, missing, indicatorsCut, yearUnknown: layout?.year === false };
+}
+
+/** A piece of evidence in words, for findings and reports. */
+export function describeMissing(m: MissingPart): Msg {
+  switch (m.part) {
+    case 'start':
+      return { zh: '页面从表格中间开始（无表名、表头和年度总体目标）', en: 'the page starts inside the form (no title, header or goals)' };
+    case 'total':
+      return { zh: '没有总分行', en: 'no 总分 row' };
+    case 'total-blank':
+      return { zh: '总分行为空', en: 'the 总分 row is blank' };
+    case 'last-row':
+      return { zh: `最后一行“${m.name}”不完整`, en: `the last row "${m.name}" is incomplete` };
+    case 'block-short':
+      return {
+        zh: `${m.level1}标明${num(m.stated)}分，表中只有${num(m.shown)}分`,
+        en: `${m.level1} states ${num(m.stated)} points, the page shows ${num(m.shown)}`,
+      };
+  }
 }

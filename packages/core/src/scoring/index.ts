@@ -4,4 +4,4 @@ export { scoreIndicator, parseCells, checkClaim, type IndicatorContext } from '.
 export { scoreFunds, parsePrintedRate, totalAmounts, type TotalAmounts } from './funds';
 export { gradeOf } from './grade';
 export { resolveLevels, type ResolvedLevels } from './levels';
-export { assessCompleteness, startsInside, statedPoints, type Completeness, type MissingPart } from './completeness';
+export { assessCompleteness, describeMissing, startsInside, statedPoints, type Completeness, type MissingPart } from './completeness';

@@ -1,28 +1,9 @@
 /** form-incomplete: the page does not show the whole form (cut off, or a continuation page). */
-import type { MissingPart } from '../../scoring/completeness';
+import { describeMissing } from '../../scoring/completeness';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { num } from '../helpers';
 
 type O = Record<string, never>;
-
-function describe(m: MissingPart): { zh: string; en: string } {
-  switch (m.part) {
-    case 'start':
-      return { zh: '页面从表格中间开始（无表名、表头和年度总体目标）', en: 'the page starts inside the form (no title, header or goals)' };
-    case 'total':
-      return { zh: '没有总分行', en: 'no 总分 row' };
-    case 'total-blank':
-      return { zh: '总分行为空', en: 'the 总分 row is blank' };
-    case 'last-row':
-      return { zh: `最后一行“${m.name}”不完整`, en: `the last row "${m.name}" is incomplete` };
-    case 'block-short':
-      return {
-        zh: `${m.level1}标明${num(m.stated)}分，表中只有${num(m.shown)}分`,
-        en: `${m.level1} states ${num(m.stated)} points, the page shows ${num(m.shown)}`,
-      };
-  }
-}
 
 /** The rule. */
 export const rule: Rule<O> = {
@@ -48,7 +29,7 @@ export const rule: Rule<O> = {
   check({ scored, report }) {
     const { complete, missing } = scored.completeness;
     if (complete) return;
-    const parts = missing.map(describe);
+    const parts = missing.map(describeMissing);
     report({ path: '', messageId: 'incomplete', data: { what: parts.map((p) => p.zh).join('；'), whatEn: parts.map((p) => p.en).join('; '), parts: missing.map((m) => m.part).join(',') } });
   },
 };
