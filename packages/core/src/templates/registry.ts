@@ -59,7 +59,7 @@ export function explainTemplate(ev: Evaluation): { template: Template; evidence:
   if (rows.length > 0 && rows.every((i) => i.weight === null && i.score === null) && ev.funds.total.score === null && ev.total.score === null) {
     return { template: UNSCORED, evidence: { zh: '表中没有分值和得分', en: 'the form has no weights and no scores' } };
   }
-  if (layout?.kind === 'department') {
+  if (layout?.kind === 'department' || ev.formType === '部门整体支出') {
     return { template: DEPARTMENT, evidence: { zh: '表名为部门整体支出绩效自评表', en: 'the title names a department-wide form' } };
   }
   const framework = ev.indicators.map((i) => normaliseLevel1(i.level1).name).find((n) => FRAMEWORK_2020.documentCriteria.some((w) => n.includes(w)));

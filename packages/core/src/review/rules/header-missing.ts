@@ -34,7 +34,7 @@ export const rule: Rule<O> = {
     // A continuation page has its header on the page before; a 部门整体支出 form has no project
     // and no unit apart from its department.
     if (startsInside(ev)) return;
-    const department = ev.source?.layout?.kind === 'department';
+    const department = ev.source?.layout?.kind === 'department' || ev.formType === '部门整体支出';
     for (const [key, zh, en] of FIELDS) {
       if (department && key !== 'department') continue;
       if (isBlank(ev[key])) report({ path: key, messageId: 'missing', data: { field: zh, fieldEn: en } });
