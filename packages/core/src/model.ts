@@ -54,6 +54,32 @@ export const IndicatorSchema = z.object({
   deviation: z.string(),
 });
 
+/**
+ * What the printed page shows, as the importer saw it: which parts of the form are on the page
+ * and the points its headings state. Each field is absent when unknown (a form typed in the
+ * editor); `false` means the page does not show that part (cut off, or a continuation page).
+ * Review reads it so that no arithmetic is done on parts the page does not show.
+ */
+export const LayoutSchema = z.object({
+  /** 'department' for a 部门整体支出 form (no project), from its title. */
+  kind: z.enum(['project', 'department']).optional(),
+  /** The page prints a year; when false, `year` is a placeholder and the year is unknown. */
+  year: z.boolean().optional(),
+  title: z.boolean().optional(),
+  header: z.boolean().optional(),
+  funds: z.boolean().optional(),
+  goals: z.boolean().optional(),
+  /** The goals block has a 实际完成情况 column. */
+  goalsActual: z.boolean().optional(),
+  indicatorHeader: z.boolean().optional(),
+  /** The page shows a 总分/合计 row. */
+  total: z.boolean().optional(),
+  /** Points a funds heading or its 得分 label states (预算执行情况(20分), 得分(20分*执行率)). */
+  fundsPoints: z.number().finite().optional(),
+  /** Points the indicator table's heading states (绩效指标(90分), 年度绩效目标(80分)). */
+  indicatorsPoints: z.number().finite().optional(),
+});
+
 export const SourceSchema = z.object({
   file: z.string().optional(),
   format: z.string().optional(),
@@ -61,6 +87,9 @@ export const SourceSchema = z.object({
   notes: z.array(z.string()).optional(),
   /** Paths of values read with low OCR confidence ("indicators[2].actual"): scoring treats them as unreadable. */
   unreadable: z.array(z.string()).optional(),
+  /** Paths of values the importer inferred where the cell was blank ("indicators[5].level1", from its 二级). */
+  inferred: z.array(z.string()).optional(),
+  layout: LayoutSchema.optional(),
 });
 
 /** The finance bureau's re-score (财政复核): per indicator (by index, "0", "1" …) a score and its reason. */
@@ -117,6 +146,7 @@ export const EvaluationSchema = z.object({
 });
 
 export type FundRow = z.infer<typeof FundRowSchema>;
+export type Layout = z.infer<typeof LayoutSchema>;
 export type Indicator = z.infer<typeof IndicatorSchema>;
 export type Evaluation = z.infer<typeof EvaluationSchema>;
 export type FinanceReview = z.infer<typeof FinanceReviewSchema>;

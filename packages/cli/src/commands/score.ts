@@ -1,5 +1,5 @@
 /** `jixiao score FILE... [--json] [--template ID]`: claimed against proven score, per indicator. */
-import { percent, rangeText, scoreEvaluation, type ScoredEvaluation, type Lang } from '@jixiao/core';
+import { describeMissing, percent, rangeText, scoreEvaluation, type ScoredEvaluation, type Lang } from '@jixiao/core';
 import type { Command } from '../main';
 import { parseOptions } from '../args';
 import { EXIT, type Io } from '../io';
@@ -67,10 +67,11 @@ export function renderScored(file: string, s: ScoredEvaluation, lang: Lang): str
   const ev = s.evaluation;
   const zh = lang === 'zh';
   const marks = zh ? CHECK_MARK : CHECK_MARK_EN;
-  let out = `${file} #${ev.source?.form ?? 1}  ${ev.projectName}（${ev.year}${zh ? '年度' : ''}）\n`;
+  const year = s.completeness.yearUnknown ? (zh ? '年度未知' : 'year unknown') : `${ev.year}${zh ? '年度' : ''}`;
+  let out = `${file} #${ev.source?.form ?? 1}  ${ev.projectName}（${year}）\n`;
   out += zh
-    ? `  实施单位 ${ev.implementer || '—'}  评分模板 ${s.template.name.zh}（${s.template.id}${s.templateSource === 'detected' ? '，自动识别' : ''}）\n\n`
-    : `  implementer ${ev.implementer || '—'}  template ${s.template.name.en} (${s.template.id}${s.templateSource === 'detected' ? ', detected' : ''})\n\n`;
+    ? `  实施单位 ${ev.implementer || '—'}  评分模板 ${s.template.name.zh}（${s.template.id}${s.templateSource === 'detected' ? '，自动识别' : ''}；依据：${s.templateEvidence.zh}）\n\n`
+    : `  implementer ${ev.implementer || '—'}  template ${s.template.name.en} (${s.template.id}${s.templateSource === 'detected' ? ', detected' : ''}; because ${s.templateEvidence.en})\n\n`;
   const header = zh
     ? ['#', '三级指标', '年度指标值', '实际完成值', '分值', '自评', '证据得分', '核对', '说明']
     : ['#', 'indicator', 'target', 'actual', 'weight', 'claimed', 'proven', 'check', 'explanation'];
@@ -85,6 +86,13 @@ export function renderScored(file: string, s: ScoredEvaluation, lang: Lang): str
     : `  execution rate ${f.rate === null ? '—' : percent(f.rate)} (printed ${f.printedRate === null ? '—' : percent(f.printedRate)})  weight ${fmt(f.weight)}  claimed ${fmt(f.claimed)}  proven ${fmt(f.proven)}${f.counted ? '' : ' (not counted in the total)'}\n    ${f.explanation.en}\n`);
   const t = s.totals;
   const g = t.grade;
+  // A form the page does not show whole gets no total and no grade: say so instead of printing sums of a part.
+  if (!s.completeness.complete) {
+    out += zh
+      ? `  表格可能不完整：${s.completeness.missing.map((m) => describeMissing(m).zh).join('；')}；不计算总分和等级\n`
+      : `  the form may be incomplete: ${s.completeness.missing.map((m) => describeMissing(m).en).join('; ')}; no total or grade\n`;
+    return out;
+  }
   out += zh
     ? `  总分 ${fmt(t.weight)}  自评得分 ${fmt(t.claimedTotal)}（逐项合计 ${fmt(t.claimedSum)}）  证据支持 ${rangeText(t.proven)}  等级 自评 ${g.claimed ?? '—'} / 证据 ${rangeText(g.proven)}\n`
     : `  total ${fmt(t.weight)}  claimed ${fmt(t.claimedTotal)} (sum of rows ${fmt(t.claimedSum)})  proven ${rangeText(t.proven)}  grade claimed ${g.claimed ?? '—'} / proven ${rangeText(g.proven)}\n`;

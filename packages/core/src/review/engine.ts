@@ -14,6 +14,9 @@ import { RULES } from './rules';
 import { NO_CONTEXT, type ReviewContext } from './context';
 import type { Finding, Report, ReviewConfig, Rule, Severity } from './types';
 
+/** The rule that reports a cut-off form; the only one that speaks about the row the page ends inside. */
+const FORM_INCOMPLETE = 'form-incomplete';
+
 /** The ruleId of findings produced when a rule itself fails. */
 export const INTERNAL_ERROR = 'internal-error';
 
@@ -50,6 +53,12 @@ function collect(r: Report): void {
   sink.push(r);
 }
 
+// The page ends inside the row: its name and values are cut, its 一级/二级 labels are not.
+function onCutRow(path: string, prefix: string): boolean {
+  if (path === prefix) return true;
+  return path.startsWith(`${prefix}.`) && !/\.level[12]$/.test(path);
+}
+
 /** Run one rule with the given options; returns its reports, or throws what the rule threw. */
 export function runRule(rule: Rule, scored: ScoredEvaluation, options: Record<string, unknown>, context: ReviewContext = NO_CONTEXT): Report[] {
   const outer = sink;
@@ -70,9 +79,15 @@ export function runRule(rule: Rule, scored: ScoredEvaluation, options: Record<st
 export function review(scored: ScoredEvaluation, config?: ReviewConfig, rules: readonly Rule[] = RULES, context: ReviewContext = NO_CONTEXT): Finding[] {
   const cfg = resolved(config, rules);
   const findings: Finding[] = [];
+  const { complete, missing, indicatorsCut } = scored.completeness;
+  // A row the page ends inside is not evidence of anything but the cut (form-incomplete says so).
+  const cutRow = missing.find((m) => m.part === 'last-row');
+  const cutPrefix = cutRow && cutRow.part === 'last-row' ? `indicators[${cutRow.index}]` : null;
   for (const rule of rules) {
     const setting = cfg.rules.get(rule.id);
     if (setting?.off) continue;
+    if ((rule.requires === 'whole-form' && !complete) || (rule.requires === 'whole-table' && indicatorsCut)) continue;
+    if (rule.usesTemplate && !scored.template.recognised) continue;
     const explicit: Severity | null = setting ? setting.severity : null;
     const options = setting ? { ...rule.defaultOptions, ...setting.options } : rule.defaultOptions;
     let reports: Report[];
@@ -91,6 +106,7 @@ export function review(scored: ScoredEvaluation, config?: ReviewConfig, rules: r
       continue;
     }
     for (const r of reports) {
+      if (cutPrefix && rule.id !== FORM_INCOMPLETE && onCutRow(r.path, cutPrefix)) continue;
       const data = r.data ?? {};
       findings.push({
         ruleId: rule.id,

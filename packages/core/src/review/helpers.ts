@@ -125,3 +125,8 @@ export function needsReason(si: ScoredIndicator): boolean {
 export function rowNames(name: string, index: number): { rowNo: number; rowName: string } {
   return { rowNo: index + 1, rowName: name.trim() };
 }
+
+/** True when the row is a criterion the template scores on documents (决策/过程 of the evaluation framework), not a measured value. */
+export function isDocumentCriterion(scored: ScoredEvaluation, si: ScoredIndicator): boolean {
+  return scored.template.documentCriteria.some((w) => si.level1.includes(w));
+}

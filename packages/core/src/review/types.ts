@@ -55,6 +55,14 @@ export interface Rule<O extends Record<string, unknown> = Record<string, unknown
   /** Messages by id; a message that is weaker or stronger than the rule's default declares its severity. */
   messages: Record<string, RuleMessage>;
   defaultOptions: O;
+  /**
+   * What the rule's arithmetic needs to see (scored.completeness): 'whole-table' for sums and
+   * counts over the indicator table, 'whole-form' for the total and the grade. The rule does not
+   * run on a page that does not show it: no finding about a part the form does not show.
+   */
+  requires?: 'whole-table' | 'whole-form';
+  /** The rule judges against the template (its weights, categories, execution points): it does not run on an unrecognised layout. */
+  usesTemplate?: boolean;
   check(ctx: RuleContext<O>): void;
 }
 

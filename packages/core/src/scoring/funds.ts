@@ -24,6 +24,28 @@ function rowBlank(r: FundRow): boolean {
   return r.initial === null && r.adjusted === null && r.executed === null;
 }
 
+// A total row printed 0 in every amount column was never filled in, like a blank one.
+function rowEmpty(r: FundRow): boolean {
+  return [r.initial, r.adjusted, r.executed].every((v) => v === null || toBig(v)?.eq(0) === true);
+}
+
+/** The 年度资金总额 amounts a reviewer reads: as printed, or summed from the sub-rows when the total row is blank or 0 while they carry amounts. */
+export interface TotalAmounts {
+  initial: Big | null;
+  adjusted: Big | null;
+  executed: Big | null;
+  fromSubRows: boolean;
+}
+
+/** The total amounts the rate, execution score, adjustment and cost checks use (see TotalAmounts). */
+export function totalAmounts(ev: Evaluation): TotalAmounts {
+  const row = ev.funds.total;
+  const sums = { initial: sumColumn(ev, 'initial'), adjusted: sumColumn(ev, 'adjusted'), executed: sumColumn(ev, 'executed') };
+  const subRowsCarry = Object.values(sums).some((v) => v !== null && !v.eq(0));
+  if (rowBlank(row) || (rowEmpty(row) && subRowsCarry)) return { ...sums, fromSubRows: true };
+  return { initial: toBig(row.initial), adjusted: toBig(row.adjusted), executed: toBig(row.executed), fromSubRows: false };
+}
+
 /**
  * The rate printed in the 执行率 cell as a share: "86%" → 0.86, "100.00" → 1, "1" → 1. A bare
  * number above 1.5 is read as a percentage (no one spends 150% of a budget and writes it as 1.5).
@@ -63,10 +85,7 @@ function score(executed: Big, budget: Big, rate: Big, w: Big, template: Template
 /** Score the 项目资金 table under a template. */
 export function scoreFunds(ev: Evaluation, template: Template): ScoredFunds {
   const row = ev.funds.total;
-  const fromSubRows = rowBlank(row);
-  const executed = fromSubRows ? sumColumn(ev, 'executed') : toBig(row.executed);
-  const adjusted = fromSubRows ? sumColumn(ev, 'adjusted') : toBig(row.adjusted);
-  const initial = fromSubRows ? sumColumn(ev, 'initial') : toBig(row.initial);
+  const { executed, adjusted, initial, fromSubRows } = totalAmounts(ev);
   const usedInitial = adjusted === null && initial !== null;
   const budget = adjusted ?? initial;
   const rate = executionRate(executed, budget);
@@ -77,7 +96,7 @@ export function scoreFunds(ev: Evaluation, template: Template): ScoredFunds {
   const proven = rate !== null && w !== null ? score(executed!, budget!, rate, w, template) : null;
 
   const notes: Msg[] = [];
-  if (fromSubRows) notes.push({ zh: '年度资金总额行为空，按分项合计', en: 'the 年度资金总额 row is blank: sub-rows summed' });
+  if (fromSubRows) notes.push({ zh: '年度资金总额行为空或为0，按分项合计', en: 'the 年度资金总额 row is blank or 0: sub-rows summed' });
   if (usedInitial) notes.push({ zh: '全年预算数为空，按年初预算数计算', en: '全年预算数 is blank: 年初预算数 used' });
   if (!counted) notes.push({ zh: '执行率单列，不计入总分', en: 'reported apart, not counted in the total' });
 

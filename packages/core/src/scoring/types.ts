@@ -3,6 +3,7 @@ import type { Evaluation } from '../model';
 import type { ParsedValue } from '../grammar/types';
 import type { Msg } from '../present';
 import type { Grade, Template } from '../templates/types';
+import type { Completeness } from './completeness';
 
 /** How an indicator's proven score was derived. */
 export type Method =
@@ -80,9 +81,13 @@ export interface ScoredEvaluation {
   template: Template;
   /** How the template was chosen: named by the form / config, or detected from the form's weights. */
   templateSource: 'given' | 'detected' | 'default';
+  /** Why this template: what the form states that chose it ("预算执行情况标明20分"). */
+  templateEvidence: Msg;
   indicators: ScoredIndicator[];
   funds: ScoredFunds;
   level1: Level1Sum[];
+  /** Whether the page shows the whole form; when not, the grades below are withheld (null). */
+  completeness: Completeness;
   totals: {
     /** Σ indicator 分值 (+ execution weight when counted). */
     weight: number;

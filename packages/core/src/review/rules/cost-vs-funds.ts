@@ -1,6 +1,7 @@
 /** cost-vs-funds: a 成本指标 amount far from the funds actually spent, or a 100% cost rate beside low execution. */
 import { toBaseUnit, unitInfo } from '../../grammar';
 import { Big } from '../../money';
+import { canonical } from '../../money';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
 import { fundFacts } from '../facts';
@@ -33,7 +34,7 @@ export const rule: Rule<O> = {
   defaultOptions: { tolerance: 0.3, rateTolerance: 0.05 },
   check({ scored, options, report }) {
     const ev = scored.evaluation;
-    const executed = fundFacts(scored).amounts.total.executed;
+    const executed = fundFacts(scored).total.executed;
     const rate = scored.funds.rate === null ? null : Number(scored.funds.rate);
     for (const s of scored.indicators) {
       if (kind(s) !== 'cost' || s.actual.kind !== 'number') continue;
@@ -45,7 +46,7 @@ export const rule: Rule<O> = {
         const spent = executed.times(fundsFactor(scored));
         // |amount − spent| / spent > tolerance, without the division (spent > 0).
         if (amount !== null && new Big(amount).minus(spent).abs().gt(spent.times(options.tolerance))) {
-          report({ path: `indicators[${s.index}].actual`, messageId: 'amount', data: { ...rowData(x.name, s.index, x.actual), executed: ev.funds.total.executed, unit: ev.funds.unit } });
+          report({ path: `indicators[${s.index}].actual`, messageId: 'amount', data: { ...rowData(x.name, s.index, x.actual), executed: executed === null ? '' : canonical(executed), unit: ev.funds.unit } });
         }
         continue;
       }

@@ -37,6 +37,7 @@ export const rule: Rule<O> = {
     },
   },
   defaultOptions: { roundingTolerance: 0.5 },
+  usesTemplate: true,
   check({ scored, options, report }) {
     const { claimed, proven, rate } = scored.funds;
     if (claimed === null || proven === null) return;

@@ -1,7 +1,7 @@
 /** unverifiable-claim: points claimed on an actual that proves nothing checkable. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { num, rowNames } from '../helpers';
+import { isDocumentCriterion, num, rowNames } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -26,6 +26,8 @@ export const rule: Rule<O> = {
   check({ scored, report }) {
     for (const s of scored.indicators) {
       if (s.check !== 'unverifiable' || s.claimed === null || s.claimed <= 0) continue;
+      // A 决策/过程 criterion is scored on documents against its 评价标准: prose is its normal answer.
+      if (isDocumentCriterion(scored, s)) continue;
       // A non-numeric actual on a numeric target is actual-not-numeric's finding.
       if (s.target.kind === 'number' || s.target.kind === 'range') continue;
       const x = scored.evaluation.indicators[s.index];
