@@ -411,6 +411,20 @@ describe.skipIf(!server.runs)('web app end to end: issue 12', () => {
     const clerk2 = await server.newPage();
     await loginAs(clerk2, 'clerk-pass-10');
     await clerk2.getByTestId('current-user').waitFor();
+    // A password the admin set must be changed first: the app opens the password page, and any other address leads back to it.
+    await clerk2.getByTestId('must-change-password').waitFor();
+    expect(new URL(clerk2.url()).pathname).toBe('/account');
+    await clerk2.goto(`${server.url}/forms`);
+    await clerk2.getByTestId('must-change-password').waitFor();
+    expect(new URL(clerk2.url()).pathname).toBe('/account');
+    await clerk2.locator('#pw-current').fill('clerk-pass-10');
+    await clerk2.locator('#pw-next').fill('clerk-own-pass-11');
+    await clerk2.locator('#pw-again').fill('clerk-own-pass-11');
+    await clerk2.getByTestId('password-save').click();
+    await clerk2.getByTestId('password-changed').waitFor();
+    expect(await clerk2.getByTestId('must-change-password').count()).toBe(0);
+    await clerk2.goto(`${server.url}/forms`);
+    await clerk2.getByTestId('form-list').waitFor();
 
     // The organisation tree: add a unit under 教育局.
     await admin.goto(`${server.url}/admin/orgs`);

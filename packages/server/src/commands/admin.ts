@@ -83,7 +83,8 @@ export async function updateUser(
       .set({
         ...(p.role !== undefined ? { role: p.role } : {}),
         ...(p.disabled !== undefined ? { disabled_at: p.disabled ? new Date().toISOString() : null } : {}),
-        ...(hash ? { password_hash: hash } : {}),
+        // A password the admin chose is known to two people: the user must replace it at next login (ASVS 2.1.x).
+        ...(hash ? { password_hash: hash, must_change_password: 1 } : {}),
       })
       .where('id', '=', p.user.id)
       .execute();

@@ -60,6 +60,7 @@ export const en: Record<MessageKey, string> = {
   pageN: 'Page {n}',
   changePassword: 'Change password',
   passwordChanged: 'Password changed; sessions on other devices were ended.',
+  mustChangePassword: 'This password was issued to you (first run or set by an administrator): change it before going on.',
   currentPassword: 'Current password',
   newPasswordAgain: 'New password again',
   passwordMismatch: 'The two new passwords differ',

@@ -58,6 +58,7 @@ export const zh = {
   pageN: '第 {n} 页',
   changePassword: '修改密码',
   passwordChanged: '密码已修改，其他设备上的登录已退出。',
+  mustChangePassword: '当前密码为初始密码或由管理员设置，请先修改密码后再继续使用。',
   currentPassword: '当前密码',
   newPasswordAgain: '再次输入新密码',
   passwordMismatch: '两次输入的新密码不一致',
