@@ -73,6 +73,7 @@ export const en: Record<MessageKey, string> = {
   navSettings: 'Settings',
   submissionRules: 'Submission',
   errorsBlock: 'Error-level findings block submission and publication',
+  separationOfDuties: 'Separation of duties: one person does not act on the same form at two stages (preparing, department approval, finance review, admin unlock)',
   templatesByOrg: 'Template by organisation',
   organisation: 'Organisation',
   inherited: 'Inherited',

@@ -71,6 +71,7 @@ export const zh = {
   navSettings: '评价设置',
   submissionRules: '提交规则',
   errorsBlock: '存在错误级审核发现时不允许提交和公开',
+  separationOfDuties: '职责分离：同一人不能在同一张表的不同环节（填报、主管部门审核、财政复核、管理员解锁）重复办理',
   templatesByOrg: '各单位评分模板',
   organisation: '单位',
   inherited: '沿用上级设置',

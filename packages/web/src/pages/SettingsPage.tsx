@@ -45,6 +45,11 @@ export default function SettingsPage() {
             <Switch checked={at(root.id, 0, 'errors-block') === 'true'} onChange={(on) => void put(root.id, 0, 'errors-block', on ? 'true' : 'false')} data-testid="errors-block" aria-label={t('errorsBlock')} />
             <span>{t('errorsBlock')}</span>
           </Space>
+          <br />
+          <Space style={{ marginTop: 8 }}>
+            <Switch checked={at(root.id, 0, 'separation-of-duties') === 'true'} onChange={(on) => void put(root.id, 0, 'separation-of-duties', on ? 'true' : 'false')} data-testid="separation-of-duties" aria-label={t('separationOfDuties')} />
+            <span>{t('separationOfDuties')}</span>
+          </Space>
         </Card>
       )}
       <Card size="small" title={t('templatesByOrg')} extra={<Select value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 110 }} data-testid="settings-year" aria-label={t('year')} />}>
