@@ -5,7 +5,7 @@ import type { Evaluation } from '@jixiao/core';
 import type { AppContext, C } from '../context';
 import { AppError, fail, notFound } from '../errors';
 import { idParam, parseWith, readUploads, type UploadParse } from '../http';
-import { allowedOrgs, canEditForm, canImportApprovedTargets, canReadForm, hiddenStatuses, importUnit, readableForm } from '../policies';
+import { allowedOrgs, canEditForm, checkDuties, canImportApprovedTargets, canReadForm, hiddenStatuses, importUnit, readableForm } from '../policies';
 import { FilterSchema } from '../commands/queries';
 import { importFiles } from '../commands/imports';
 import { evaluationsMatching, formsByIds, MAX_EXPORT } from '../commands/exports';
@@ -58,6 +58,7 @@ export function mountFiles(r: Routes, ctx: AppContext): void {
       if (!form || !canEditForm(actor, refOf(form), tree))
         return { error: { code: 'not-editable', message: { zh: `表单 ${id} 当前不能由你修改，未替换`, en: `you cannot edit form ${id} now; not replaced` } } };
       try {
+        await checkDuties(db, tree, actor, form, 'edit');
         return { id: (await updateForm(db, tree, { actor, form, version: form.version, evaluation })).id };
       } catch (e) {
         if (e instanceof AppError) return { error: { code: e.code, message: e.msg } };
