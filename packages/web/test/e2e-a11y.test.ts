@@ -13,7 +13,7 @@ import { seedForm1 } from '../../core/src/testing/seed-forms';
 import { poll, STEP, useE2E } from './harness';
 
 const SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const server = useE2E('jixiao-e2e-a11y-');
 const { login } = server;
 
@@ -34,9 +34,9 @@ async function call(page: Page, method: string, path: string, body?: unknown): P
 
 /** axe-core's serious and critical violations on the page as it stands: rule id, impact and where. */
 async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the debugging protocol, not as a <script>: the app's CSP (script-src 'self')
-  // refuses inline scripts, and should keep doing so while axe looks at the page.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
+  // Evaluated through the DevTools protocol, not as a <script> tag: the app's CSP (script-src 'self')
+  // rightly refuses inline scripts, and the page under test keeps its real CSP.
+  await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
