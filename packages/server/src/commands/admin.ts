@@ -88,8 +88,7 @@ export async function updateUser(
     ...(hash ? { password_hash: hash, must_change_password: 1 } : {}),
   };
   await db.transaction().execute(async (trx) => {
-    // A body that changes nothing is no SQL (an UPDATE without SET is a syntax error on PostgreSQL).
-    if (Object.keys(changes).length) await trx.updateTable('users').set(changes).where('id', '=', p.user.id).execute();
+    await trx.updateTable('users').set(changes).where('id', '=', p.user.id).execute();
     if (p.disabled || hash) await deleteUserSessions(trx, p.user.id);
     await audit(trx, { userId: p.actorId, action: 'user.update', detail: { id: p.user.id, role: p.role, disabled: p.disabled, passwordReset: hash ? true : undefined } });
   });
