@@ -5,6 +5,9 @@ import { useI18n } from '../i18n';
 import * as api from '../api';
 import { useSession } from '../session';
 
+// Here, not in the dictionaries: they load with every route, and this page loads on its own.
+const MUST_CHANGE = { zh: '请先修改管理员设置的密码', en: 'Change the password you were given first' };
+
 /** The account route /account. */
 export default function AccountPage() {
   const { t, m } = useI18n();
@@ -22,7 +25,7 @@ export default function AccountPage() {
   };
   return (
     <Card title={t('changePassword')} style={{ maxWidth: 480 }} data-testid="account">
-      {mustChangePassword && <Alert type="warning" showIcon title={t('mustChangePassword')} style={{ marginBottom: 12 }} data-testid="must-change-password" />}
+      {mustChangePassword && <Alert type="warning" showIcon title={m(MUST_CHANGE)} style={{ marginBottom: 12 }} data-testid="must-change-password" />}
       {done && <Alert type="success" showIcon title={t('passwordChanged')} style={{ marginBottom: 12 }} data-testid="password-changed" />}
       <Form form={form} layout="vertical" onFinish={() => void submit()}>
         <Form.Item name="current" label={t('currentPassword')} rules={[{ required: true, message: t('required') }]}>
