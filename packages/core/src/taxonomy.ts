@@ -164,7 +164,12 @@ export type Direction = '>=' | '<=';
  * 成本控制率 or 费用保障率 read as rates to reach.
  */
 export const DIRECTION_WORDS: readonly { pattern: RegExp; direction: Direction }[] = [
-  { pattern: /发生率|事故率|差错率|投诉率|超支率|失误率|死亡率|返工率|不合格率|变质|损耗率|空置率/, direction: '<=' },
+  // A name that describes lowering a cost measures the saving: the more, the better (降低融资成本).
+  { pattern: /(?:降低|减少|节约|节省|压减|减轻)[^，,。；;]{0,8}(?:成本|费用|负担|支出)/, direction: '>=' },
+  {
+    pattern: /发生率|事故率|差错率|投诉率|超支率|失误率|死亡率|返工率|不合格率|变质|损耗率|空置率|受害率|成灾率|发病率|结余率|调整率|(?:经费|人员|支出)控制率/,
+    direction: '<=',
+  },
   {
     pattern: /合格率|覆盖率|满意度|满意率|完成率|完工率|验收率|普及率|就业率|增长率|达标率|及时率|执行率|到位率|知晓率|使用率|利用率|保障率|兑现率|发放率|成活率|控制率|核算率|准确率|入学率|参与率/,
     direction: '>=',
