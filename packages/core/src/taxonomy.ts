@@ -3,6 +3,7 @@
  * tables: name normalisation, synonyms, the 一级 a 二级 belongs to, the kind of each 二级 and
  * the direction an indicator's name implies. Review rules and scoring read these tables.
  */
+import { toSimplified } from './grammar/traditional';
 import { toHalfWidth } from './money';
 
 /** What an indicator measures, by its 二级指标. */
@@ -87,7 +88,7 @@ const WEIGHT_SUFFIX = /[(（]?(\d+(?:\.\d+)?)(?:分[)）]?|[)）])$/;
 const ENUMERATOR = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])/;
 
 function clean(text: string): { base: string; weight: number | null } {
-  let s = toHalfWidth(text).replace(/\s+/g, '').replace(ENUMERATOR, '');
+  let s = toSimplified(toHalfWidth(text)).replace(/\s+/g, '').replace(ENUMERATOR, '');
   let weight: number | null = null;
   const m = WEIGHT_SUFFIX.exec(s);
   if (m && m.index > 0) {
@@ -179,7 +180,7 @@ export const DIRECTION_WORDS: readonly { pattern: RegExp; direction: Direction }
 
 /** The direction an indicator's name implies (成本/费用/投诉/事故 → '<='; 合格率/满意度 → '>='), or null. */
 export function expectedDirection(name: string): Direction | null {
-  const s = name.replace(/\s+/g, '');
+  const s = toSimplified(name).replace(/\s+/g, '');
   for (const w of DIRECTION_WORDS) if (w.pattern.test(s)) return w.direction;
   return null;
 }
@@ -196,4 +197,15 @@ export function indicatorDirection(name: string, level2: string): Direction | nu
   if (byName !== null) return byName;
   const kind = kindOf(level2);
   return kind === null ? null : (DIRECTION_BY_KIND[kind] ?? null);
+}
+
+// Shares bounded by 100%: a pass rate, coverage or satisfaction cannot exceed the whole. Rates of
+// growth, completion or return can, and so can anything said to rise.
+const SHARE = /率|满意度|认知度|知晓度|满意|比例|占比|比重/;
+const UNBOUNDED = /增长|增幅|增速|提高|提升|增加|完成率|完工率|执行率|收益率|回报率|利润率|节约|降低|超/;
+
+/** True when the indicator's name measures a share that cannot exceed 100% (合格率, 覆盖率, 满意度). */
+export function isBoundedShare(name: string): boolean {
+  const s = toSimplified(name);
+  return SHARE.test(s) && !UNBOUNDED.test(s);
 }

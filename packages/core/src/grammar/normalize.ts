@@ -5,6 +5,7 @@
  */
 import { toHalfWidth } from '../money';
 import { chineseNumeralsToDigits } from './chinese-numerals';
+import { toSimplified } from './traditional';
 import { PREFIX_OP_WORDS } from './vocabulary';
 
 /** Only this many characters are read for structure, so huge cells cost bounded work. */
@@ -28,9 +29,12 @@ const PERCENT_SIGNS = /[﹪٪]/g;
 // 百分之95 is 95%.
 const PERCENT_OF = /百分之(\d+(?:\.\d+)?)/g;
 
-/** The cell's first WINDOW characters (after leading spaces), full-width folded, spaces removed. */
+/**
+ * The cell's first WINDOW characters (after leading spaces), full-width folded, spaces removed,
+ * traditional characters read as simplified (個 → 个, 萬元 → 万元) and pinyin glosses dropped.
+ */
 export function squeeze(text: string): string {
-  return toHalfWidth(text.trimStart().slice(0, WINDOW)).replace(SPACES, '');
+  return toSimplified(toHalfWidth(text.trimStart().slice(0, WINDOW))).replace(SPACES, '');
 }
 
 /**

@@ -45,6 +45,7 @@ import * as unitMismatch from './rules/unit-mismatch';
 import * as unverifiableClaim from './rules/unverifiable-claim';
 import * as weightsSum from './rules/weights-sum';
 import * as timeTargetStale from './rules/time-target-stale';
+import * as valueUnreadable from './rules/value-unreadable';
 
 interface RuleModule {
   // Each rule has its own options type; the engine passes options merged over its defaults.
@@ -53,7 +54,7 @@ interface RuleModule {
   examples: RuleExamples;
 }
 
-const MODULES: readonly RuleModule[] = [actualNotNumeric, allOnTarget, costExceeded, costQualitative, costVsFunds, deviationBoilerplate, deviationContradicts, deviationMissing, directionContradiction, duplicateIndicator, fundsBudgetAdjusted, fundsExecutionScore, fundsLowExecutionFullOutput, fundsOverspent, fundsRateMismatch, fundsSubrowScore, fundsTotalSum, goalCopy, goalsEmpty, gradeMismatch, headerMissing, levelOneInferred, levelOneWeights, levelTwoWrongLevelOne, misfiledIndicator, missingCategory, narrativeAmounts, overAchievement, qualitativeDominant, satisfactionTarget, scoreInflated, scoreMissing, scoreRange, scoreUnderstated, targetCannotFail, targetUnmeasurable, templateLeftover, timeTargetMissed, tooFewIndicators, totalSum, unitMismatch, unverifiableClaim, weightsSum, timeTargetStale];
+const MODULES: readonly RuleModule[] = [actualNotNumeric, allOnTarget, costExceeded, costQualitative, costVsFunds, deviationBoilerplate, deviationContradicts, deviationMissing, directionContradiction, duplicateIndicator, fundsBudgetAdjusted, fundsExecutionScore, fundsLowExecutionFullOutput, fundsOverspent, fundsRateMismatch, fundsSubrowScore, fundsTotalSum, goalCopy, goalsEmpty, gradeMismatch, headerMissing, levelOneInferred, levelOneWeights, levelTwoWrongLevelOne, misfiledIndicator, missingCategory, narrativeAmounts, overAchievement, qualitativeDominant, satisfactionTarget, scoreInflated, scoreMissing, scoreRange, scoreUnderstated, targetCannotFail, targetUnmeasurable, templateLeftover, timeTargetMissed, tooFewIndicators, totalSum, unitMismatch, unverifiableClaim, weightsSum, timeTargetStale, valueUnreadable];
 
 /** Every rule, sorted by id. */
 export const RULES: readonly Rule[] = MODULES.map((m) => m.rule as Rule).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

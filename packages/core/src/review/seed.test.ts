@@ -74,7 +74,7 @@ const MUTATIONS: Mutation[] = [
   ['blank 实际完成情况', 1, (ev) => void (ev.goals.actual = ''), 'goals-empty', 'goals.actual'],
   ['实际完成情况 copied from 预期目标', 1, (ev) => void (ev.goals.actual = ev.goals.expected), 'goal-copy', 'goals.actual'],
   ['weights not summing', 1, (ev) => void (ev.indicators[0].weight = 30), 'weights-sum', 'indicators'],
-  ['satisfaction 290%', 1, (ev) => void (ev.indicators[7].target = '290%'), 'satisfaction-target', 'indicators[7].target'],
+  ['satisfaction 290%', 1, (ev) => void (ev.indicators[7].target = '290%'), 'value-unreadable', 'indicators[7].target'],
   ['target ≥0', 1, (ev) => void (ev.indicators[4].target = '≥0家'), 'target-cannot-fail', 'indicators[4].target'],
   ['cost exceeded', 1, (ev) => void (ev.indicators[3].actual = '50万元'), 'cost-exceeded', 'indicators[3].actual'],
   ['non-numeric actual', 1, (ev) => void (ev.indicators[6].actual = '已完成'), 'actual-not-numeric', 'indicators[6].actual'],

@@ -1,15 +1,16 @@
 /** Scoring one indicator row: parse its two value cells once, judge the evidence, check the claim. */
+import { damageOf } from '../grammar/damage';
 import { parseValue } from '../grammar/parse';
 import type { ParsedValue } from '../grammar/types';
 import type { Indicator } from '../model';
 import { Big, roundScore } from '../money';
-import { indicatorDirection } from '../taxonomy';
+import { indicatorDirection, isBoundedShare, kindOf } from '../taxonomy';
 import type { Template } from '../templates/types';
 import { judge } from './judge';
 import { resolveLevels, type ResolvedLevels } from './levels';
 import { noWeightMsg, unverifiableMsg } from './messages';
 import { unverifiable } from './outcome';
-import type { Check, ScoreRange, ScoredIndicator } from './types';
+import type { Check, Damage, ScoreRange, ScoredIndicator } from './types';
 
 /** What scoring one indicator needs from its form. */
 export interface IndicatorContext {
@@ -49,17 +50,31 @@ export function checkClaim(claimed: number | null, weight: number | null, proven
   return 'consistent';
 }
 
+/** The damage that makes a row's value cells unreadable (grammar/damage.ts), or null when both read. */
+export function damageOfRow(ind: Indicator, level2: string): Damage | null {
+  const share = kindOf(level2) === 'satisfaction' || isBoundedShare(ind.name);
+  const target = damageOf(ind.target, { share });
+  const actual = damageOf(ind.actual, { share });
+  return target === null && actual === null ? null : { target, actual };
+}
+
 /** Score one indicator: what its evidence proves, the check of its claimed 得分 and an explanation. */
 export function scoreIndicator(ind: Indicator, ctx: IndicatorContext): ScoredIndicator {
-  const { target, actual } = parseCells(ind, ctx.year);
   const levels = ctx.levels ?? resolveLevels([ind])[0];
+  const damage = damageOfRow(ind, levels.level2);
+  const cells = parseCells(ind, ctx.year);
+  // A damaged cell is read as nothing: the number in "290%" or "M.8万元" is not what was printed.
+  const target: ParsedValue = damage?.target ? { kind: 'unknown', text: ind.target } : cells.target;
+  const actual: ParsedValue = damage?.actual ? { kind: 'unknown', text: ind.actual } : cells.actual;
   const w = usableWeight(ind.weight);
   const u = ctx.unreadable;
   // Without a weight the evidence is still read (at W = 1) so that its status is known.
   const j =
     u?.target || u?.actual
       ? unverifiable(unverifiableMsg({ why: 'unreadable', cell: u.target ? 'target' : 'actual', text: u.target ? ind.target : ind.actual }))
-      : judge(target, actual, w ?? new Big(1), {
+      : damage
+        ? unverifiable(unverifiableMsg({ why: 'damaged', cell: damage.target ? 'target' : 'actual', text: damage.target ? ind.target : ind.actual }))
+        : judge(target, actual, w ?? new Big(1), {
           year: ctx.year,
           template: ctx.template,
           nameDirection: indicatorDirection(ind.name, levels.level2),
@@ -75,6 +90,7 @@ export function scoreIndicator(ind: Indicator, ctx: IndicatorContext): ScoredInd
     level2: levels.level2,
     target,
     actual,
+    ...(damage ? { damage } : {}),
     method: w === null ? 'no-weight' : j.method,
     status: j.status,
     proven,

@@ -118,7 +118,8 @@ export type Unverifiable =
   | { why: 'target-not-checkable'; target: string }
   | { why: 'units'; actualUnit: string; targetUnit: string }
   | { why: 'kind-mismatch'; actual: string; target: string }
-  | { why: 'unreadable'; cell: 'target' | 'actual'; text: string };
+  | { why: 'unreadable'; cell: 'target' | 'actual'; text: string }
+  | { why: 'damaged'; cell: 'target' | 'actual'; text: string };
 
 /** The explanation of an unverifiable indicator: "实际完成值“中长期”无法验证，不予推定". */
 export function unverifiableMsg(u: Unverifiable): Msg {
@@ -153,6 +154,14 @@ export function unverifiableMsg(u: Unverifiable): Msg {
       return {
         zh: `${zh}“${u.text}”识别置信度低（OCR），请核对原件，暂按无法验证处理`,
         en: `${en} “${u.text}” was read with low confidence (OCR): check the original; treated as unverifiable`,
+      };
+    }
+    case 'damaged': {
+      const zh = u.cell === 'target' ? '指标值' : '实际完成值';
+      const en = u.cell === 'target' ? 'Target' : 'Actual';
+      return {
+        zh: `${zh}“${u.text}”不可能是所写的数值（识别或提取损坏），请核对原件，按无法验证处理`,
+        en: `${en} “${u.text}” cannot be the value it says (damaged in recognition or extraction): check the original; treated as unverifiable`,
       };
     }
     case 'kind-mismatch':

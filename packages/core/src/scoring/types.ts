@@ -1,5 +1,6 @@
 /** The result of scoring: for every indicator, what the evidence proves beside what is claimed. */
 import type { Evaluation } from '../model';
+import type { DamageReason } from '../grammar/damage';
 import type { ParsedValue } from '../grammar/types';
 import type { Msg } from '../result';
 import type { Grade, Template } from '../templates/types';
@@ -26,6 +27,12 @@ export interface ScoreRange {
   max: number;
 }
 
+/** Why a row's target or actual cannot be read (grammar/damage.ts); null for a cell that reads. */
+export interface Damage {
+  target: DamageReason | null;
+  actual: DamageReason | null;
+}
+
 export interface ScoredIndicator {
   index: number;
   /** The 一级指标 in force: as written (normalised), or inferred from the 二级指标. */
@@ -35,6 +42,8 @@ export interface ScoredIndicator {
   level2: string;
   target: ParsedValue;
   actual: ParsedValue;
+  /** Present when OCR or extraction damaged a value cell: that cell is read as unknown. */
+  damage?: Damage;
   method: Method;
   status: Status;
   /** Scores the evidence supports, rounded at 2 decimals; null when unverifiable or no weight. */

@@ -2,11 +2,16 @@
 import { unitInfo } from '../../grammar';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
+import { toSimplified } from '../../grammar/traditional';
 import { kind, unitOf, rowNames } from '../helpers';
 
 type O = Record<string, never>;
 const MONEY_NAME = /资金|金额|经费|预算|投资额|拨款/;
 const SATISFACTION_NAME = /满意/;
+// A satisfaction row named by who is surveyed (社会公众, 服务对象): the survey group, not a misfile.
+const SURVEY_GROUP = /^(?:社会|受益|服务|参训|参会|辖区|周边|广大)?(?:公众|群众|对象|居民|村民|学生|家长|企业|农户|患者|游客|市民|用户|职工|教师|单位)$/;
+// A row with no name of its own ("指标2:", "……") is a placeholder left from the template.
+const NO_NAME = /^(?:指标\d*[:：]?|[.…·。、\s]*)$/;
 
 /** The rule. */
 export const rule: Rule<O> = {
@@ -32,8 +37,11 @@ export const rule: Rule<O> = {
       const x = scored.evaluation.indicators[s.index];
       const k = kind(s);
       const path = `indicators[${s.index}].name`;
-      if (k === 'quantity' && (unitInfo(unitOf(s.target)).kind === 'money' || MONEY_NAME.test(x.name))) report({ path, messageId: 'moneyAsQuantity', data: rowNames(x.name, s.index) });
-      else if (k === 'satisfaction' && x.name.trim() !== '' && !SATISFACTION_NAME.test(x.name)) report({ path, messageId: 'notSatisfaction', data: rowNames(x.name, s.index) });
+      if (k === 'quantity' && (unitInfo(unitOf(s.target)).kind === 'money' || MONEY_NAME.test(toSimplified(x.name)))) report({ path, messageId: 'moneyAsQuantity', data: rowNames(x.name, s.index) });
+      else if (k === 'satisfaction') {
+        const name = toSimplified(x.name).replace(/\s+/g, '');
+        if (!NO_NAME.test(name) && !SATISFACTION_NAME.test(name) && !SURVEY_GROUP.test(name)) report({ path, messageId: 'notSatisfaction', data: rowNames(x.name, s.index) });
+      }
     }
   },
 };

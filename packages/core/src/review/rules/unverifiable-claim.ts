@@ -26,6 +26,8 @@ export const rule: Rule<O> = {
   check({ scored, report }) {
     for (const s of scored.indicators) {
       if (s.check !== 'unverifiable' || s.claimed === null || s.claimed <= 0) continue;
+      // A damaged cell makes the row unverifiable: value-unreadable's finding, one finding per fact.
+      if (s.damage) continue;
       // A non-numeric actual on a numeric target is actual-not-numeric's finding.
       if (s.target.kind === 'number' || s.target.kind === 'range') continue;
       const x = scored.evaluation.indicators[s.index];
