@@ -46,6 +46,7 @@ import * as unverifiableClaim from './rules/unverifiable-claim';
 import * as weightsSum from './rules/weights-sum';
 import * as timeTargetStale from './rules/time-target-stale';
 import * as valueUnreadable from './rules/value-unreadable';
+import * as weightConcentrated from './rules/weight-concentrated';
 
 interface RuleModule {
   // Each rule has its own options type; the engine passes options merged over its defaults.
@@ -54,7 +55,7 @@ interface RuleModule {
   examples: RuleExamples;
 }
 
-const MODULES: readonly RuleModule[] = [actualNotNumeric, allOnTarget, costExceeded, costQualitative, costVsFunds, deviationBoilerplate, deviationContradicts, deviationMissing, directionContradiction, duplicateIndicator, fundsBudgetAdjusted, fundsExecutionScore, fundsLowExecutionFullOutput, fundsOverspent, fundsRateMismatch, fundsSubrowScore, fundsTotalSum, goalCopy, goalsEmpty, gradeMismatch, headerMissing, levelOneInferred, levelOneWeights, levelTwoWrongLevelOne, misfiledIndicator, missingCategory, narrativeAmounts, overAchievement, qualitativeDominant, satisfactionTarget, scoreInflated, scoreMissing, scoreRange, scoreUnderstated, targetCannotFail, targetUnmeasurable, templateLeftover, timeTargetMissed, tooFewIndicators, totalSum, unitMismatch, unverifiableClaim, weightsSum, timeTargetStale, valueUnreadable];
+const MODULES: readonly RuleModule[] = [actualNotNumeric, allOnTarget, costExceeded, costQualitative, costVsFunds, deviationBoilerplate, deviationContradicts, deviationMissing, directionContradiction, duplicateIndicator, fundsBudgetAdjusted, fundsExecutionScore, fundsLowExecutionFullOutput, fundsOverspent, fundsRateMismatch, fundsSubrowScore, fundsTotalSum, goalCopy, goalsEmpty, gradeMismatch, headerMissing, levelOneInferred, levelOneWeights, levelTwoWrongLevelOne, misfiledIndicator, missingCategory, narrativeAmounts, overAchievement, qualitativeDominant, satisfactionTarget, scoreInflated, scoreMissing, scoreRange, scoreUnderstated, targetCannotFail, targetUnmeasurable, templateLeftover, timeTargetMissed, tooFewIndicators, totalSum, unitMismatch, unverifiableClaim, weightsSum, timeTargetStale, valueUnreadable, weightConcentrated];
 
 /** Every rule, sorted by id. */
 export const RULES: readonly Rule[] = MODULES.map((m) => m.rule as Rule).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
