@@ -42,7 +42,8 @@ export const rule: Rule<O> = {
     // Every scored row at full marks, and the total (when the form shows one) full as well.
     const scoredRows = rows.filter((s) => s.weight !== null && s.weight > 0);
     const t = scored.evaluation.total;
-    const totalFull = t.score === null || (t.weight !== null && t.score >= t.weight);
+    // A printed total must be full, and truly so: points lost on the execution score break the pattern.
+    const totalFull = t.score === null || (t.weight !== null && t.score >= t.weight && scored.totals.claimedSum >= scored.totals.weight - 0.005);
     if (scoredRows.length >= options.minIndicators && totalFull && scoredRows.every(fullMarks)) {
       const total = t.score === null ? '' : `，总分 ${t.score}`;
       report({ path: 'indicators', messageId: 'allFull', data: { count: scoredRows.length, total, totalEn: t.score === null ? '' : `, total ${t.score}` } });
