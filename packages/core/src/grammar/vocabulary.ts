@@ -161,6 +161,20 @@ export const EXACT_GRADES: Readonly<Record<string, QualGrade>> = {
   差: 'not-achieved',
 };
 
+/**
+ * Verdicts: a whole 实际完成值 that only says the unit judges itself done (达成预期指标, 已完成, 在预算内,
+ * 符合要求, 效果明显). They grade nothing the reviewer can check: the unit's verdict, not a measurement.
+ * Punctuation and spaces are removed before the lookup.
+ */
+export const VERDICT_WORDS: ReadonlySet<string> = new Set([
+  '达成预期指标', '达成预期目标', '达到预期指标', '达到预期目标', '达到预期', '达成预期', '达到预期效果', '达到预期标准', '达成目标', '达到目标',
+  '完成目标', '完成年度目标', '完成预期目标', '已完成', '完成', '全部完成', '已全部完成', '按时完成', '已按时完成', '按期完成', '已按期完成', '完成任务', '已完成任务',
+  '在预算内', '在预算范围内', '预算范围内', '控制在预算内', '控制在预算范围内', '未超预算', '未超出预算',
+  '符合要求', '符合规定', '符合标准', '符合预期', '符合相关规定', '符合相关要求',
+  '效果明显', '成效明显', '成效显著', '效果显著', '效果良好', '效果较好',
+  '达标', '已达标', '已实现', '实现', '已落实', '落实到位',
+]);
+
 /** Trend verbs: they say which way, not how far. Alone they claim nothing checkable. */
 export const TREND_WORDS = /提高|提升|增加|增长|增强|改善|促进|加强|扩大|优化|完善|降低|减少|下降|增多|加大/g;
 

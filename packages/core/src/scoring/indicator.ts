@@ -1,6 +1,8 @@
 /** Scoring one indicator row: parse its two value cells once, judge the evidence, check the claim. */
 import { damageOf } from '../grammar/damage';
+import { normalize } from '../grammar/normalize';
 import { parseValue } from '../grammar/parse';
+import { isVerdict } from '../grammar/qualitative';
 import type { ParsedValue } from '../grammar/types';
 import type { Indicator } from '../model';
 import { Big, roundScore } from '../money';
@@ -10,7 +12,7 @@ import { judge } from './judge';
 import { resolveLevels, type ResolvedLevels } from './levels';
 import { noWeightMsg, unverifiableMsg } from './messages';
 import { unverifiable } from './outcome';
-import type { Check, Damage, ScoreRange, ScoredIndicator } from './types';
+import type { Check, Damage, NotEvidence, ScoreRange, ScoredIndicator } from './types';
 
 /** What scoring one indicator needs from its form. */
 export interface IndicatorContext {
@@ -58,6 +60,27 @@ export function damageOfRow(ind: Indicator, level2: string): Damage | null {
   return target === null && actual === null ? null : { target, actual };
 }
 
+const BOUND_OPS = new Set(['>=', '<=', '>', '<']);
+const QUAL_PUNCT = /[。.，,；;！!]/g;
+
+/**
+ * Why an actual that reads proves nothing: it copies a bound or a phrase of the target (≤5万元 →
+ * ≤5万元, 明显提高 → 明显提高), or it is only the unit's verdict (达成预期指标, 已完成). Null otherwise.
+ */
+export function notEvidenceOf(ind: Indicator, target: ParsedValue, actual: ParsedValue): NotEvidence | null {
+  if (actual.kind === 'empty' || actual.kind === 'placeholder') return null;
+  const bound = (actual.kind === 'number' && actual.op !== null && BOUND_OPS.has(actual.op)) || actual.kind === 'range' || (actual.kind === 'date' && actual.op === '<=');
+  const phrase = actual.kind === 'qualitative' && target.kind === 'qualitative';
+  if (bound || phrase) {
+    const a = normalize(ind.actual).replace(QUAL_PUNCT, '');
+    // A short answer (是, 合格) repeating a yes/no target is an answer, not a copy.
+    if (a === normalize(ind.target).replace(QUAL_PUNCT, '') && (bound || a.length >= 4)) return 'copies-target';
+  }
+  // On a quantitative target a verdict is already "no number given" (actual-no-number).
+  const quantitative = target.kind === 'number' || target.kind === 'range';
+  return !quantitative && actual.kind === 'qualitative' && isVerdict(ind.actual) ? 'verdict' : null;
+}
+
 /** Score one indicator: what its evidence proves, the check of its claimed 得分 and an explanation. */
 export function scoreIndicator(ind: Indicator, ctx: IndicatorContext): ScoredIndicator {
   const levels = ctx.levels ?? resolveLevels([ind])[0];
@@ -66,6 +89,7 @@ export function scoreIndicator(ind: Indicator, ctx: IndicatorContext): ScoredInd
   // A damaged cell is read as nothing: the number in "290%" or "M.8万元" is not what was printed.
   const target: ParsedValue = damage?.target ? { kind: 'unknown', text: ind.target } : cells.target;
   const actual: ParsedValue = damage?.actual ? { kind: 'unknown', text: ind.actual } : cells.actual;
+  const notEvidence = damage ? null : notEvidenceOf(ind, target, actual);
   const w = usableWeight(ind.weight);
   const u = ctx.unreadable;
   // Without a weight the evidence is still read (at W = 1) so that its status is known.
@@ -74,7 +98,9 @@ export function scoreIndicator(ind: Indicator, ctx: IndicatorContext): ScoredInd
       ? unverifiable(unverifiableMsg({ why: 'unreadable', cell: u.target ? 'target' : 'actual', text: u.target ? ind.target : ind.actual }))
       : damage
         ? unverifiable(unverifiableMsg({ why: 'damaged', cell: damage.target ? 'target' : 'actual', text: damage.target ? ind.target : ind.actual }))
-        : judge(target, actual, w ?? new Big(1), {
+        : notEvidence
+          ? unverifiable(unverifiableMsg({ why: notEvidence, actual: ind.actual.trim() }))
+          : judge(target, actual, w ?? new Big(1), {
           year: ctx.year,
           template: ctx.template,
           nameDirection: indicatorDirection(ind.name, levels.level2),
@@ -91,6 +117,7 @@ export function scoreIndicator(ind: Indicator, ctx: IndicatorContext): ScoredInd
     target,
     actual,
     ...(damage ? { damage } : {}),
+    ...(notEvidence ? { notEvidence } : {}),
     method: w === null ? 'no-weight' : j.method,
     status: j.status,
     proven,

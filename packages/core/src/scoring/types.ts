@@ -33,6 +33,9 @@ export interface Damage {
   actual: DamageReason | null;
 }
 
+/** Why an actual that reads is still no evidence: a copy of the target, or the unit's own verdict. */
+export type NotEvidence = 'copies-target' | 'verdict';
+
 export interface ScoredIndicator {
   index: number;
   /** The 一级指标 in force: as written (normalised), or inferred from the 二级指标. */
@@ -44,6 +47,8 @@ export interface ScoredIndicator {
   actual: ParsedValue;
   /** Present when OCR or extraction damaged a value cell: that cell is read as unknown. */
   damage?: Damage;
+  /** Present when the actual proves nothing: it copies the target, or is only a verdict (已完成). */
+  notEvidence?: NotEvidence;
   method: Method;
   status: Status;
   /** Scores the evidence supports, rounded at 2 decimals; null when unverifiable or no weight. */

@@ -13,8 +13,23 @@ ruleTester.run(rule, {
     exampleCase(examples.wrong),
     {
       name: 'prose without a number',
-      ev: form({ indicators: withRows({ 5: { target: '持续发挥作用', actual: '持续发挥作用' } }) }),
+      ev: form({ indicators: withRows({ 5: { target: '持续发挥作用', actual: '持续推进' } }) }),
       errors: [{ messageId: 'unverifiable', path: 'indicators[5].actual', data: { claimed: '15' } }],
+    },
+    {
+      name: 'prose copying the target',
+      ev: form({ indicators: withRows({ 5: { target: '持续发挥作用', actual: '持续发挥作用' } }) }),
+      errors: [{ messageId: 'copiesTarget', path: 'indicators[5].actual', data: { claimed: '15' } }],
+    },
+    {
+      name: 'an actual copying a bound target',
+      ev: form({ indicators: withRows({ 3: { actual: '≤100万元' } }) }),
+      errors: [{ messageId: 'copiesTarget', path: 'indicators[3].actual', data: { actual: '≤100万元', claimed: '10' } }],
+    },
+    {
+      name: 'a verdict as the actual of a qualitative target',
+      ev: form({ indicators: withRows({ 5: { target: '效益明显', actual: '达成预期指标' } }) }),
+      errors: [{ messageId: 'verdict', path: 'indicators[5].actual', data: { actual: '达成预期指标', claimed: '15' } }],
     },
   ],
 });

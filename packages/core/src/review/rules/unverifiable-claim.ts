@@ -13,14 +13,16 @@ export const rule: Rule<O> = {
   docs: {
     title: { zh: '得分无法由完成值验证', en: 'Score that the actual cannot verify' },
     description: {
-      zh: '完成值不能证明任何可核对的结果（如“中长期”、没有数字的叙述），自评却给了分。此类得分只能依靠佐证材料判断。',
-      en: 'The actual proves nothing checkable ("中长期", prose without a number) yet points are claimed. Such a score can only be judged from supporting documents.',
+      zh: '完成值不能证明任何可核对的结果（如“中长期”、没有数字的叙述），自评却给了分。照抄指标值的完成值（“≤5万元”→“≤5万元”）只重复了目标；“达成预期指标”“已完成”“符合要求”“效果明显”之类是单位自己的结论，不是实测结果。此类得分只能依靠佐证材料判断。',
+      en: 'The actual proves nothing checkable ("中长期", prose without a number) yet points are claimed. An actual that copies the target ("≤5万元" → "≤5万元") only repeats the goal; "达成预期指标", "已完成", "符合要求", "效果明显" are the unit\'s own verdict, not a measurement. Such a score can only be judged from supporting documents.',
     },
     basis: { zh: '财预〔2020〕10号：自评应有充分佐证；定性指标应分级分档以便评判。', en: '财预〔2020〕10号: self-scores need supporting evidence; qualitative indicators are graded so that they can be judged.' },
     fix: { zh: '用可核对的数值或分级表述填写完成值，并附佐证。', en: 'State the actual as a checkable number or grade and attach the evidence.' },
   },
   messages: {
     unverifiable: { zh: '{what}完成值“{actual}”无法验证，自评 {claimed} 分缺少依据', en: '{whatEn}: the actual "{actual}" cannot be verified; the {claimed} points claimed rest on nothing' },
+    copiesTarget: { zh: '{what}完成值“{actual}”照抄指标值，不能证明实际完成了多少，自评 {claimed} 分缺少依据', en: '{whatEn}: the actual "{actual}" copies the target and proves nothing about what was done; the {claimed} points claimed rest on nothing' },
+    verdict: { zh: '{what}完成值“{actual}”是单位自己的结论，不是实测结果，自评 {claimed} 分缺少依据', en: '{whatEn}: the actual "{actual}" is the unit\'s own verdict, not a measurement; the {claimed} points claimed rest on nothing' },
   },
   defaultOptions: {},
   check({ scored, report }) {
@@ -28,10 +30,11 @@ export const rule: Rule<O> = {
       if (s.check !== 'unverifiable' || s.claimed === null || s.claimed <= 0) continue;
       // A damaged cell makes the row unverifiable: value-unreadable's finding, one finding per fact.
       if (s.damage) continue;
-      // A non-numeric actual on a numeric target is actual-not-numeric's finding.
-      if (s.target.kind === 'number' || s.target.kind === 'range') continue;
+      // A non-numeric actual on a numeric target is actual-not-numeric's finding; a copied bound is ours.
+      if ((s.target.kind === 'number' || s.target.kind === 'range') && s.notEvidence !== 'copies-target') continue;
       const x = scored.evaluation.indicators[s.index];
-      report({ path: `indicators[${s.index}].actual`, messageId: 'unverifiable', data: { ...rowNames(x.name, s.index), actual: x.actual.trim(), claimed: num(s.claimed) } });
+      const messageId = s.notEvidence === 'copies-target' ? 'copiesTarget' : s.notEvidence === 'verdict' ? 'verdict' : 'unverifiable';
+      report({ path: `indicators[${s.index}].actual`, messageId, data: { ...rowNames(x.name, s.index), actual: x.actual.trim(), claimed: num(s.claimed) } });
     }
   },
 };
