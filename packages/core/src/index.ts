@@ -10,3 +10,8 @@ export * from './taxonomy';
 export * from './review';
 export * from './workflow';
 export * from './ranking';
+export * from './target-form';
+export * from './monitoring';
+export * from './tasks';
+export * from './library';
+export * from './cycle';

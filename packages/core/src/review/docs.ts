@@ -8,6 +8,7 @@ import { FUND_KEYS, type Evaluation } from '../model';
 import { scoreEvaluation } from '../scoring';
 import { review } from './engine';
 import { exampleForm, type ExampleCase, type FormPatch } from './example-form';
+import type { Likelihood, ReviewContext } from './context';
 import { FUND_ROW_NAMES } from './facts';
 import { RULE_EXAMPLES } from './rules';
 import type { Category, Rule, Severity } from './types';
@@ -81,12 +82,33 @@ function showPatch(p: FormPatch, ev: Evaluation, lang: L): string {
   return out.join('\n\n');
 }
 
+const LIKELIHOOD: Record<Likelihood, Record<L, string>> = {
+  certain: { zh: '确定能', en: 'certain' },
+  possible: { zh: '有可能', en: 'possible' },
+  impossible: { zh: '完全不可能', en: 'impossible' },
+};
+
+// The facts beyond the form an example assumes, as the tables a reviewer would have beside it.
+function showContext(c: ReviewContext | undefined, lang: L): string {
+  const zh = lang === 'zh';
+  const out: string[] = [];
+  if (c?.history?.length) {
+    const head = zh ? ['以前年度', '三级指标', '年度指标值', '实际完成值'] : ['earlier year', 'indicator', 'target', 'actual'];
+    out.push(table(head, c.history.map((h) => [h.year, h.name, h.target, h.actual])));
+  }
+  if (c?.monitoring?.length) {
+    const head = zh ? ['监控期间', '指标行', '截至监控期完成值', '完成可能性'] : ['period', 'row', 'completed by then', 'likelihood'];
+    out.push(table(head, c.monitoring.map((m) => [m.period, m.indicatorIndex + 1, m.completed, LIKELIHOOD[m.likelihood][lang]])));
+  }
+  return out.length ? `\n\n${out.join('\n\n')}` : '';
+}
+
 function showExample(rule: Rule, e: ExampleCase, lang: L): string {
   const ev = exampleForm(e.patch);
   const opts = e.options ? { rules: { [rule.id]: [rule.defaultSeverity, e.options] as [Severity, Record<string, unknown>] } } : {};
-  const findings = review(scoreEvaluation(ev), opts, [rule]);
+  const findings = review(scoreEvaluation(ev), opts, [rule], e.context);
   const lines = findings.map((f) => `- \`${f.path || "(form)"}\` ${SEVERITY[f.severity][lang]}${lang === "zh" ? "：" : ": "}${f.message[lang]}`);
-  return `${showPatch(e.patch, ev, lang)}\n\n${H.reports[lang]}:\n\n${lines.length ? lines.join('\n') : H.none[lang]}`;
+  return `${showPatch(e.patch, ev, lang)}${showContext(e.context, lang)}\n\n${H.reports[lang]}:\n\n${lines.length ? lines.join('\n') : H.none[lang]}`;
 }
 
 function section(rule: Rule, lang: L): string {

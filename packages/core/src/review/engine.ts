@@ -2,7 +2,7 @@
  * The review engine: runs every enabled rule over a scored form and returns findings sorted in
  * the form's order. Severity: a severity set explicitly in the configuration wins; otherwise a
  * report's own severity (a rule may grade one report down, e.g. when a reason is given); otherwise
- * the rule's default. A rule that throws does not stop the review: it becomes an
+ * the rule's default. Facts beyond the form (earlier years, monitoring) come in `context`. A rule that throws does not stop the review: it becomes an
  * `internal-error` finding naming the rule.
  */
 import { interpolate, type Msg } from '../result';
@@ -10,6 +10,7 @@ import type { ScoredEvaluation } from '../scoring/types';
 import { resolveConfigLenient, type ResolvedConfig } from './config';
 import { cachedOrderKey, compareKeys } from './paths';
 import { RULES } from './rules';
+import { NO_CONTEXT, type ReviewContext } from './context';
 import type { Finding, Report, ReviewConfig, Rule, Severity } from './types';
 
 /** The ruleId of findings produced when a rule itself fails. */
@@ -49,12 +50,12 @@ function collect(r: Report): void {
 }
 
 /** Run one rule with the given options; returns its reports, or throws what the rule threw. */
-export function runRule(rule: Rule, scored: ScoredEvaluation, options: Record<string, unknown>): Report[] {
+export function runRule(rule: Rule, scored: ScoredEvaluation, options: Record<string, unknown>, context: ReviewContext = NO_CONTEXT): Report[] {
   const outer = sink;
   const reports: Report[] = [];
   sink = reports;
   try {
-    rule.check({ scored, options, report: collect });
+    rule.check({ scored, options, context, report: collect });
   } finally {
     sink = outer;
   }
@@ -65,7 +66,7 @@ export function runRule(rule: Rule, scored: ScoredEvaluation, options: Record<st
  * Review a scored form. Invalid configuration entries are ignored here (validate them first
  * with resolveConfig to show them to the user); the review itself never throws.
  */
-export function review(scored: ScoredEvaluation, config?: ReviewConfig, rules: readonly Rule[] = RULES): Finding[] {
+export function review(scored: ScoredEvaluation, config?: ReviewConfig, rules: readonly Rule[] = RULES, context: ReviewContext = NO_CONTEXT): Finding[] {
   const cfg = resolved(config, rules);
   const findings: Finding[] = [];
   for (const rule of rules) {
@@ -75,7 +76,7 @@ export function review(scored: ScoredEvaluation, config?: ReviewConfig, rules: r
     const options = setting ? { ...rule.defaultOptions, ...setting.options } : rule.defaultOptions;
     let reports: Report[];
     try {
-      reports = runRule(rule, scored, options);
+      reports = runRule(rule, scored, options, context);
     } catch (e) {
       const data = { rule: rule.id, error: e instanceof Error ? e.message : String(e) };
       findings.push({

@@ -2,6 +2,7 @@
  * A clean example form and patches over it. Rule tests and the generated docs build their cases
  * from these patches, so a docs example is a test case and shows only what differs.
  */
+import type { ReviewContext } from './context';
 import { emptyFundRow, type Evaluation, type FundKey, type FundRow, type Indicator } from '../model';
 
 /** The parts of a form a case changes; indicators replace the whole list. */
@@ -87,6 +88,8 @@ export function withRows(changes: Record<number, Partial<Indicator>>, extra: Par
 export interface ExampleCase {
   patch: FormPatch;
   options?: Record<string, unknown>;
+  /** Facts beyond the form the example assumes (earlier years, monitoring). */
+  context?: ReviewContext;
   errors?: { messageId: string; path: string; data?: Record<string, unknown> }[];
 }
 
@@ -97,6 +100,6 @@ export interface RuleExamples {
 }
 
 /** A docs example as a tester case: the patch applied to the base form. */
-export function exampleCase<E extends ExampleCase>(e: E): { ev: Evaluation; options?: Record<string, unknown> } & Pick<E, 'errors'> {
-  return { ev: exampleForm(e.patch), options: e.options, errors: e.errors } as never;
+export function exampleCase<E extends ExampleCase>(e: E): { ev: Evaluation; options?: Record<string, unknown>; context?: ReviewContext } & Pick<E, 'errors'> {
+  return { ev: exampleForm(e.patch), options: e.options, context: e.context, errors: e.errors } as never;
 }

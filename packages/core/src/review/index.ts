@@ -1,5 +1,6 @@
 /** Review (复核): rules, engine, configuration and presentation. The rule tester is test-only. */
 export * from './types';
+export * from './context';
 export { review, renderMessage, countBySeverity, INTERNAL_ERROR } from './engine';
 export { resolveConfig, resolveConfigLenient, type ResolvedConfig, type ResolvedSetting } from './config';
 export { renderFinding, severityLabel, type Lang } from './render';

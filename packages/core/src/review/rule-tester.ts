@@ -14,6 +14,7 @@ import { scoreEvaluation } from '../scoring';
 import type { ScoredEvaluation } from '../scoring/types';
 import { runRule } from './engine';
 import { comparePaths, pathExists } from './paths';
+import type { ReviewContext } from './context';
 import type { Report, Rule, Severity } from './types';
 
 /** One expected report of an invalid case. data is matched as a subset. */
@@ -32,6 +33,8 @@ export interface RuleCase {
   /** Template id to score `ev` with (default: as the form names or implies). */
   template?: string;
   options?: Record<string, unknown>;
+  /** Facts beyond the form (earlier years, monitoring) the rule is given. */
+  context?: ReviewContext;
 }
 
 /** A case on which the rule must report exactly these errors. */
@@ -94,7 +97,7 @@ function runCase(rule: Rule, c: RuleCase): { reports: Report[]; problems: string
   }
   let reports: Report[] = [];
   try {
-    reports = runRule(rule, scored, { ...rule.defaultOptions, ...c.options });
+    reports = runRule(rule, scored, { ...rule.defaultOptions, ...c.options }, c.context ? deepFreeze(structuredClone(c.context)) : undefined);
   } catch (e) {
     const mutated = e instanceof TypeError && /read.only|frozen|not extensible|Cannot (assign|add|delete|define)/i.test(e.message);
     problems.push(mutated ? `rule mutates its input: ${e.message}` : `rule threw: ${String(e)}`);

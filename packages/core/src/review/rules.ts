@@ -27,6 +27,7 @@ import * as levelOneWeights from './rules/level1-weights';
 import * as levelTwoWrongLevelOne from './rules/level2-wrong-level1';
 import * as misfiledIndicator from './rules/misfiled-indicator';
 import * as missingCategory from './rules/missing-category';
+import * as monitoringContradicted from './rules/monitoring-contradicted';
 import * as narrativeAmounts from './rules/narrative-amounts';
 import * as overAchievement from './rules/over-achievement';
 import * as qualitativeDominant from './rules/qualitative-dominant';
@@ -35,18 +36,19 @@ import * as scoreInflated from './rules/score-inflated';
 import * as scoreMissing from './rules/score-missing';
 import * as scoreRange from './rules/score-range';
 import * as scoreUnderstated from './rules/score-understated';
+import * as targetBelowHistory from './rules/target-below-history';
 import * as targetCannotFail from './rules/target-cannot-fail';
 import * as targetUnmeasurable from './rules/target-unmeasurable';
 import * as templateLeftover from './rules/template-leftover';
 import * as timeTargetMissed from './rules/time-target-missed';
+import * as timeTargetStale from './rules/time-target-stale';
 import * as tooFewIndicators from './rules/too-few-indicators';
 import * as totalSum from './rules/total-sum';
 import * as unitMismatch from './rules/unit-mismatch';
 import * as unverifiableClaim from './rules/unverifiable-claim';
-import * as weightsSum from './rules/weights-sum';
-import * as timeTargetStale from './rules/time-target-stale';
 import * as valueUnreadable from './rules/value-unreadable';
 import * as weightConcentrated from './rules/weight-concentrated';
+import * as weightsSum from './rules/weights-sum';
 
 interface RuleModule {
   // Each rule has its own options type; the engine passes options merged over its defaults.
@@ -55,7 +57,7 @@ interface RuleModule {
   examples: RuleExamples;
 }
 
-const MODULES: readonly RuleModule[] = [actualNotNumeric, allOnTarget, costExceeded, costQualitative, costVsFunds, deviationBoilerplate, deviationContradicts, deviationMissing, directionContradiction, duplicateIndicator, fundsBudgetAdjusted, fundsExecutionScore, fundsLowExecutionFullOutput, fundsOverspent, fundsRateMismatch, fundsSubrowScore, fundsTotalSum, goalCopy, goalsEmpty, gradeMismatch, headerMissing, levelOneInferred, levelOneWeights, levelTwoWrongLevelOne, misfiledIndicator, missingCategory, narrativeAmounts, overAchievement, qualitativeDominant, satisfactionTarget, scoreInflated, scoreMissing, scoreRange, scoreUnderstated, targetCannotFail, targetUnmeasurable, templateLeftover, timeTargetMissed, tooFewIndicators, totalSum, unitMismatch, unverifiableClaim, weightsSum, timeTargetStale, valueUnreadable, weightConcentrated];
+const MODULES: readonly RuleModule[] = [actualNotNumeric, allOnTarget, costExceeded, costQualitative, costVsFunds, deviationBoilerplate, deviationContradicts, deviationMissing, directionContradiction, duplicateIndicator, fundsBudgetAdjusted, fundsExecutionScore, fundsLowExecutionFullOutput, fundsOverspent, fundsRateMismatch, fundsSubrowScore, fundsTotalSum, goalCopy, goalsEmpty, gradeMismatch, headerMissing, levelOneInferred, levelOneWeights, levelTwoWrongLevelOne, misfiledIndicator, missingCategory, monitoringContradicted, narrativeAmounts, overAchievement, qualitativeDominant, satisfactionTarget, scoreInflated, scoreMissing, scoreRange, scoreUnderstated, targetBelowHistory, targetCannotFail, targetUnmeasurable, templateLeftover, timeTargetMissed, timeTargetStale, tooFewIndicators, totalSum, unitMismatch, unverifiableClaim, valueUnreadable, weightConcentrated, weightsSum];
 
 /** Every rule, sorted by id. */
 export const RULES: readonly Rule[] = MODULES.map((m) => m.rule as Rule).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,6 +1,7 @@
 /** Review (复核) rules and findings, in the manner of a linter. */
 import type { Msg } from '../result';
 import type { ScoredEvaluation } from '../scoring/types';
+import type { ReviewContext } from './context';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Category = 'funds' | 'score' | 'evidence' | 'target' | 'structure' | 'narrative';
@@ -27,6 +28,8 @@ export interface Report {
 export interface RuleContext<O> {
   scored: ScoredEvaluation;
   options: O;
+  /** What is known beyond the form (earlier years, monitoring); empty when nothing is. */
+  context: ReviewContext;
   report(r: Report): void;
 }
 

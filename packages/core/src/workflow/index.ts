@@ -1,4 +1,4 @@
-/** The workflow vocabulary: organisations, roles, statuses, actions and their table, permissions, grades, locks. */
+/** The workflow vocabulary: organisations, roles, statuses, actions and their table, permissions, grades, locks; the plan forms (targets, monitoring, adjustments). */
 export * from './organisations';
 export * from './roles';
 export * from './statuses';
@@ -6,3 +6,4 @@ export * from './transitions';
 export * from './permissions';
 export * from './grades';
 export * from './targets';
+export * from './plans';
