@@ -41,7 +41,7 @@ export const rule: Rule<O> = {
     // spent are parts of the spending (办公 15 + 维修 35 + 水电 14.8 = 64.8), not contradictions.
     const amounts = new Map<number, Big>();
     for (const s of scored.indicators) {
-      if (kind(s) !== 'cost' || s.actual.kind !== 'number' || s.actual.op !== null && s.actual.op !== '=') continue;
+      if (kind(s) !== 'cost' || s.actual.kind !== 'number') continue;
       const info = unitInfo(s.actual.unit);
       if (info.kind !== 'money' || info.base !== '元' || PER_UNIT.test(ev.indicators[s.index].name)) continue;
       const amount = toBaseUnit(s.actual.value, s.actual.unit);
