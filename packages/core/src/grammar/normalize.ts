@@ -4,7 +4,7 @@
  * the parsed value always keeps the text as given.
  */
 import { toHalfWidth } from '../money';
-import { chineseNumeralsToDigits } from './chinese-numerals';
+import { chineseNumeralPhrasesToDigits, chineseNumeralsToDigits } from './chinese-numerals';
 import { toSimplified } from './traditional';
 import { PREFIX_OP_WORDS } from './vocabulary';
 
@@ -18,6 +18,11 @@ const OP_WORDS = new RegExp(`(${PREFIX_OP_WORDS.map(([w]) => w).join('|')})(?=-?
 const OP_WORD_SYMBOL = new Map(PREFIX_OP_WORDS.map(([w, op]) => [w, OP_SYMBOL[op]]));
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+// ≮ "not less than" is ≥, ≯ "not greater than" is ≤; the small-form signs ﹤﹥﹦ are the plain ones.
+const NOT_LT = /≮/g;
+const NOT_GT = /≯/g;
+const SMALL_FORMS = /[﹤﹥﹦]/g;
+const SMALL_FORM_OF: Readonly<Record<string, string>> = { '﹤': '<', '﹥': '>', '﹦': '=' };
 const GE = /[≧⩾]|>=|=>/g;
 const LE = /[≦⩽]|<=|=</g;
 const DASHES = /[—–―─‐‑−]/g;
@@ -42,7 +47,10 @@ export function squeeze(text: string): string {
  * before a count unit become digits first (两期 → 2期), so 不少于两期 reads as ≥2期.
  */
 export function normalize(text: string): string {
-  return chineseNumeralsToDigits(squeeze(text))
+  return chineseNumeralsToDigits(chineseNumeralPhrasesToDigits(squeeze(text)))
+    .replace(NOT_LT, '≥')
+    .replace(NOT_GT, '≤')
+    .replace(SMALL_FORMS, (c) => SMALL_FORM_OF[c] ?? c)
     .replace(GE, '≥')
     .replace(LE, '≤')
     .replace(/==/g, '=')

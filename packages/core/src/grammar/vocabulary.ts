@@ -94,6 +94,9 @@ export const UNITS: Readonly<Record<string, { base: string; factor: string; kind
   公里: { base: '米', factor: '1000', kind: 'other' },
   千米: { base: '米', factor: '1000', kind: 'other' },
   米: { base: '米', factor: '1', kind: 'other' },
+  厘米: { base: '米', factor: '0.01', kind: 'other' },
+  毫米: { base: '米', factor: '0.001', kind: 'other' },
+  粒: { base: '粒', factor: '1', kind: 'count' },
   立方米: { base: '立方米', factor: '1', kind: 'other' },
   千瓦: { base: '千瓦', factor: '1', kind: 'other' },
   人: { base: '人', factor: '1', kind: 'count' },
@@ -107,7 +110,7 @@ export const UNITS: Readonly<Record<string, { base: string; factor: string; kind
 
 /** Single-character counting units (量词): each is its own base, factor 1, kind count. */
 export const COUNT_UNITS =
-  '家个次户期场项件套台辆所座处条篇份本册批轮起棵株头只床张间栋例宗笔门村校班部支片眼口根块箱袋盏组届'.split('');
+  '家个次户期场项件套台辆所座处条篇份本册批轮起棵株头只床张间栋例宗笔门村校班部支片眼口根块箱袋盏组届种'.split('');
 
 /** Spellings normalised to a canonical unit before lookup. */
 export const UNIT_ALIASES: Readonly<Record<string, string>> = {
@@ -195,7 +198,7 @@ export const VAGUE_WORDS =
 export const CHINESE_NUMERAL_EXCLUDED_WORDS: readonly string[] = [
   // grades, quantifiers, adverbs
   '一定', '一部分', '部分', '一些', '一般', '一致', '一体化', '一体', '一流', '一线', '一起', '一批',
-  '一片', '一块', '一系列', '一揽子', '一口气', '一口价', '一眼', '一头', '一律', '一直', '一下',
+  '一片', '一块', '一系列', '一揽子', '一口气', '一口价', '一眼', '一头', '一律', '一直', '一下', '一种',
   // set phrases
   '一次性', '一条龙', '一站式', '一门式', '一把手', '一本账', '一张图', '一张网', '一件事',
   '一期工程', '二期工程', '三期工程', '四期工程',

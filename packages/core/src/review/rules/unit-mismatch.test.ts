@@ -12,6 +12,7 @@ ruleTester.run(rule, {
     { name: 'a time window in the name is not the value\'s unit', ev: form({ indicators: withRows({ 1: { name: '72小时办结率' }, 0: { name: '孕产妇7天访视数', target: '≥100人', actual: '105人' } }) }) },
     { name: 'the unit printed in brackets after the name', ev: form({ indicators: withRows({ 0: { name: '服务外包在岸(万美元)', target: '20000', actual: '23333.56' } }) }) },
     { name: 'a proportion of zero needs no unit', ev: form({ indicators: withRows({ 1: { name: '库存粮食明显变质比例', target: '0', actual: '0' } }) }) },
+    { name: 'the same number under unrelated units is a coincidence', ev: form({ indicators: withRows({ 0: { target: '≥14种', actual: '14种' }, 4: { name: '报告病例数', target: '≥10例', actual: '14例' } }) }) },
     { name: 'a head-count in 人', ev: form({ indicators: withRows({ 0: { name: '保障村干部人数', target: '≥100人', actual: '105人' } }) }) },
   ],
   invalid: [

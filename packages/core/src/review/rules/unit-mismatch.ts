@@ -72,7 +72,9 @@ export const rule: Rule<O> = {
       }
       if (a.kind === 'number' && au && Number(a.value) >= options.minMixedValue) {
         const prev = seen.get(a.value);
-        if (prev && prev.unit !== au && unitInfo(prev.unit).kind === 'count' && unitInfo(au).kind === 'count') {
+        // Only kin units mix up (87人 beside 87人次, 户 beside 户次): 14例 beside 14种 is a coincidence.
+        const kin = prev && (prev.unit.startsWith(au) || au.startsWith(prev.unit));
+        if (prev && kin && prev.unit !== au && unitInfo(prev.unit).kind === 'count' && unitInfo(au).kind === 'count') {
           report({ path: `${path}.actual`, messageId: 'mixedCounts', data: { ...rowData(x, s.index), otherRow: prev.row + 1, other: prev.text } });
         } else if (!prev) seen.set(a.value, { row: s.index, unit: au, text: x.actual.trim() });
       }
