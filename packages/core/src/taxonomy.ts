@@ -206,6 +206,12 @@ const UNBOUNDED = /增长|增幅|增速|提高|提升|增加|完成率|完工率
 
 /** True when the indicator's name measures a share that cannot exceed 100% (合格率, 覆盖率, 满意度). */
 export function isBoundedShare(name: string): boolean {
-  const s = toSimplified(name);
-  return SHARE.test(s) && !UNBOUNDED.test(s);
+  let v = SHARE_CACHE.get(name);
+  if (v === undefined) {
+    const s = toSimplified(name);
+    v = SHARE.test(s) && !UNBOUNDED.test(s);
+    if (SHARE_CACHE.size < CACHE_LIMIT) SHARE_CACHE.set(name, v);
+  }
+  return v;
 }
+const SHARE_CACHE = new Map<string, boolean>();

@@ -19,10 +19,8 @@ const OP_WORD_SYMBOL = new Map(PREFIX_OP_WORDS.map(([w, op]) => [w, OP_SYMBOL[op
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 // ≮ "not less than" is ≥, ≯ "not greater than" is ≤; the small-form signs ﹤﹥﹦ are the plain ones.
-const NOT_LT = /≮/g;
-const NOT_GT = /≯/g;
-const SMALL_FORMS = /[﹤﹥﹦]/g;
-const SMALL_FORM_OF: Readonly<Record<string, string>> = { '﹤': '<', '﹥': '>', '﹦': '=' };
+const RARE_SIGNS = /[≮≯﹤﹥﹦]/g;
+const RARE_SIGN_OF: Readonly<Record<string, string>> = { '≮': '≥', '≯': '≤', '﹤': '<', '﹥': '>', '﹦': '=' };
 const GE = /[≧⩾]|>=|=>/g;
 const LE = /[≦⩽]|<=|=</g;
 const DASHES = /[—–―─‐‑−]/g;
@@ -48,9 +46,7 @@ export function squeeze(text: string): string {
  */
 export function normalize(text: string): string {
   return chineseNumeralsToDigits(chineseNumeralPhrasesToDigits(squeeze(text)))
-    .replace(NOT_LT, '≥')
-    .replace(NOT_GT, '≤')
-    .replace(SMALL_FORMS, (c) => SMALL_FORM_OF[c] ?? c)
+    .replace(RARE_SIGNS, (c) => RARE_SIGN_OF[c] ?? c)
     .replace(GE, '≥')
     .replace(LE, '≤')
     .replace(/==/g, '=')

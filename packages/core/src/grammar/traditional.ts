@@ -12,13 +12,29 @@ const SIMPLIFIED = '并乱来个们备传伤价亿偿优储内册则创划剂动
 
 const MAP: ReadonlyMap<string, string> = new Map([...TRADITIONAL].map((c, i) => [c, [...SIMPLIFIED][i]]));
 const ANY = new RegExp(`[${TRADITIONAL}]`, 'g');
-const ANY_ONE = new RegExp(`[${TRADITIONAL}]`);
+// One bit per CJK code point: most cells hold no traditional character, and a table lookup per
+// character answers that faster than a 356-character class.
+const CJK_START = 0x4e00;
+const IS_TRADITIONAL = (() => {
+  const bits = new Uint8Array(0x9fff - CJK_START + 1);
+  for (const c of TRADITIONAL) bits[c.charCodeAt(0) - CJK_START] = 1;
+  return bits;
+})();
+
+function hasTraditional(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const k = s.charCodeAt(i) - CJK_START;
+    if (k >= 0 && k < IS_TRADITIONAL.length && IS_TRADITIONAL[k] === 1) return true;
+  }
+  return false;
+}
 // A pinyin gloss: a bracketed Latin syllable with a tone mark or ü, glued after a Chinese character.
+const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 const GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]/g;
 
 /** Text with listed traditional characters folded to simplified and pinyin glosses removed. */
 export function toSimplified(text: string): string {
   let s = text;
-  if (s.includes('(') || s.includes('（')) s = s.replace(GLOSS, '');
-  return ANY_ONE.test(s) ? s.replace(ANY, (c) => MAP.get(c) ?? c) : s;
+  if ((s.includes('(') || s.includes('（')) && TONE.test(s)) s = s.replace(GLOSS, '');
+  return hasTraditional(s) ? s.replace(ANY, (c) => MAP.get(c) ?? c) : s;
 }

@@ -14,14 +14,15 @@ const NEAR_WINDOW = 400;
 /** Dice similarity of the character pairs of two texts (1 = the same pairs). */
 function dice(a: string, b: string): number {
   if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
-  const pairs = new Map<string, number>();
+  // A pair of UTF-16 units as one number: no substring per pair.
+  const pairs = new Map<number, number>();
   for (let i = 0; i < a.length - 1; i++) {
-    const k = a.slice(i, i + 2);
+    const k = a.charCodeAt(i) * 65536 + a.charCodeAt(i + 1);
     pairs.set(k, (pairs.get(k) ?? 0) + 1);
   }
   let shared = 0;
   for (let i = 0; i < b.length - 1; i++) {
-    const k = b.slice(i, i + 2);
+    const k = b.charCodeAt(i) * 65536 + b.charCodeAt(i + 1);
     const n = pairs.get(k) ?? 0;
     if (n > 0) {
       shared++;
@@ -94,7 +95,10 @@ export const rule: Rule<O> = {
       const e = squash(g.expected.slice(0, NEAR_WINDOW));
       const a = squash(g.actual.slice(0, NEAR_WINDOW));
       if (Math.min(e.length, a.length) < options.minLength) return;
-      if (e.includes(a) || (dice(e, a) >= options.nearCopy && noNewFigures(a, e))) report({ path: 'goals.actual', messageId: 'nearCopy' });
+      // Dice ≥ d needs the shorter text at least d/(2−d) of the longer: skip the count otherwise.
+      const ratio = Math.min(e.length, a.length) / Math.max(e.length, a.length);
+      const close = ratio >= options.nearCopy / (2 - options.nearCopy) && dice(e, a) >= options.nearCopy;
+      if (e.includes(a) || (close && noNewFigures(a, e))) report({ path: 'goals.actual', messageId: 'nearCopy' });
       return;
     }
     const e = squash(g.expected);

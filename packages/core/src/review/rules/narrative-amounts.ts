@@ -13,8 +13,15 @@ const COLS = ['initial', 'adjusted', 'executed'] as const;
 function halfStep(text: string, factor: number): Big {
   const dot = text.indexOf('.');
   const decimals = dot < 0 ? 0 : text.trim().length - dot - 1;
-  return new Big(factor).div(new Big(10).pow(decimals)).div(2);
+  const key = decimals * 1e9 + factor;
+  let step = STEPS.get(key);
+  if (step === undefined) {
+    step = new Big(factor).div(new Big(10).pow(decimals)).div(2);
+    if (STEPS.size < 1000) STEPS.set(key, step);
+  }
+  return step;
 }
+const STEPS = new Map<number, Big>();
 
 const AMOUNT = /(\d+(?:\.\d+)?)\s*(亿元|万元|元)/g;
 

@@ -9,9 +9,12 @@ type O = Record<string, never>;
 
 // A row number glued to the name ("指标12021年11月30日前…") would hide the year from the date reader.
 const ROW_NUMBER = /^指标\d{1,2}(?=\d{4}年)/;
+const YEAR_DIGITS = /\d{4}(?=\s*(?:年|[.\-/／]\s*\d))/g;
 
 /** The first deadline with a printed year before `year` in the text, as printed; null if none. */
 function staleDeadline(text: string, year: number): string | null {
+  // Most cells print no earlier year: say so without reading them (years spelled 二〇一九 aside).
+  if (!text.includes('〇') && !(text.match(YEAR_DIGITS) ?? []).some((y) => Number(y.slice(-4)) < year)) return null;
   const s = normalize(text.replace(ROW_NUMBER, ''));
   for (const d of findDates(s, year)) {
     // A bare year ("2019年度") is context, not a deadline; a year filled in from the form cannot be stale.
