@@ -88,9 +88,13 @@ function excludedSpans(s: string): [number, number][] {
   return out;
 }
 
-/** s with every Chinese numeral that counts something (see the rule above) written in digits. */
-export function chineseNumeralsToDigits(s: string): string {
-  if (!/[零〇一二两三四五六七八九十]/.test(s)) return s;
+/**
+ * The text with every Chinese numeral that counts something (see the rule above) written in
+ * digits, after the ranges, percentages and dates of chineseNumeralPhrasesToDigits.
+ */
+export function chineseNumeralsToDigits(text: string): string {
+  if (!/[零〇一二两三四五六七八九十]/.test(text)) return text;
+  const s = chineseNumeralPhrasesToDigits(text);
   let spans: [number, number][] | null = null;
   return s.replace(RUN, (run: string, at: number) => {
     // A run cut at its length limit (or after a numeral) is not a whole numeral.
@@ -129,12 +133,11 @@ const DIGIT_OF: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1
  * 底/末/份/前/旬 (十月底前); a bare 一月 in prose is left alone.
  */
 export function chineseNumeralPhrasesToDigits(s: string): string {
-  if (!/[零〇一二两三四五六七八九十]/.test(s)) return s;
-  let out = s.replace(RANGE, (m: string, a: string, sep: string, b: string) => {
+  let out = /[至到~-]/.test(s) ? s.replace(RANGE, (m: string, a: string, sep: string, b: string) => {
     const x = readChineseNumeral(a);
     const y = readChineseNumeral(b);
     return x === null || y === null ? m : `${x}${sep}${y}`;
-  });
+  }) : s;
   if (out.includes('百分之')) {
     out = out.replace(PERCENT, (m: string, whole: string, frac: string | undefined) => {
       const n = readChineseNumeral(whole);

@@ -4,7 +4,7 @@
  * the parsed value always keeps the text as given.
  */
 import { toHalfWidth } from '../money';
-import { chineseNumeralPhrasesToDigits, chineseNumeralsToDigits } from './chinese-numerals';
+import { chineseNumeralsToDigits } from './chinese-numerals';
 import { toSimplified } from './traditional';
 import { PREFIX_OP_WORDS } from './vocabulary';
 
@@ -45,7 +45,7 @@ export function squeeze(text: string): string {
  * before a count unit become digits first (两期 → 2期), so 不少于两期 reads as ≥2期.
  */
 export function normalize(text: string): string {
-  return chineseNumeralsToDigits(chineseNumeralPhrasesToDigits(squeeze(text)))
+  return chineseNumeralsToDigits(squeeze(text))
     .replace(RARE_SIGNS, (c) => RARE_SIGN_OF[c] ?? c)
     .replace(GE, '≥')
     .replace(LE, '≤')

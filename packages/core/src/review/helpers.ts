@@ -134,7 +134,7 @@ export function rowNames(name: string, index: number): { what: string; whatEn: s
 const MORE_WORDS = /较多|增多|很多|众多|超额|超出|超过|多于|高于|好于|大于|踊跃|积极|较好|较高|大幅|显著|超预期|需求(?:较)?大/;
 // Words that give a cause: a reason with one of them says why, whatever else it says.
 const CAUSE_WORDS = /因|由于|受|原因|导致|为了|加之|政策|追加|调整|新增|申请|安排|要求|计划外|上级|延长|扩大范围|合并/;
-const NEGATED = '(?:无法|不能|未能|不便|不可|没有|未)';
+const NEGATIONS = ['无法', '不能', '未能', '不便', '不可', '没有', '未'];
 const SWITCH = /改为|改成|改用|转为/;
 
 /**
@@ -148,8 +148,7 @@ export function reasonFlaw(text: string): 'restates' | 'contradicts' | null {
   if (sw) {
     const after = t.slice(sw.index + sw[0].length, sw.index + sw[0].length + 2);
     const before = t.slice(0, sw.index);
-    const esc = after.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (after.length === 2 && new RegExp(`${esc}${NEGATED}|${NEGATED}${esc}`).test(before)) return 'contradicts';
+    if (after.length === 2 && NEGATIONS.some((n) => before.includes(after + n) || before.includes(n + after))) return 'contradicts';
   }
   if (t.length <= 14 && MORE_WORDS.test(t) && !CAUSE_WORDS.test(t)) return 'restates';
   return null;

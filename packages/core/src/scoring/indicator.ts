@@ -69,12 +69,17 @@ const QUAL_PUNCT = /[。.，,；;！!]/g;
  */
 export function notEvidenceOf(ind: Indicator, target: ParsedValue, actual: ParsedValue): NotEvidence | null {
   if (actual.kind === 'empty' || actual.kind === 'placeholder') return null;
-  const bound = (actual.kind === 'number' && actual.op !== null && BOUND_OPS.has(actual.op)) || actual.kind === 'range' || (actual.kind === 'date' && actual.op === '<=');
-  const phrase = actual.kind === 'qualitative' && target.kind === 'qualitative';
-  if (bound || phrase) {
+  // A bound that says what the target says, in whatever spelling: ≥266米 → ≥266米, ≤5万元 → ≤5万元.
+  if (actual.kind === 'number' && target.kind === 'number') {
+    if (actual.op !== null && BOUND_OPS.has(actual.op) && actual.op === target.op && actual.value === target.value && actual.unit === target.unit) return 'copies-target';
+  } else if (actual.kind === 'range' && target.kind === 'range') {
+    if (actual.low === target.low && actual.high === target.high && actual.unit === target.unit) return 'copies-target';
+  } else if (actual.kind === 'date' && target.kind === 'date') {
+    if (actual.op === '<=' && target.op === '<=' && actual.date === target.date) return 'copies-target';
+  } else if (actual.kind === 'qualitative' && target.kind === 'qualitative') {
     const a = normalize(ind.actual).replace(QUAL_PUNCT, '');
     // A short answer (是, 合格) repeating a yes/no target is an answer, not a copy.
-    if (a === normalize(ind.target).replace(QUAL_PUNCT, '') && (bound || a.length >= 4)) return 'copies-target';
+    if (a.length >= 4 && a === normalize(ind.target).replace(QUAL_PUNCT, '')) return 'copies-target';
   }
   // On a quantitative target a verdict is already "no number given" (actual-no-number).
   const quantitative = target.kind === 'number' || target.kind === 'range';
@@ -116,8 +121,9 @@ export function scoreIndicator(ind: Indicator, ctx: IndicatorContext): ScoredInd
     level2: levels.level2,
     target,
     actual,
-    ...(damage ? { damage } : {}),
-    ...(notEvidence ? { notEvidence } : {}),
+    // Always present (undefined when absent) so every scored row has one shape.
+    damage: damage ?? undefined,
+    notEvidence: notEvidence ?? undefined,
     method: w === null ? 'no-weight' : j.method,
     status: j.status,
     proven,

@@ -57,8 +57,8 @@ export const rule: Rule<O> = {
       const ceiling = t.op === '<=' || t.op === '<';
       if (dir === '<=' && (t.op === '>=' || t.op === '>') && Number(t.value) > 0) report({ path, messageId: 'expectedLe', data: data() });
       else if (dir === '>=' && ceiling) report({ path, messageId: 'expectedGe', data: data() });
-      else if (dir === null && ceiling && unitInfo(t.unit).kind === 'count' && BUILD.test(x.name.split(CLAUSE)[0])) report({ path, messageId: 'buildCeiling', data: data() });
-      else if (t.op === '=' && unitInfo(t.unit).kind === 'money' && (dir === '<=' || (dir === null && kind(s) === 'cost'))) report({ path, messageId: 'costEquals', data: data() });
+      else if (dir === null && ceiling && t.unit !== null && BUILD.test(x.name) && BUILD.test(x.name.split(CLAUSE)[0]) && unitInfo(t.unit).kind === 'count') report({ path, messageId: 'buildCeiling', data: data() });
+      else if (t.op === '=' && t.unit !== null && (dir === '<=' || (dir === null && kind(s) === 'cost')) && unitInfo(t.unit).kind === 'money') report({ path, messageId: 'costEquals', data: data() });
     }
   },
 };

@@ -91,7 +91,9 @@ export const rule: Rule<O> = {
     const he = squash(g.expected.slice(0, 64));
     const ha = squash(g.actual.slice(0, 64));
     if (!(he.length <= ha.length ? ha.startsWith(he) : he.startsWith(ha))) {
-      // Not the same opening: still a copy if the actual is a piece of the goal or the goal lightly edited.
+      // Not the same opening: still a copy if the actual is a piece of the goal or the goal lightly
+      // edited. A piece is shorter, an edit about as long: a much longer actual is neither.
+      if (Math.min(g.actual.length, NEAR_WINDOW) > Math.min(g.expected.length, NEAR_WINDOW) * 1.6) return;
       const e = squash(g.expected.slice(0, NEAR_WINDOW));
       const a = squash(g.actual.slice(0, NEAR_WINDOW));
       if (Math.min(e.length, a.length) < options.minLength) return;

@@ -20,6 +20,31 @@ const SURVEY_GROUP = /^(?:社会|受益|服务|参训|参会|辖区|周边|广�
 // A row with no name of its own ("指标2:", "……") is a placeholder left from the template.
 const NO_NAME = /^(?:指标\d*[:：]?|[.…·。、\s]*)$/;
 
+// Names recur on every form of a unit: each reading is remembered (bounded).
+const OUTPUT_CACHE = new Map<string, boolean>();
+const SATISFACTION_CACHE = new Map<string, boolean>();
+function remember(cache: Map<string, boolean>, name: string, read: (n: string) => boolean): boolean {
+  let v = cache.get(name);
+  if (v === undefined) {
+    v = read(name);
+    if (cache.size < 5000) cache.set(name, v);
+  }
+  return v;
+}
+
+/** The head clause of the name counts what the project did (组织, 举办, 提供服务). */
+function countsOutput(name: string): boolean {
+  return remember(OUTPUT_CACHE, name, (n) => OUTPUT_ACT.test(toSimplified(n).split(CLAUSE)[0]));
+}
+
+/** A row of the satisfaction block whose name measures something else. */
+function notSatisfaction(name: string): boolean {
+  return remember(SATISFACTION_CACHE, name, (n) => {
+    const s = toSimplified(n).replace(/\s+/g, '');
+    return !NO_NAME.test(s) && !SATISFACTION_NAME.test(s) && !SURVEY_GROUP.test(s);
+  });
+}
+
 /** The rule. */
 export const rule: Rule<O> = {
   id: 'misfiled-indicator',
@@ -46,12 +71,11 @@ export const rule: Rule<O> = {
       const k = kind(s);
       const path = `indicators[${s.index}].name`;
       if (k === 'quantity' && (unitInfo(unitOf(s.target)).kind === 'money' || MONEY_NAME.test(toSimplified(x.name)))) report({ path, messageId: 'moneyAsQuantity', data: rowNames(x.name, s.index) });
-      else if (k === 'benefit' && unitInfo(unitOf(s.target)).kind === 'count' && OUTPUT_ACT.test(toSimplified(x.name).split(CLAUSE)[0])) {
+      else if (k === 'benefit' && unitInfo(unitOf(s.target)).kind === 'count' && countsOutput(x.name)) {
         // A risk signal, not an error: the points are real, only the category is wrong.
         report({ path, messageId: 'outputAsBenefit', severity: 'info', data: { ...rowNames(x.name, s.index), target: x.target.trim(), level2: s.level2 || s.level1 } });
       } else if (k === 'satisfaction') {
-        const name = toSimplified(x.name).replace(/\s+/g, '');
-        if (!NO_NAME.test(name) && !SATISFACTION_NAME.test(name) && !SURVEY_GROUP.test(name)) report({ path, messageId: 'notSatisfaction', data: rowNames(x.name, s.index) });
+        if (notSatisfaction(x.name)) report({ path, messageId: 'notSatisfaction', data: rowNames(x.name, s.index) });
       }
     }
   },

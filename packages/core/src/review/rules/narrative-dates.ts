@@ -11,14 +11,20 @@ type O = Record<string, never>;
 // "截至2020年9月，项目已全部完成": a date, then within a clause a claim that everything was done.
 const DONE_AFTER = /^[^。；;!！?？]{0,16}?(?:已全部完成|全部完成|已经完成|均已完成|已完成|完成全部)/;
 // Paying the money is not doing the work: a narrative may close the work before the last payment.
+const DONE = /已全部完成|全部完成|已经完成|均已完成|已完成|完成全部/;
 const FUNDS_NAME = /资金|拨付|支付|经费|款/;
 
 /** The date by which the narrative says all was done (ISO), as printed; null when it says none. */
 function narrativeDone(text: string, year: number): { date: string; printed: string } | null {
-  const s = normalize(text);
-  for (const d of findDates(s, year)) {
-    if (d.date === null || d.yearOnly) continue;
-    if (DONE_AFTER.test(s.slice(d.end))) return { date: d.date, printed: s.slice(d.start, d.end) };
+  // Only the few characters before each claim of completion can date it: read just those.
+  for (let at = text.search(DONE); at >= 0; ) {
+    const s = normalize(text.slice(Math.max(0, at - 24), at + 6));
+    for (const d of findDates(s, year)) {
+      if (d.date === null || d.yearOnly) continue;
+      if (DONE_AFTER.test(s.slice(d.end))) return { date: d.date, printed: s.slice(d.start, d.end) };
+    }
+    const next = text.slice(at + 2).search(DONE);
+    at = next < 0 ? -1 : at + 2 + next;
   }
   return null;
 }
@@ -43,7 +49,7 @@ export const rule: Rule<O> = {
   defaultOptions: {},
   check({ scored, report }) {
     const ev = scored.evaluation;
-    if (!Number.isInteger(ev.year) || !ev.goals.actual.includes('完成')) return;
+    if (!Number.isInteger(ev.year) || !ev.goals.actual.includes('完成') || !scored.indicators.some((s) => s.actual.kind === 'date')) return;
     const done = narrativeDone(ev.goals.actual, ev.year);
     if (done === null) return;
     for (const s of scored.indicators) {
