@@ -41,6 +41,23 @@ export const SourceSchema = z.object({
   unreadable: z.array(z.string()).optional(),
 });
 
+/** The finance bureau's re-score (财政复核): per indicator (by index, "0", "1" …) a score and its reason. */
+export const FinanceReviewSchema = z.object({
+  scores: z.record(z.string().regex(/^\d+$/), z.object({ score: z.number().finite().nullable(), reason: z.string() })),
+  /** The overall 复核意见. */
+  comment: z.string().optional(),
+  /** 复核总分: re-scored scores, else the unit's own. */
+  total: z.number().finite().nullable().optional(),
+});
+
+/** The signature block some forms carry: 填报人, 联系电话, 单位负责人, 填报日期 (verbatim). */
+export const SignaturesSchema = z.object({
+  preparer: z.string().optional(),
+  phone: z.string().optional(),
+  head: z.string().optional(),
+  date: z.string().optional(),
+});
+
 /** The whole self-evaluation form. */
 export const EvaluationSchema = z.object({
   schemaVersion: z.literal(1),
@@ -49,6 +66,8 @@ export const EvaluationSchema = z.object({
   department: z.string(),
   implementer: z.string(),
   template: z.string(),
+  /** The kind of form as its title names it; absent: 项目支出 (项目支出绩效自评表). */
+  formType: z.enum(['项目支出', '部门整体支出']).optional(),
   funds: z.object({
     unit: z.enum(['万元', '元']),
     total: FundRowSchema,
@@ -59,12 +78,16 @@ export const EvaluationSchema = z.object({
   goals: z.object({ expected: z.string(), actual: z.string() }),
   indicators: z.array(IndicatorSchema),
   total: z.object({ weight: z.number().finite().nullable(), score: z.number().finite().nullable() }),
+  financeReview: FinanceReviewSchema.optional(),
+  signatures: SignaturesSchema.optional(),
   source: SourceSchema.optional(),
 });
 
 export type FundRow = z.infer<typeof FundRowSchema>;
 export type Indicator = z.infer<typeof IndicatorSchema>;
 export type Evaluation = z.infer<typeof EvaluationSchema>;
+export type FinanceReview = z.infer<typeof FinanceReviewSchema>;
+export type Signatures = z.infer<typeof SignaturesSchema>;
 export type FundKey = 'total' | 'fiscal' | 'carryover' | 'other';
 export const FUND_KEYS: readonly FundKey[] = ['total', 'fiscal', 'carryover', 'other'];
 

@@ -8,6 +8,7 @@ import type { ImportOptions, ImportResult } from './grid/types';
 import { detectFormat } from './detect/detect';
 import { checkFileSize, importError } from './safety/limits';
 import { importAnyText } from './text/detect';
+import { decodeBytes } from './text/decode';
 import { exportText } from './text/export';
 import { importJson, exportJson } from './json/json';
 import type { ProgressOptions } from './progress/progress';
@@ -28,7 +29,7 @@ export type { ImportProgress, ProgressOptions } from './progress/progress';
 // ── office and web formats ─────────────────────────────────────────────────────────────────────
 export { detectFormat, type DetectedFormat } from './detect/detect';
 export { LIMITS } from './safety/limits';
-export { exportCsv, CSV_COLUMNS } from './csv/export';
+export { exportCsv } from './csv/export';
 export { exportHtml } from './html/export';
 export { layoutForm, type FormLayout, type LayoutCell } from './layout/official';
 export { assessForm, type Assessment } from './layout/assess';
@@ -50,7 +51,8 @@ export const FORMATS: readonly {
   { name: 'png', extensions: ['.png'], mime: 'image/png', import: true, export: false },
   { name: 'jpeg', extensions: ['.jpg', '.jpeg'], mime: 'image/jpeg', import: true, export: false },
   { name: 'html', extensions: ['.html', '.htm'], mime: 'text/html; charset=utf-8', import: true, export: true },
-  { name: 'csv', extensions: ['.csv'], mime: 'text/csv; charset=utf-8', import: false, export: true },
+  { name: 'csv', extensions: ['.csv'], mime: 'text/csv; charset=utf-8', import: true, export: true },
+  { name: 'tsv', extensions: ['.tsv', '.tab'], mime: 'text/tab-separated-values; charset=utf-8', import: true, export: false },
   { name: 'json', extensions: ['.json'], mime: 'application/json', import: true, export: true },
   { name: 'text', extensions: ['.txt'], mime: 'text/plain; charset=utf-8', import: true, export: true },
 ];
@@ -84,29 +86,20 @@ export async function importFile(bytes: Uint8Array, opts: ImportFileOptions = {}
       case 'xls':
       case 'doc':
         return importError('legacy-office', 'file', '不支持旧版 .xls/.doc 文件：请另存为 .xlsx/.docx', 'old .xls/.doc files are not supported: save as .xlsx/.docx');
+      case 'ods':
+        return importError('opendocument', 'file', '不支持 OpenDocument 表格（.ods）：请在 WPS 或 LibreOffice 中另存为 .xlsx 后再导入', 'OpenDocument spreadsheets (.ods) are not read: save it as .xlsx in WPS or LibreOffice and import that');
+      case 'odt':
+        return importError('opendocument', 'file', '不支持 OpenDocument 文档（.odt）：请在 WPS 或 LibreOffice 中另存为 .docx 后再导入', 'OpenDocument text (.odt) is not read: save it as .docx in WPS or LibreOffice and import that');
       case 'zip':
         return importError('unknown-zip', 'file', '压缩包既不是 xlsx 也不是 docx', 'the zip archive is neither xlsx nor docx');
       case 'binary':
         return importError('unknown-format', 'file', '无法识别的文件格式', 'unrecognised file format');
       case 'text':
         // By content: JSON, the seed's cell-per-line layout, pipe tables, or text flattened from a PDF or web page.
-        return importAnyText(decodeText(bytes), opts);
+        return importAnyText(decodeBytes(bytes), opts);
     }
   } catch (e) {
     return importError('internal-error', 'file', `导入时出错：${String(e)}`, `error while importing: ${String(e)}`);
-  }
-}
-
-/** UTF-8 (BOM stripped), or GB18030 when the bytes are not valid UTF-8 (files saved on Chinese Windows). */
-function decodeText(b: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(b).replace(/^\uFEFF/, '');
-  } catch {
-    try {
-      return new TextDecoder('gb18030').decode(b);
-    } catch {
-      return new TextDecoder('utf-8').decode(b);
-    }
   }
 }
 

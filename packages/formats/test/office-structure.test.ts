@@ -1,6 +1,6 @@
 /**
  * Golden structure of the exports (merged ranges, sheet names, header cells, spans), compared as
- * data, not bytes; plus the promises about text: no formulas, escaping, csv quoting.
+ * data, not bytes; plus the promises about text (never a formula) and the sums that are formulas.
  */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
@@ -12,7 +12,6 @@ import { summaryRows } from '../src/xlsx/summary';
 import { exportDocx } from '../src/docx/export';
 import { exportHtml } from '../src/html/export';
 import { importHtml } from '../src/html/import';
-import { exportCsv } from '../src/csv/export';
 import { unzipSafe } from '../src/safety/zip';
 import { exportForms, FORMATS, importFile } from '../src/index';
 import { seedText, testPath } from './helpers';
@@ -73,10 +72,38 @@ describe('xlsx structure', () => {
     expect(row.getCell(9).value).toBe('@SUM(A1)');
     expect(row.getCell(7).value).toBe(15);
     expect(row.getCell(7).type).toBe(ExcelJS.ValueType.Number);
+    expect(row.getCell(6).type).toBe(ExcelJS.ValueType.String);
+    // A pure-number actual is a number a person can compute with; it prints as its text.
+    const row2 = ws.getRow(row.number + 1);
+    expect(row2.getCell(6).value).toBe(-2);
+    // The only formulas are the sums the paper form implies, each with its cached result.
     const z = unzipSafe(bytes, (n) => n.startsWith('xl/worksheets/'));
     if (!z.ok) throw new Error(z.error.code);
-    for (const xml of z.files.values()) expect(new TextDecoder().decode(xml)).not.toContain('<f>');
-    expect(ws.getCell('D6').value).toBe(29.8);
+    for (const xml of z.files.values())
+      for (const f of new TextDecoder().decode(xml).match(/<f>[^<]*<\/f>/g) ?? []) expect(f).toMatch(/^<f>SUM\([A-I]\d+:[A-I]\d+\)<\/f>$/);
+  });
+
+  it('writes 年度资金总额 and 总分 as =SUM with cached values, 执行率 as a number with a % format, — in the sub-rows', async () => {
+    const ws = (await workbook(await exportXlsx([forms[0]]))).worksheets[0];
+    expect(ws.getCell('D6').value).toEqual({ formula: 'SUM(D7:D9)', result: 29.8 });
+    expect(ws.getCell('F6').value).toEqual({ formula: 'SUM(F7:F9)', result: 29.8 });
+    expect([ws.getCell('H6').value, ws.getCell('H6').numFmt]).toEqual([1, '0%']);
+    expect([ws.getCell('G7').value, ws.getCell('I7').value]).toEqual(['—', '—']);
+    const total = ws.getRow(ws.getColumn(1).values.findIndex((v) => v === '总分'));
+    const last = total.number - 1;
+    const first = last - forms[0].indicators.length + 1;
+    expect(total.getCell(7).value).toEqual({ formula: `SUM(G${first}:G${last})`, result: 100 });
+    expect(total.getCell(8).value).toEqual({ formula: `SUM(H${first}:H${last})`, result: forms[0].total.score });
+  });
+
+  it('keeps a total that disagrees with its parts as the form states it, not as a formula', async () => {
+    const ev: Evaluation = structuredClone(forms[0]);
+    ev.funds.total.initial = '0';
+    ev.total.score = 50;
+    const ws = (await workbook(await exportXlsx([ev]))).worksheets[0];
+    expect(ws.getCell('D6').value).toBe(0);
+    const total = ws.getRow(ws.getColumn(1).values.findIndex((v) => v === '总分'));
+    expect(total.getCell(8).value).toBe(50);
   });
 });
 
@@ -95,7 +122,9 @@ describe('docx structure', () => {
       ),
     );
     golden('seed-docx-structure.json', tables);
-    expect(tables).toHaveLength(2);
+    // Two tables a form: the head, and the indicators (their header row repeats on each page).
+    expect(tables).toHaveLength(4);
+    expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(2);
     // Paragraphs before each table: the title and the year; each form in its own section (page).
     expect(xml.match(/项目支出绩效自评表/g)).toHaveLength(2);
     expect(xml.match(/<w:sectPr/g)?.length).toBe(2);
@@ -105,10 +134,14 @@ describe('docx structure', () => {
 describe('html export', () => {
   it('matches the golden spans and is a print-ready A4 page', () => {
     const page = exportHtml(forms);
-    const rows = page.split('<tr>').slice(1, 8).map((tr) => [...tr.matchAll(/<td class="(jx-\w+)"( rowspan="\d+")?( colspan="\d+")?>/g)].map((m) => `${m[1]}${m[2] ?? ''}${m[3] ?? ''}`).join(' '));
+    const rows = page.split('<tr>').slice(1, 8).map((tr) => [...tr.matchAll(/<td class="(jx-[\w -]+)"( rowspan="\d+")?( colspan="\d+")?>/g)].map((m) => `${m[1].replace(/ /g, '+')}${m[2] ?? ''}${m[3] ?? ''}`).join(' '));
     golden('seed-html-structure.json', rows);
     expect(page).toContain('@media print');
     expect(page).toContain('size: A4');
+    // Printing: the indicator header repeats (<thead>), numbers never break inside.
+    expect(page.match(/<thead><tr><td class="jx-label jx-open-bottom">绩效指标<\/td><td class="jx-label">一级指标/g)).toHaveLength(2);
+    expect(page).toContain('td.jx-num { white-space: nowrap; }');
+    expect(page).not.toContain('word-break: break-all');
     expect(page).not.toMatch(/<(link|script|img)\b/);
   });
 
@@ -138,26 +171,9 @@ describe('html export', () => {
   });
 });
 
-describe('csv export', () => {
-  it('one row per indicator with the form keys, BOM, CRLF, RFC 4180 quoting, formula guard', () => {
-    const ev: Evaluation = structuredClone(forms[0]);
-    ev.indicators[0].deviation = '=1+1, "引号"\n换行';
-    ev.indicators[1].target = '-5';
-    const csv = exportCsv([ev, forms[1]]);
-    expect(csv.startsWith('\uFEFFyear,projectName,implementer,level1,level2,name,target,actual,weight,score,deviation,provenMin,provenMax\r\n')).toBe(true);
-    const body = csv.slice(1).split('\r\n').filter(Boolean);
-    expect(body).toHaveLength(1 + ev.indicators.length + forms[1].indicators.length);
-    expect(csv).toContain(`"'=1+1, ""引号""\n换行"`);
-    expect(csv).toContain(",'-5,");
-    expect(body[1].startsWith(`2020,${ev.projectName},${ev.implementer},产出指标,数量指标,`)).toBe(true);
-    // The proven range from core's scoring: 35 家 ≥ 20 家 proves full marks.
-    expect(body[1].endsWith(',15,15')).toBe(true);
-  });
-});
-
 describe('dispatch', () => {
   it('lists the formats with extensions and mime types', () => {
-    expect(FORMATS.map((f) => f.name)).toEqual(['xlsx', 'docx', 'pdf', 'png', 'jpeg', 'html', 'csv', 'json', 'text']);
+    expect(FORMATS.map((f) => f.name)).toEqual(['xlsx', 'docx', 'pdf', 'png', 'jpeg', 'html', 'csv', 'tsv', 'json', 'text']);
     for (const f of FORMATS) expect(f.mime && f.extensions.length).toBeTruthy();
   });
 

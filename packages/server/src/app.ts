@@ -12,9 +12,13 @@ import { Routes } from './routes/registry';
 import { mountSession } from './routes/session';
 import { mountOrgs } from './routes/orgs';
 import { mountForms } from './routes/forms';
+import { mountSettings } from './routes/settings';
 import { mountReports } from './routes/reports';
 import { mountFiles } from './routes/files';
 import { mountStatic } from './routes/static';
+import { mountPlans } from './routes/plans';
+import { mountTasks } from './routes/tasks';
+import { mountLibrary } from './routes/library';
 import { openapiDocument } from './openapi';
 
 export const JSON_LIMIT = 2 * 1024 * 1024;
@@ -65,8 +69,12 @@ export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
   mountSession(routes, ctx);
   mountOrgs(routes, ctx);
   mountForms(routes, ctx);
+  mountSettings(routes, ctx);
   mountReports(routes, ctx);
   mountFiles(routes, ctx);
+  mountPlans(routes, ctx);
+  mountTasks(routes, ctx);
+  mountLibrary(routes, ctx);
   routes.add({ method: 'get', path: '/api/openapi.json', summary: 'This document', tag: 'meta', auth: false }, (c) => c.json(openapiDocument(routes.list)));
   routes.add({ method: 'get', path: '/api/health', summary: 'Liveness', tag: 'meta', auth: false }, (c) => c.json({ ok: true }));
 

@@ -17,7 +17,7 @@ export interface BackupOptions {
 }
 
 // The rollups are derived from forms and form_rules but dumped too, so a restore needs no rebuild.
-const TABLES = ['orgs', 'users', 'forms', 'form_versions', 'form_rules', 'form_rollup', 'form_rule_rollup', 'comments', 'audit', 'kysely_migration'] as const;
+const TABLES = ['orgs', 'users', 'forms', 'form_versions', 'form_rules', 'form_rollup', 'form_rule_rollup', 'comments', 'audit', 'tasks', 'plan_forms', 'plan_versions', 'library_entries', 'kysely_migration'] as const;
 
 /** Write a backup to `out`; returns what was written. */
 export async function backup(opts: BackupOptions): Promise<{ out: string; kind: 'sqlite' | 'json'; rows?: number }> {

@@ -20,6 +20,7 @@ const CODES = {
   'version-conflict': [409, '该表已被他人修改，请刷新后重试', 'the form was changed by someone else; reload and retry'],
   'invalid-transition': [409, '当前状态下不能执行此操作', 'this action is not allowed in the current status'],
   'not-editable': [409, '当前状态下不能修改此表', 'the form cannot be edited in its current status'],
+  'findings-block': [409, '表中有错误级审核发现，财政部门设定须改正后才能提交或公开', 'the form has error-level findings, and finance has set that errors block submission and publication'],
   'targets-locked': [409, '年度指标已在主管部门审核时锁定，不能修改', 'the targets were locked when the department approved them'],
   'duplicate': [409, '已存在', 'already exists'],
   'payload-too-large': [413, '请求内容过大', 'the request body is too large'],

@@ -52,7 +52,8 @@ describe.each(DIALECTS)('import and export on %s', (dialect) => {
   });
 
   it('saves a file imported before when asked (allowDuplicates=1), and records that in the audit', async () => {
-    const bytes = SEED.toString('utf8').replace('2020年度自治区银河培训项目', '2020年度重复导入测试项目');
+    // Both projects renamed: the file's forms are new by name too (same project, year and unit counts as a duplicate).
+    const bytes = SEED.toString('utf8').replace('2020年度自治区银河培训项目', '2020年度重复导入测试项目').replaceAll('创客中国', '创客重复');
     const first = await unit.post('/api/import?save=1', upload([{ name: 'dup.txt', bytes }]));
     expect(first.body.ids).toHaveLength(2);
     expect((await unit.post('/api/import?save=1&allowDuplicates=yes', upload([{ name: 'dup.txt', bytes }]))).body.error).toMatchObject({ code: 'invalid-query', path: 'allowDuplicates' });
@@ -74,6 +75,40 @@ describe.each(DIALECTS)('import and export on %s', (dialect) => {
     expect((await unit.post(`/api/forms/${again.body.ids[0]}/transition`, { version: 1, action: 'submit' })).status).toBe(200);
     const perForm = (await finance.get(`/api/audit?formId=${again.body.ids[0]}`)).body.items;
     expect(perForm.find((x: { action: string }) => x.action === 'form.import').detail.duplicateOf).toBe(first.body.ids[0]);
+  });
+
+  it('finds the same form imported from another format (same project, year, unit) and replaces, keeps both or skips it as asked', async () => {
+    const text = SEED.toString('utf8').replaceAll('创客中国', '创客换格式').replace('2020年度自治区银河培训项目', '2020年度换格式培训项目');
+    const first = await unit.post('/api/import?save=1', upload([{ name: 'forms.txt', bytes: text }]));
+    expect(first.body.ids).toHaveLength(2);
+    const [a, b] = first.body.ids as number[];
+    // The same forms as JSON: other bytes, same project, year and unit.
+    const parsed = (await importFile(Buffer.from(text), { fileName: 'forms.txt' })) as { forms: { evaluation: { indicators: { deviation: string }[] } }[] };
+    const evs = parsed.forms.map((f) => f.evaluation);
+    evs[0].indicators[0].deviation = '换格式后补充的说明';
+    const json = JSON.stringify(evs);
+    const preview = await unit.post('/api/import', upload([{ name: 'forms.json', bytes: json }]));
+    expect(preview.body.items[0].forms.map((f: { duplicateOf: number | null; sameAs: number | null }) => [f.duplicateOf, f.sameAs])).toEqual([[null, a], [null, b]]);
+    // No decision: skipped, as before.
+    expect((await unit.post('/api/import?save=1', upload([{ name: 'forms.json', bytes: json }]))).body.ids).toEqual([]);
+    const bad = await unit.post(`/api/import?save=1&decisions=${encodeURIComponent('{"0:0":"merge"}')}`, upload([{ name: 'forms.json', bytes: json }]));
+    expect(bad.body.error).toMatchObject({ code: 'invalid-query', path: 'decisions.0:0' });
+    const before = (await unit.get('/api/forms?pageSize=200')).body.total;
+    const r = await unit.post(`/api/import?save=1&decisions=${encodeURIComponent('{"0:0":"replace","0:1":"keep"}')}`, upload([{ name: 'forms.json', bytes: json }]));
+    expect(r.status).toBe(200);
+    expect(r.body.ids[0]).toBe(a);
+    expect(r.body.items[0].forms[0].replaced).toBe(a);
+    expect(r.body.ids[1]).not.toBe(b);
+    expect((await unit.get('/api/forms?pageSize=200')).body.total).toBe(before + 1);
+    const replaced = (await unit.get(`/api/forms/${a}`)).body;
+    expect([replaced.version, replaced.evaluation.indicators[0].deviation]).toEqual([2, '换格式后补充的说明']);
+    // The newest of the same forms is the one replaced; once submitted the unit cannot edit it, and
+    // the reason is given with the form.
+    const copy = r.body.ids[1] as number;
+    expect((await unit.post(`/api/forms/${copy}/transition`, { version: 1, action: 'submit' })).status).toBe(200);
+    const locked = await unit.post(`/api/import?save=1&decisions=${encodeURIComponent('{"0:1":"replace"}')}`, upload([{ name: 'forms.json', bytes: json }]));
+    expect(locked.body.items[0].forms[1].sameAs).toBe(copy);
+    expect(locked.body.items[0].forms[1].saveError.code).toBe('not-editable');
   });
 
   it('imports many files of different formats at once; an unreadable one reports its error', async () => {

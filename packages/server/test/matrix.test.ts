@@ -33,6 +33,7 @@ const EXPECTED: Record<string, Who[]> = {
   'PUT /api/forms/:id': ['unit:own'],
   'DELETE /api/forms/:id': ['unit:own', 'admin:own'],
   'transition submit': ['unit:own'],
+  'transition withdraw': ['unit:own'],
   'transition return (submitted)': ['dept:own'],
   'transition return (dept_approved)': ['finance:own'],
   'transition approve': ['dept:own'],
@@ -191,6 +192,7 @@ describe.each(DIALECTS)('permission matrix on %s', (dialect) => {
       return ok;
     },
     'transition submit': (c) => transition(c, 'draft', 'submit'),
+    'transition withdraw': (c) => transition(c, 'submitted', 'withdraw'),
     'transition return (submitted)': (c) => transition(c, 'submitted', 'return', { comment: '退回' }),
     'transition return (dept_approved)': (c) => transition(c, 'dept_approved', 'return', { comment: '退回' }),
     'transition approve': (c) => transition(c, 'submitted', 'approve'),

@@ -54,7 +54,7 @@ describe.each(DIALECTS)('dashboard rollups on %s', (dialect) => {
     // Transitions move a form between statuses; unlock moves it back.
     let fa = await act(unit1, a, 'submit');
     fa = await act(dept1, fa, 'approve');
-    fa = await act(finance, fa, 'finance-review', { financeReview: { scores: {}, comment: 'ok' } });
+    fa = await act(finance, fa, 'finance-review', { financeReview: { scores: { '0': { score: 1, reason: '佐证不足' } }, comment: 'ok' } });
     fa = await act(finance, fa, 'unlock', { comment: '重新核实' });
     await act(unit3, c, 'submit');
     expect((await unit3.del(`/api/forms/${d.id}`, { version: d.version })).status).toBe(204);
@@ -71,12 +71,14 @@ describe.each(DIALECTS)('dashboard rollups on %s', (dialect) => {
         const fast = await stats(db, tree, orgs, f);
         const scan = await stats(db, tree, orgs, f, { scan: true });
         expect(fast, JSON.stringify({ f, orgs })).toEqual(scan);
-        // Largest gaps: every form in scope claiming more than it proves, largest first, computed here from the rows.
-        const rows = await applyFilters(db.selectFrom('forms'), orgs, f).select(['id', 'project_name', 'claimed_total', 'proven_max']).execute();
+        // Largest gaps: every form in scope claiming more than finance's 复核 total where it has one,
+        // else more than it proves, largest first, computed here from the rows.
+        const rows = await applyFilters(db.selectFrom('forms'), orgs, f).select(['id', 'project_name', 'claimed_total', 'proven_max', 'finance_review_total']).execute();
         const gaps = rows
-          .filter((r) => r.claimed_total !== null && r.proven_max !== null && r.claimed_total > r.proven_max)
-          .map((r) => ({ id: r.id, projectName: r.project_name, claimedTotal: r.claimed_total, provenMax: r.proven_max, gap: Math.round((r.claimed_total! - r.proven_max!) * 100) / 100 }))
-          .sort((a, b) => b.claimedTotal! - b.provenMax! - (a.claimedTotal! - a.provenMax!) || a.id - b.id)
+          .map((r) => ({ r, against: r.finance_review_total ?? r.proven_max }))
+          .filter(({ r, against }) => r.claimed_total !== null && against !== null && r.claimed_total > against)
+          .map(({ r, against }) => ({ id: r.id, projectName: r.project_name, claimedTotal: r.claimed_total, provenMax: r.proven_max, financeReviewTotal: r.finance_review_total, gap: Math.round((r.claimed_total! - against!) * 100) / 100 }))
+          .sort((a, b) => b.gap - a.gap || a.id - b.id)
           .slice(0, 10);
         expect(fast.largestGaps).toEqual(gaps);
         // The list's total comes from the rollup too; it must equal a count of the rows.

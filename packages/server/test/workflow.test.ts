@@ -1,7 +1,7 @@
 /** The workflow end to end, enforced by the server: roles, statuses, required comments, review, publication. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from './dbs';
-import { setupApi, type Api, type Client } from './harness';
+import { seedForm1, setupApi, type Api, type Client } from './harness';
 
 describe.each(DIALECTS)('workflow on %s', (dialect) => {
   let api: Api;
@@ -105,6 +105,30 @@ describe.each(DIALECTS)('workflow on %s', (dialect) => {
       { path: 'indicators[0].deviation', op: 'replace', from: f.evaluation.indicators[0].deviation, to: '已补充说明' },
     ]);
     expect((await unit.get(`/api/audit?formId=${id}`)).status).toBe(403);
+  });
+
+  it('复核 total counts the execution score where the template does, finance may re-score the funds row, and a row that does not exist is refused', async () => {
+    // mof-2020: indicators 90 points (claimed 84) + 执行率 10 (claimed 9.5) = 93.5.
+    const ev = seedForm1();
+    ev.template = 'mof-2020';
+    ev.funds.total = { ...ev.funds.total, weight: 10, rate: '95%', score: 9.5 };
+    const row = (level1: string, name: string, weight: number, score: number) => ({ level1, level2: '', name, target: '≥1', actual: '1', weight, score, deviation: '' });
+    ev.indicators = [row('产出指标', 'a', 30, 30), row('产出指标', 'b', 20, 18), row('效益指标', 'c', 30, 26), row('满意度指标', 'd', 10, 10)];
+    ev.total = { weight: 100, score: 93.5 };
+    const f = await api.createAs(unit, ev);
+    await act(unit, f.id, 1, 'submit');
+    await act(dept, f.id, 2, 'approve');
+    const missing = await act(finance, f.id, 3, 'finance-review', { financeReview: { scores: { '4': { score: 1, reason: '无此行' } } } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.path).toBe('financeReview.scores.4');
+    const fundsHigh = await act(finance, f.id, 3, 'finance-review', { financeReview: { scores: { funds: { score: 10.5, reason: 'x' } } } });
+    expect(fundsHigh.body.error.path).toBe('financeReview.scores.funds.score');
+    let r = await act(finance, f.id, 3, 'finance-review', { financeReview: { scores: { '0': { score: 27, reason: '佐证不足' }, '2': { score: 24, reason: '效益未量化' } } } });
+    expect(r.body.financeReview).toMatchObject({ total: 88.5, grade: '良' });
+    r = await act(finance, f.id, 4, 'finance-review', { financeReview: { scores: { '0': { score: 27, reason: '佐证不足' }, '2': { score: 24, reason: '效益未量化' }, funds: { score: 8, reason: '执行率按决算数80%' } } } });
+    expect(r.body.financeReview).toMatchObject({ total: 87, grade: '良' });
+    const listed = await finance.get('/api/forms?status=finance_reviewed');
+    expect(listed.body.items.find((x: { id: number }) => x.id === f.id)).toMatchObject({ financeReviewTotal: 87, financeReviewGrade: '良', grade: '优' });
   });
 
   it('refuses unknown actions and transitions from the wrong status', async () => {

@@ -5,6 +5,7 @@ import { match, navigate, useLocation } from './router';
 import { useSession } from './session';
 import { Shell } from './components/Shell';
 import { EditorPage } from './editor/EditorPage';
+import { NotFoundPage } from './pages/NotFoundPage';
 
 // The dashboard carries ECharts: load it only when its route is visited. The other routes are
 // split too, so the editor — the page people work in — loads only what it needs.
@@ -12,6 +13,12 @@ const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
 const FormListPage = lazy(() => import('./pages/FormListPage').then((m) => ({ default: m.FormListPage })));
+const SettingsPage = lazy(() => import('./pages/SettingsPage'));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
+const OrgsPage = lazy(() => import('./pages/admin/OrgsPage'));
+const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
+const TodoPage = lazy(() => import('./pages/TodoPage'));
+const AccountPage = lazy(() => import('./pages/AccountPage'));
 const PublicPage = lazy(() => import('./pages/PublicPage').then((m) => ({ default: m.PublicPage })));
 
 const spinner = (
@@ -49,7 +56,15 @@ export function App() {
   else if ((m = match('/forms/:id', path))) page = <EditorPage key={m.id} id={m.id} />;
   else if (path === '/import') page = <ImportPage />;
   else if (path === '/dashboard') page = <DashboardPage />;
-  else page = spinner;
+  else if (path === '/settings') page = <SettingsPage />;
+  else if (path === '/admin/users' && user.role === 'admin') page = <UsersPage />;
+  else if (path === '/admin/orgs' && user.role === 'admin') page = <OrgsPage />;
+  else if (path === '/admin/audit' && (user.role === 'admin' || user.role === 'finance_reviewer')) page = <AuditPage />;
+  else if (path === '/account') page = <AccountPage />;
+  else if (path === '/todo') page = <TodoPage />;
+  else if (path === '/' || path === '/login') page = spinner;
+  // An address the app does not know (or not for this role) says so instead of spinning.
+  else page = <NotFoundPage />;
   return (
     <Shell>
       <Suspense fallback={spinner}>{page}</Suspense>

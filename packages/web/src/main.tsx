@@ -21,6 +21,13 @@ function Themed() {
         token: {
           colorPrimary: '#b4282d',
           borderRadius: 4,
+          // Secondary text, placeholders and links dark enough for WCAG AA contrast (4.5:1) on white and grey.
+          colorTextDescription: '#595959',
+          colorTextTertiary: '#595959',
+          colorTextQuaternary: '#6b6b6b',
+          colorTextPlaceholder: '#6b6b6b',
+          colorLink: '#0b57c5',
+          colorError: '#c41d1d',
           fontFamily:
             '-apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Helvetica Neue", Arial, sans-serif',
         },

@@ -2,12 +2,15 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import * as api from './api';
 import type { ApiResult } from './api';
+import { onUnauthenticated } from './api/client';
 import type { Session, User } from './api/types';
 import { useLatest } from './api/latest';
 
 interface SessionCtx {
   user: User | null;
   loading: boolean;
+  /** The session ended while the page was open: a re-login dialog is shown over it. */
+  expired: boolean;
   login(username: string, password: string): Promise<ApiResult<Session>>;
   logout(): Promise<void>;
 }
@@ -18,7 +21,9 @@ const Ctx = createContext<SessionCtx | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [loading, setLoading] = useState(true);
+  const [expired, setExpired] = useState(false);
   const latest = useLatest();
+  useEffect(() => onUnauthenticated(() => setExpired(true)), []);
 
   useEffect(() => {
     void latest.run((signal) => api.getSession(signal)).then((r) => {
@@ -30,16 +35,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(async (username: string, password: string) => {
     const r = await api.login(username, password);
-    if (r.ok) setUser(r.value.user);
+    if (r.ok) {
+      setUser(r.value.user);
+      setExpired(false);
+    }
     return r;
   }, []);
 
   const logout = useCallback(async () => {
     await api.logout();
     setUser(null);
+    setExpired(false);
   }, []);
 
-  const value = useMemo(() => ({ user, loading, login, logout }), [user, loading, login, logout]);
+  const value = useMemo(() => ({ user, loading, expired, login, logout }), [user, loading, expired, login, logout]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

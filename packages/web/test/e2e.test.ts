@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { poll, SEED, STEP, useE2E } from './harness';
+import { poll, SEED, STEP, useE2E, newForm } from './harness';
 
 const SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const UNIT = 'unit1';
@@ -24,6 +24,11 @@ const status = (page: Page) => page.getByTestId('form-status');
 /** Click 保存 and wait for the server's answer: the success message, or fail with the error shown. */
 async function save(page: Page): Promise<void> {
   await page.getByTestId('save').click();
+  await saved(page);
+}
+
+/** Wait for the server's answer to a save just started: the success message, or fail with the error shown. */
+async function saved(page: Page): Promise<void> {
   const notice = page.locator('.ant-message-notice').last();
   await notice.waitFor();
   expect(await notice.textContent()).toContain('已保存');
@@ -86,7 +91,8 @@ describe.skipIf(!server.runs)('web app end to end', () => {
     const previews = page.getByTestId('import-form');
     await poll(() => previews.count()).toBe(2);
     await expect(previews.filter({ hasText: PROJECT }).textContent()).resolves.toMatch(/错误 \d/);
-    await page.getByTestId('import-save').click();
+    // The demo holds the same two forms (same project, year and unit): keep both.
+    await page.getByTestId('import-save-anyway').click();
     const saved = page.getByTestId('import-saved');
     await saved.waitFor();
     await saved.getByRole('link', { name: new RegExp(PROJECT) }).click();
@@ -227,8 +233,7 @@ describe.skipIf(!server.runs)('web app end to end', () => {
     const payloads = ['<script>window.__xss=1</script>', '<img src=x onerror=window.__xss=1>'];
     const page = await login(UNIT);
     await page.goto(`${server.url}/forms`);
-    await page.getByTestId('new-form').click();
-    await page.getByTestId('paper').waitFor();
+    await newForm(page, '新建空白表单');
     const rows = page.locator('.jx-indicators tr[data-row]');
     for (const k of [1, 2]) {
       await page.getByTestId('add-indicator').click();
@@ -293,7 +298,7 @@ describe.skipIf(!server.runs)('web app end to end', () => {
     await expect(table.textContent()).resolves.not.toContain('A补充'); // only A changed it: taken without asking
     await table.getByText('保留我的').click();
     await b.locator('#merge-ok').click();
-    await save(b);
+    await saved(b);
     await b.reload();
     await b.getByTestId('paper').waitFor();
     await expect(b.getByTestId('indicators[0].deviation').inputValue()).resolves.toBe('B的说明');
@@ -305,7 +310,7 @@ describe.skipIf(!server.runs)('web app end to end', () => {
     await a.getByTestId('conflict-table').waitFor();
     await a.getByText(/对方另外修改了 \d+ 个字段，已自动采用/).waitFor();
     await a.locator('#merge-ok').click();
-    await save(a);
+    await saved(a);
     await expect(a.getByTestId('indicators[0].deviation').inputValue()).resolves.toBe('B的说明');
     await expect(a.getByTestId('indicators[3].deviation').inputValue()).resolves.toBe('A再改');
   }, STEP);

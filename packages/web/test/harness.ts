@@ -75,3 +75,20 @@ export function useE2E(tmpPrefix: string): E2E {
   });
   return e2e;
 }
+
+/** 新建表单 through the dialog: the year offered, a project name, and (unless `skeleton`) no indicator rows. */
+export async function newForm(page: Page, projectName: string, opts: { skeleton?: boolean } = {}): Promise<void> {
+  await page.getByTestId('new-form').click();
+  await page.getByTestId('new-form-project').fill(projectName);
+  if (!opts.skeleton) {
+    // The dialog may still be opening: click until the box reads unchecked.
+    const box = page.locator('#new-form-skeleton');
+    await box.waitFor();
+    await poll(async () => {
+      if (await box.isChecked()) await box.click();
+      return box.isChecked();
+    }).toBe(false);
+  }
+  await page.locator('#new-form-ok').click();
+  await page.getByTestId('paper').waitFor();
+}

@@ -6,4 +6,5 @@ export * from './transitions';
 export * from './permissions';
 export * from './grades';
 export * from './targets';
+export * from './financeReview';
 export * from './plans';

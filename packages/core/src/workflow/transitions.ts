@@ -1,5 +1,5 @@
 /**
- * The workflow's actions and its transition table: 草稿 → 已提交 → 主管部门已审核 / 已退回 → 财政已复核
+ * The workflow's actions and its transition table: 草稿 → 已提交 (撤回 → 草稿) → 主管部门已审核 / 已退回 → 财政已复核
  * → 已公开. The department returns a submitted form, finance one it has before it (approved or
  * re-scored); unlock goes back to 已退回 (finance/admin from any later status, a department only its
  * own approval). `unlock-targets` (finance/admin) lifts the lock approval puts on the targets.
@@ -8,7 +8,7 @@ import { FORM_STATUSES, type FormStatus } from './statuses';
 import type { Role } from './roles';
 
 /** Every action, in the order a form meets them. */
-export const ACTIONS = ['submit', 'return', 'approve', 'finance-review', 'publish', 'unlock', 'unlock-targets'] as const;
+export const ACTIONS = ['submit', 'withdraw', 'return', 'approve', 'finance-review', 'publish', 'unlock', 'unlock-targets'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export interface TransitionRule {
@@ -29,6 +29,8 @@ export interface TransitionRule {
 /** The transition table: the one description of the workflow server and browser share. */
 export const TRANSITIONS: Record<Action, TransitionRule> = {
   submit: { from: ['draft', 'returned'], to: 'submitted', roles: ['unit_editor'], needsComment: false },
+  // 撤回: the unit takes a submission back while the department has not yet acted on it.
+  withdraw: { from: ['submitted'], to: 'draft', roles: ['unit_editor'], needsComment: false },
   return: {
     from: ['submitted'], fromByRole: { finance_reviewer: ['dept_approved', 'finance_reviewed'] },
     to: 'returned', roles: ['dept_reviewer', 'finance_reviewer'], needsComment: true,

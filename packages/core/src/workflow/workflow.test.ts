@@ -11,7 +11,7 @@ const ALL = [...FORM_STATUSES];
 
 /** For each role, the statuses each action (and editing) is open from; anything not listed is closed. */
 const EXPECTED: Record<Role, Partial<Record<Action | 'edit', FormStatus[]>>> = {
-  unit_editor: { edit: ['draft', 'returned'], submit: ['draft', 'returned'] },
+  unit_editor: { edit: ['draft', 'returned'], submit: ['draft', 'returned'], withdraw: ['submitted'] },
   dept_reviewer: { return: ['submitted'], approve: ['submitted'], unlock: ['dept_approved'] },
   finance_reviewer: {
     return: ['dept_approved', 'finance_reviewed'],
@@ -65,7 +65,7 @@ describe('TRANSITIONS', () => {
   it('moves each action to its status', () => {
     const to = Object.fromEntries(ACTIONS.map((a) => [a, TRANSITIONS[a].to]));
     expect(to).toEqual({
-      submit: 'submitted', return: 'returned', approve: 'dept_approved', 'finance-review': 'finance_reviewed',
+      submit: 'submitted', withdraw: 'draft', return: 'returned', approve: 'dept_approved', 'finance-review': 'finance_reviewed',
       publish: 'published', unlock: 'returned', 'unlock-targets': null,
     });
   });

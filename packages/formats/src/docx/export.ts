@@ -3,6 +3,7 @@
  * table with merged cells (gridSpan across, vMerge down), 宋体 labels and 仿宋 text.
  */
 import {
+  LineRuleType,
   AlignmentType,
   BorderStyle,
   Document,
@@ -17,7 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Evaluation } from '@jixiao/core';
-import { coveredMap, layoutForm, masterAt, type LayoutCell } from '../layout/official';
+import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type LayoutCell } from '../layout/official';
 
 /** Usable width of an A4 page with 1.8 cm side margins, in twentieths of a point. */
 const PAGE_WIDTH = 11906;
@@ -30,7 +31,7 @@ export const DOCX_META_PREFIX = 'jixiao:';
 export async function exportDocx(forms: Evaluation[]): Promise<Uint8Array> {
   const doc = new Document({
     creator: 'jixiao',
-    title: '项目支出绩效自评表',
+    title: forms.length ? formTitle(forms[0]) : TITLE,
     description: DOCX_META_PREFIX + JSON.stringify({ templates: forms.map((f) => f.template) }),
     styles: { default: { document: { run: { font: { ascii: 'Times New Roman', eastAsia: '仿宋', hAnsi: 'Times New Roman' }, size: 20 } } } },
     sections: forms.map((ev) => ({
@@ -54,8 +55,36 @@ function formChildren(ev: Evaluation): (Paragraph | Table)[] {
   const totalW = layout.widths.reduce((a, b) => a + b, 0);
   const colW = layout.widths.map((w) => Math.floor((w / totalW) * TABLE_WIDTH));
   const out: (Paragraph | Table)[] = [];
-  const rows: TableRow[] = [];
+  let rows: TableRow[] = [];
+  const table = () =>
+    new Table({
+      rows,
+      width: { size: TABLE_WIDTH, type: WidthType.DXA },
+      columnWidths: colW,
+      layout: TableLayoutType.FIXED,
+    });
+  // A header row repeats only when no vertical merge leaves it: the 绩效指标 label is the
+  // header's cell over open-topped empty cells below it, which read as one merged cell.
+  const h = layout.headerRow;
+  const label = masters[h]?.[0];
+  const open = new Map<LayoutCell, Partial<Borders>>();
+  if (label && label.rowSpan > 1) {
+    // One empty cell a row, not a merge: LibreOffice repeats no header over a merge that crosses the page.
+    masters[h][0] = { ...label, rowSpan: 1 };
+    open.set(masters[h][0]!, { bottom: NONE });
+    for (let k = 1; k < label.rowSpan; k++) {
+      masters[h + k][0] = { ...label, row: h + k, rowSpan: 1, text: '' };
+      covered[h + k][0] = false;
+      open.set(masters[h + k][0]!, k === label.rowSpan - 1 ? { top: NONE } : { top: NONE, bottom: NONE });
+    }
+  }
   for (let r = 0; r < layout.rows; r++) {
+    // Word repeats only a table's first rows on each page: the indicators get their own table.
+    if (r === layout.headerRow && rows.length) {
+      // Word and LibreOffice join tables that touch into one: a hairline paragraph keeps them apart.
+      out.push(table(), new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [new TextRun({ text: '', size: 2 })] }));
+      rows = [];
+    }
     const first = masters[r][0];
     if (first && (first.kind === 'title' || first.kind === 'year')) {
       out.push(headingParagraph(first));
@@ -64,20 +93,13 @@ function formChildren(ev: Evaluation): (Paragraph | Table)[] {
     const cells: TableCell[] = [];
     for (let c = 0; c < layout.columns; c++) {
       const m = masters[r][c];
-      if (m) cells.push(tableCell(m, colW.slice(c, c + m.colSpan).reduce((a, b) => a + b, 0)));
+      if (m) cells.push(tableCell(m, colW.slice(c, c + m.colSpan).reduce((a, b) => a + b, 0), open.get(m)));
       // docx adds the vMerge continuation cells for rowSpan itself; only unmerged gaps need a cell.
       else if (!covered[r][c]) cells.push(tableCell(undefined, colW[c]));
     }
-    rows.push(new TableRow({ children: cells, cantSplit: true }));
+    rows.push(new TableRow({ children: cells, cantSplit: true, tableHeader: r === layout.headerRow }));
   }
-  out.push(
-    new Table({
-      rows,
-      width: { size: TABLE_WIDTH, type: WidthType.DXA },
-      columnWidths: colW,
-      layout: TableLayoutType.FIXED,
-    }),
-  );
+  out.push(table());
   return out;
 }
 
@@ -92,8 +114,10 @@ function headingParagraph(c: LayoutCell): Paragraph {
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE };
+const NONE: { style: (typeof BorderStyle)[keyof typeof BorderStyle]; size: number; color: string } = { style: BorderStyle.NIL, size: 0, color: 'FFFFFF' };
+type Borders = Record<'top' | 'bottom' | 'left' | 'right', typeof NONE>;
 
-function tableCell(c: LayoutCell | undefined, width: number): TableCell {
+function tableCell(c: LayoutCell | undefined, width: number, borders: Partial<Borders> = {}): TableCell {
   const label = c?.kind === 'label';
   // One paragraph per line of text, so that a reader gets the line breaks back. A CRLF is one
   // break: splitting on "\n" alone left a "\r" that Word shows as a second, empty line.
@@ -103,7 +127,7 @@ function tableCell(c: LayoutCell | undefined, width: number): TableCell {
     rowSpan: c && c.rowSpan > 1 ? c.rowSpan : undefined,
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
-    borders: BORDERS,
+    borders: { ...(BORDERS as Borders), ...borders },
     margins: { left: 60, right: 60, top: 30, bottom: 30 },
     children: lines.map(
       (line) =>

@@ -115,6 +115,17 @@ export type IndicatorColumn =
   | 'score'
   | 'deviation';
 
+/** Columns some versions add beside the value columns: 指标性质 (正向/反向, ≥/≤/=) and 计量单位. */
+export type ExtraColumn = 'nature' | 'unit';
+
+/** A 指标性质 or 计量单位 heading. */
+export function extraColumn(text: string): ExtraColumn | null {
+  const n = norm(text);
+  if (/^(指标性质|指标方向|指标属性|性质)$/.test(n)) return 'nature';
+  if (/^(计量单位|度量单位|单位)$/.test(n)) return 'unit';
+  return null;
+}
+
 /** An indicator column heading, including older and split spellings (年度 / 指标值, 全年实际值). */
 export function indicatorColumn(text: string): IndicatorColumn | null {
   const n = norm(text);

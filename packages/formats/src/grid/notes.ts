@@ -53,6 +53,10 @@ const MESSAGES: Record<string, Msg> = {
     zh: 'OCR识别置信度低（{conf}%）：“{text}”，请核对原件；评分按无法识别处理',
     en: 'OCR read "{text}" with low confidence ({conf}%): check the original; scoring treats it as unreadable',
   },
+  'formula-uncached': {
+    zh: '公式无缓存值：请在 Excel/WPS 中打开并保存后再导入',
+    en: 'formula without a cached value: open and save the file in Excel/WPS, then import it again',
+  },
   'too-many-rows': { zh: '行数过多，第 {limit} 行之后未读取', en: 'too many rows; rows after {limit} not read' },
 };
 

@@ -25,6 +25,8 @@ import {
   totalLabelIndex,
 } from './read-indicators';
 import { endLocation, filled, findLabel } from './rows';
+import { readTailRow } from './read-tail';
+import { isEmptyForm, noTableContent } from './empty';
 import { FormState } from './state';
 import { LOW_CONFIDENCE } from './confidence';
 import type { GridRow, ImportOptions, ImportResult, ImportedForm } from './types';
@@ -78,6 +80,7 @@ function readAll(input: GridRow[], opts: ImportOptions): ImportResult {
     };
   }
   const forms = groups.map((g, n) => readOne(g.rows, g.titled, n + 1, opts));
+  if (forms.every((f) => isEmptyForm(f.evaluation))) return { ok: false, error: noTableContent(rows) };
   if (input.length > MAX_ROWS) {
     forms[forms.length - 1].notes.push(note('too-many-rows', endLocation(rows), { limit: MAX_ROWS }));
   }
@@ -92,14 +95,17 @@ function readOne(rows: GridRow[], titled: boolean, n: number, opts: ImportOption
   const fallbackYear = opts.defaultYear ?? new Date().getFullYear() - 1;
   const st = new FormState(fallbackYear);
   if (!titled) st.notes.push(note('missing-title', rows.find((r) => r.length)?.[0]?.location ?? 'row 1'));
+  st.explicitMerges = opts.explicitMerges === true;
   let state: 'head' | 'funds' | 'goals' | 'indicators' | 'tail' = 'head';
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
+    for (const c of row) if (c.note) st.notes.push(note(c.note, c.location));
     const f = filled(row);
     if (f.length === 0) continue;
     const first = f[0].text;
     if (titled && !st.seen.has('title') && isTitle(first)) {
       st.seen.add('title');
+      if (/部门整体支出/.test(norm(first))) st.ev.formType = '部门整体支出';
       for (const c of f) if (!readYear(c.text, st) && c !== f[0]) st.unplaced(c);
       continue;
     }
@@ -152,6 +158,7 @@ function readOne(rows: GridRow[], titled: boolean, n: number, opts: ImportOption
       continue;
     }
     if (f.length === 1 && norm(first) === '绩效指标') continue;
+    if (state === 'tail' && readTailRow(row, st)) continue;
     for (const c of f) st.unplaced(c);
   }
   return finish(st, rows, n, opts);

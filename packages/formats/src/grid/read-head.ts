@@ -100,10 +100,19 @@ export function readFundRow(row: GridRow, labelIdx: number, st: FormState): void
     cols = new Map(DEFAULT_FUNDS.map((c, i) => [i, c]));
   }
   const first = Math.min(...cols.keys());
-  const want = Math.max(...cols.keys()) - first + 1;
-  const { cells, removed } = dedupeMerged(row.slice(j), want);
-  if (removed > 0) {
-    st.notes.push(note('merged-duplicates', label.location, { label: label.text.trim(), count: removed }));
+  let cells: GridCell[];
+  if (st.explicitMerges && st.fundsColumns && labelIdx < first) {
+    // A real grid: each value stands under its heading; a stray cell or a 备注 column beside the
+    // table is unplaced, never taken for a merged copy that shifts the columns.
+    cells = row.slice(first);
+    for (const c of row.slice(j, first)) if (c.text.trim()) st.unplaced(c);
+  } else {
+    const want = Math.max(...cols.keys()) - first + 1;
+    const d = dedupeMerged(row.slice(j), want);
+    cells = d.cells;
+    if (d.removed > 0) {
+      st.notes.push(note('merged-duplicates', label.location, { label: label.text.trim(), count: d.removed }));
+    }
   }
   const at = (c: FundsColumn): GridCell | undefined => {
     for (const [idx, col] of cols!) if (col === c) return cells[idx - first];

@@ -4,11 +4,13 @@
  */
 import type { Indicator } from '@jixiao/core';
 import {
+  extraColumn,
   indicatorColumn,
   isExecutionLabel,
   isHeaderContinuation,
   isTotalLabel,
   norm,
+  type ExtraColumn,
   type IndicatorColumn,
 } from './labels';
 import { clip, note } from './notes';
@@ -16,6 +18,7 @@ import type { FormState, IndicatorHeader } from './state';
 import { contradicts, parentOf } from './taxonomy';
 import type { GridCell, GridRow } from './types';
 import { numberCell } from './values';
+import { withNature, withUnit } from './nature';
 
 /** True when the row is an indicator header: it names at least two of 一级/二级/三级指标. */
 export function isIndicatorHeader(row: GridRow): boolean {
@@ -36,11 +39,11 @@ export function isContinuationRow(row: GridRow): boolean {
 /** Build the column map from the header row and, when split, its continuation row. */
 export function parseIndicatorHeader(row: GridRow, next: GridRow | null): IndicatorHeader {
   const length = Math.max(row.length, next?.length ?? 0);
-  const columns = new Map<number, IndicatorColumn>();
-  const used = new Set<IndicatorColumn>();
+  const columns = new Map<number, IndicatorColumn | ExtraColumn>();
+  const used = new Set<IndicatorColumn | ExtraColumn>();
   for (let i = 0; i < length; i++) {
     const text = (row[i]?.text ?? '') + (next?.[i]?.text ?? '');
-    const k = indicatorColumn(text) ?? indicatorColumn(row[i]?.text ?? '');
+    const k = indicatorColumn(text) ?? indicatorColumn(row[i]?.text ?? '') ?? extraColumn(row[i]?.text ?? '');
     if (k && !used.has(k)) {
       columns.set(i, k);
       used.add(k);
@@ -50,7 +53,7 @@ export function parseIndicatorHeader(row: GridRow, next: GridRow | null): Indica
   return { columns, length, firstField };
 }
 
-type Fields = Partial<Record<IndicatorColumn, GridCell>>;
+type Fields = Partial<Record<IndicatorColumn | ExtraColumn, GridCell>>;
 
 /** Map a data row's cells to fields, shifting rows that lack the leading merged cells. */
 function fieldsOf(row: GridRow, h: IndicatorHeader, st: FormState): Fields {
@@ -97,8 +100,8 @@ export function readIndicatorRow(row: GridRow, st: FormState): void {
     level1,
     level2,
     name: text(f.name),
-    target: text(f.target),
-    actual: text(f.actual),
+    target: withNature(text(f.target), text(f.nature), text(f.unit)),
+    actual: withUnit(text(f.actual), text(f.unit)),
     weight: numberCell(f.weight, '分值', st.notes),
     score: numberCell(f.score, '得分', st.notes),
     deviation: text(f.deviation),
@@ -114,7 +117,7 @@ function readExecutionRow(f: Fields, row: GridRow, st: FormState): void {
   const weight = numberCell(f.weight, '分值', st.notes);
   const score = numberCell(f.score, '得分', st.notes);
   const total = st.ev.funds.total;
-  for (const k of ['name', 'target', 'actual', 'deviation'] as const) if (text(f[k])) st.unplaced(f[k]!);
+  for (const k of ['name', 'target', 'actual', 'deviation', 'nature', 'unit'] as const) if (text(f[k])) st.unplaced(f[k]!);
   if (weight === null && score === null) {
     st.notes.push(note('execution-row', loc, { detail: '没有分值和得分，未计入指标' }));
   } else if (total.weight === null && total.score === null) {

@@ -1,12 +1,12 @@
 /** The state of one form while its rows are read: the Evaluation built so far and what was seen. */
 import { emptyEvaluation, type Evaluation } from '@jixiao/core';
-import type { FundsColumn, GoalColumn, IndicatorColumn } from './labels';
+import type { ExtraColumn, FundsColumn, GoalColumn, IndicatorColumn } from './labels';
 import { clip, note } from './notes';
 import type { GridCell, ImportNote } from './types';
 
 /** Indicator header: the field of each column index, and how many leading columns carry no field. */
 export interface IndicatorHeader {
-  columns: Map<number, IndicatorColumn>;
+  columns: Map<number, IndicatorColumn | ExtraColumn>;
   length: number;
   firstField: number;
 }
@@ -19,6 +19,10 @@ export class FormState {
   fundsColumns: Map<number, FundsColumn> | null = null;
   goalColumns = new Map<number, GoalColumn>();
   indicatorHeader: IndicatorHeader | null = null;
+  /** The columns of the 财政复核 block while its rows are read. */
+  review: Map<number, string> | null = null;
+  /** Rows are laid out like their headers (the format states its merges): place cells by column. */
+  explicitMerges = false;
   /** The 一级/二级 in force for merged cells, as printed above. */
   carry = { level1: '', level2: '' };
   /** The cell each scored value came from ("indicators[2].actual" → cell), for OCR confidence. */

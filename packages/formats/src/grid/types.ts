@@ -12,6 +12,8 @@ export interface GridCell {
   location: string;
   /** OCR confidence (0–100) of the least certain word in the cell; absent when not read by OCR. */
   conf?: number;
+  /** A note the source reader attaches to the cell (its code), e.g. a formula with no cached result. */
+  note?: string;
 }
 
 /** A row of cells; merged cells may appear once (with empty cells after) or repeated. */
@@ -47,4 +49,9 @@ export interface ImportOptions {
   defaultYear?: number;
   /** Format name recorded in evaluation.source.format; each importer sets its own ("cells", "xlsx"…). */
   format?: string;
+  /**
+   * The document states its merged cells (xlsx, docx, html): a row is laid out exactly like its
+   * header, so equal neighbours are never taken for merged copies.
+   */
+  explicitMerges?: boolean;
 }

@@ -4,7 +4,7 @@
  * as `<script>`, is shown as text and never runs.
  */
 import type { Evaluation } from '@jixiao/core';
-import { coveredMap, layoutForm, masterAt, TITLE, type LayoutCell } from '../layout/official';
+import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type LayoutCell } from '../layout/official';
 import type { Assessment } from '../layout/assess';
 import { findingsHtml } from './findings';
 
@@ -19,7 +19,7 @@ export const TEMPLATE_META = 'jixiao-templates';
 
 /** Write the forms as one html document. */
 export function exportHtml(forms: Evaluation[], opts: HtmlExportOptions = {}): string {
-  const title = forms.length === 1 ? `${TITLE} — ${forms[0].projectName}` : TITLE;
+  const title = forms.length === 1 ? `${formTitle(forms[0])} — ${forms[0].projectName}` : TITLE;
   const body = forms
     .map((ev, i) => formHtml(ev) + (opts.findings?.[i] ? findingsHtml(ev, opts.findings[i]) : ''))
     .join('\n');
@@ -46,7 +46,11 @@ body { font-family: "FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", "Si
 .jx-title { font-family: "SimSun", "宋体", "Noto Serif CJK SC", serif; font-size: 20pt; font-weight: bold; text-align: center; margin: 0 0 2mm; }
 .jx-year { font-size: 12pt; text-align: center; margin: 0 0 4mm; }
 table.jx-form { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 9.5pt; }
-table.jx-form td { border: 0.5pt solid #000; padding: 1.2mm 1.4mm; vertical-align: middle; white-space: pre-wrap; word-break: break-all; overflow-wrap: anywhere; }
+table.jx-form td { border: 0.5pt solid #000; padding: 1.2mm 1.4mm; vertical-align: middle; white-space: pre-wrap; word-break: normal; overflow-wrap: anywhere; }
+table.jx-form + table.jx-form { margin-top: -0.5pt; }
+td.jx-num { white-space: nowrap; }
+td.jx-open-bottom { border-bottom: none; }
+td.jx-open-top { border-top: none; }
 td.jx-label { font-family: "SimSun", "宋体", "Noto Serif CJK SC", serif; font-weight: bold; text-align: center; }
 td.jx-center { text-align: center; }
 td.jx-left { text-align: left; }
@@ -58,6 +62,9 @@ td.jx-left { text-align: left; }
   .jx-page { width: auto; margin: 0; padding: 0; page-break-after: always; break-after: page; }
   .jx-page:last-child { page-break-after: auto; break-after: auto; }
   table.jx-form tr { page-break-inside: avoid; break-inside: avoid; }
+  /* Rows under a rowspan (一级/二级 merged over many rows) kept whole pushed the whole indicator table to the next page. */
+  table.jx-form.jx-indicators tr { page-break-inside: auto; break-inside: auto; }
+  table.jx-form thead { display: table-header-group; }
 }
 `;
 
@@ -69,7 +76,26 @@ function formHtml(ev: Evaluation): string {
   const cols = layout.widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('');
   const rows: string[] = [];
   let head = '';
+  // The indicators are a table of their own whose header is a <thead>, repeated on each printed
+  // page. A rowspan cannot leave its row group: the 绩效指标 label is the header's cell over
+  // open-topped empty cells below it, which read as one merged cell.
+  const h = layout.headerRow;
+  const label = masters[h]?.[0];
+  const open = new Map<LayoutCell, string>();
+  if (label && label.rowSpan > 1) {
+    // One empty cell a row, not a span: a span over the whole table keeps a browser from
+    // breaking the table across pages (it moved the indicators to page 2 whole).
+    masters[h][0] = { ...label, rowSpan: 1 };
+    open.set(masters[h][0]!, ' jx-open-bottom');
+    for (let k = 1; k < label.rowSpan; k++) {
+      masters[h + k][0] = { ...label, row: h + k, rowSpan: 1, text: '' };
+      covered[h + k][0] = false;
+      open.set(masters[h + k][0]!, k === label.rowSpan - 1 ? ' jx-open-top' : ' jx-open-top jx-open-bottom');
+    }
+  }
+  const tables: string[] = [];
   for (let r = 0; r < layout.rows; r++) {
+    if (r === h && rows.length) tables.push(`<table class="jx-form" data-verbatim="1"><colgroup>${cols}</colgroup>\n${rows.splice(0).join('\n')}\n</table>`);
     const first = masters[r][0];
     // Title and year are paragraphs above the table, as on the paper form.
     if (first && (first.kind === 'title' || first.kind === 'year')) {
@@ -79,22 +105,23 @@ function formHtml(ev: Evaluation): string {
     let tds = '';
     for (let c = 0; c < layout.columns; c++) {
       const cell = masters[r][c];
-      if (cell) tds += td(cell);
+      if (cell) tds += td(cell, open.get(cell));
       else if (!covered[r][c]) tds += '<td></td>';
     }
-    rows.push(`<tr>${tds}</tr>`);
+    rows.push(r === h ? `<thead><tr>${tds}</tr></thead><tbody>` : `<tr>${tds}</tr>`);
   }
+  tables.push(`<table class="jx-form jx-indicators" data-verbatim="1"><colgroup>${cols}</colgroup>\n${rows.join('\n')}\n</tbody></table>`);
   return `<section class="jx-page">
-${head}<table class="jx-form" data-verbatim="1"><colgroup>${cols}</colgroup>
-${rows.join('\n')}
-</table>
+${head}${tables.join('\n')}
 </section>`;
 }
 
-function td(c: LayoutCell): string {
+function td(c: LayoutCell, extra = ''): string {
   const span = (c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : '') + (c.colSpan > 1 ? ` colspan="${c.colSpan}"` : '');
   const cls = c.kind === 'label' ? 'jx-label' : c.align === 'left' ? 'jx-left' : 'jx-center';
-  return `<td class="${cls}"${span}>${esc(c.text)}</td>`;
+  // Numbers (分值, 得分, amounts, 执行率) never break inside.
+  const num = c.num !== undefined || c.percent ? ' jx-num' : '';
+  return `<td class="${cls}${num}${extra}"${span}>${esc(c.text)}</td>`;
 }
 
 /** Escape text for html content and attribute values. */

@@ -3,6 +3,7 @@ import type { ImportOptions, ImportResult } from '../grid/types';
 import { readGrid } from '../layout/read';
 import { checkFileSize, importError, LIMITS } from '../safety/limits';
 import { htmlGrid } from './grid';
+import { decodeBytes } from '../text/decode';
 
 /** Read every form in an html page. Never throws. */
 export async function importHtml(input: Uint8Array | string, opts: ImportOptions = {}): Promise<ImportResult> {
@@ -24,16 +25,9 @@ export async function importHtml(input: Uint8Array | string, opts: ImportOptions
   return readGrid(g.rows, opts, 'html', g.templates);
 }
 
-/** Bytes to text: a BOM or a declared GBK/GB2312/GB18030 charset wins; otherwise UTF-8. */
+/** Bytes to text: a BOM wins, then a declared charset, then UTF-8 when valid, else GB18030 (GBK pages without a meta). */
 export function decodeHtml(b: Uint8Array): string {
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return new TextDecoder('utf-8').decode(b.subarray(3));
   const head = new TextDecoder('latin1').decode(b.subarray(0, 2048));
-  if (/charset\s*=\s*["']?\s*(gbk|gb2312|gb18030)/i.test(head)) {
-    try {
-      return new TextDecoder('gb18030').decode(b);
-    } catch {
-      // A runtime without the GBK tables falls back to UTF-8.
-    }
-  }
-  return new TextDecoder('utf-8').decode(b);
+  const declared = /charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
+  return decodeBytes(b, declared);
 }

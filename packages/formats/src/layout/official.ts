@@ -3,7 +3,8 @@
  * Evaluation and drawn by every exporter (xlsx, docx, pdf, html), so that all of them show the
  * same table and read back through the same form reader.
  */
-import type { Evaluation, FundKey, FundRow } from '@jixiao/core';
+import { Big, type Evaluation, type FundKey, type FundRow } from '@jixiao/core';
+import { layoutExtras } from './extras';
 
 /** What a cell shows, which decides its font, alignment and how it is written (number or text). */
 export type CellKind = 'title' | 'year' | 'label' | 'text' | 'number' | 'money';
@@ -17,8 +18,15 @@ export interface LayoutCell {
   kind: CellKind;
   /** The text as shown (verbatim for text; the decimal string for money; String(n) for numbers). */
   text: string;
-  /** The number to write where the exporter can store numbers (only for 'number'/'money' cells). */
+  /**
+   * The number to write where the exporter can store numbers: 'number'/'money' cells, and text
+   * cells whose whole text is a number (an actual value of 35) — those print as their text.
+   */
   num?: number;
+  /** A percentage (执行率 "95.5%"): the fraction and the decimals, for a number with a % format. */
+  percent?: { value: number; decimals: number };
+  /** The cell is the sum of the cells of its column from row `from` to row `to` (0-based): an exporter may write =SUM. */
+  sum?: { from: number; to: number };
   align: 'left' | 'center';
 }
 
@@ -28,9 +36,19 @@ export interface FormLayout {
   rows: number;
   cells: LayoutCell[];
   widths: number[];
+  /**
+   * The row of the indicator header (一级指标 … 偏差原因分析及改进措施): paged exporters start a
+   * table there, so that the header repeats on every page the indicators run over.
+   */
+  headerRow: number;
 }
 
 export const TITLE = '项目支出绩效自评表';
+
+/** The form's title as its type names it: 项目支出绩效自评表 or 部门整体支出绩效自评表. */
+export function formTitle(ev: Pick<Evaluation, 'formType'>): string {
+  return `${ev.formType ?? '项目支出'}绩效自评表`;
+}
 export const FUND_LABELS: Record<FundKey, string> = {
   total: '年度资金总额',
   fiscal: '其中：当年财政拨款',
@@ -64,7 +82,7 @@ export function layoutForm(ev: Evaluation): FormLayout {
   const text = (row: number, col: number, t: string, colSpan = 1, rowSpan = 1) =>
     put({ row, col, text: t, kind: 'text', colSpan, rowSpan });
 
-  put({ row: r++, col: 0, text: TITLE, kind: 'title', colSpan: COLS });
+  put({ row: r++, col: 0, text: formTitle(ev), kind: 'title', colSpan: COLS });
   put({ row: r++, col: 0, text: `（${ev.year}年度）`, kind: 'year', colSpan: COLS });
 
   label(r, 0, '项目名称');
@@ -83,10 +101,18 @@ export function layoutForm(ev: Evaluation): FormLayout {
   label(r, 2, '');
   FUND_HEADERS.forEach((h, i) => label(r, 3 + i, h));
   r++;
+  const totalRow = r;
   for (const key of ['total', 'fiscal', 'carryover', 'other'] as FundKey[]) {
     label(r, 2, FUND_LABELS[key]);
-    fundCells(ev.funds[key], r).forEach((c) => put(c));
+    fundCells(ev.funds[key], r, key !== 'total').forEach((c) => put(c));
     r++;
+  }
+  // 年度资金总额 = 财政拨款 + 上年结转 + 其他, written as a sum only where the form's figures agree.
+  for (const [col, k] of [[3, 'initial'], [4, 'adjusted'], [5, 'executed']] as const) {
+    const parts = [ev.funds.fiscal[k], ev.funds.carryover[k], ev.funds.other[k]];
+    const cell = cells.find((c) => c.row === totalRow && c.col === col);
+    if (cell?.num !== undefined && parts.some((p) => p !== null) && sumEquals(parts, ev.funds.total[k]))
+      cell.sum = { from: totalRow + 1, to: totalRow + 3 };
   }
 
   label(r, 0, '年度总体目标', 1, 2);
@@ -98,6 +124,7 @@ export function layoutForm(ev: Evaluation): FormLayout {
   r++;
 
   const n = ev.indicators.length;
+  const headerRow = r;
   label(r, 0, '绩效指标', 1, n + 1);
   INDICATOR_HEADERS.forEach((h, i) => label(r, 1 + i, h));
   r++;
@@ -111,8 +138,8 @@ export function layoutForm(ev: Evaluation): FormLayout {
     if (spans1[k] > 0) text(row, 1, ind.level1, 1, spans1[k]);
     if (spans2[k] > 0) text(row, 2, ind.level2, 1, spans2[k]);
     text(row, 3, ind.name);
-    text(row, 4, ind.target);
-    text(row, 5, ind.actual);
+    put(valueCell(row, 4, ind.target));
+    put(valueCell(row, 5, ind.actual));
     put(numberCell(row, 6, ind.weight));
     put(numberCell(row, 7, ind.score));
     text(row, 8, ind.deviation);
@@ -120,11 +147,17 @@ export function layoutForm(ev: Evaluation): FormLayout {
   r += n;
 
   label(r, 0, '总分', 6);
-  put(numberCell(r, 6, ev.total.weight));
-  put(numberCell(r, 7, ev.total.score));
+  const first = r - n;
+  for (const [col, v, field] of [[6, ev.total.weight, 'weight'], [7, ev.total.score, 'score']] as const) {
+    const c: CellInput = numberCell(r, col, v);
+    const parts = ev.indicators.map((i) => (i[field] === null ? null : String(i[field])));
+    if (n > 0 && v !== null && parts.every((p) => p !== null) && sumEquals(parts, String(v))) c.sum = { from: first, to: r - 1 };
+    put(c);
+  }
   text(r, 8, '');
   r++;
-  return { columns: COLS, rows: r, cells, widths: WIDTHS };
+  r = layoutExtras(ev, r, put);
+  return { columns: COLS, rows: r, cells, widths: WIDTHS, headerRow };
 }
 
 /**
@@ -150,15 +183,39 @@ export function levelSpans(values: string[], breaks: (k: number) => boolean): nu
 
 type CellInput = Omit<LayoutCell, 'rowSpan' | 'colSpan' | 'align'> & Partial<LayoutCell>;
 
-function fundCells(f: FundRow, row: number): CellInput[] {
+// The paper form prints — in the 分值 and 得分 of the sub-rows: they are scored on the total only.
+function fundCells(f: FundRow, row: number, subRow: boolean): CellInput[] {
+  const dash = (c: CellInput): CellInput => (subRow && c.text === '' ? { ...c, text: '—' } : c);
   return [
     moneyCell(row, 3, f.initial),
     moneyCell(row, 4, f.adjusted),
     moneyCell(row, 5, f.executed),
-    numberCell(row, 6, f.weight),
-    { row, col: 7, kind: 'text', text: f.rate ?? '', align: 'center' },
-    numberCell(row, 8, f.score),
+    dash(numberCell(row, 6, f.weight)),
+    { row, col: 7, kind: 'text', text: f.rate ?? '', align: 'center', ...percentOf(f.rate) },
+    dash(numberCell(row, 8, f.score)),
   ];
+}
+
+/** "95.5%" as the fraction 0.955 with one decimal, when the number prints back as the same text. */
+function percentOf(rate: string | null): { percent?: LayoutCell['percent'] } {
+  const m = rate === null ? null : /^(-?\d+)(?:\.(\d+))?%$/.exec(rate);
+  if (!m) return {};
+  const value = Number(new Big(rate!.slice(0, -1)).div(100).toString());
+  const back = new Big(String(value)).times(100).toFixed(m[2]?.length ?? 0);
+  return back === rate!.slice(0, -1) ? { percent: { value, decimals: m[2]?.length ?? 0 } } : {};
+}
+
+/** A 年度指标值/实际完成值 cell; a text that is exactly a number also carries the number. */
+function valueCell(row: number, col: number, t: string): CellInput {
+  const n = /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
+  return Number.isFinite(n) && String(n) === t ? { row, col, kind: 'text', text: t, num: n } : { row, col, kind: 'text', text: t };
+}
+
+function sumEquals(parts: (string | null)[], total: string | null): boolean {
+  if (total === null) return false;
+  let acc = new Big(0);
+  for (const p of parts) if (p !== null) acc = acc.plus(p);
+  return acc.eq(total);
 }
 
 function numberCell(row: number, col: number, n: number | null) {

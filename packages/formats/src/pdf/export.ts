@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Evaluation } from '@jixiao/core';
-import { coveredMap, layoutForm, masterAt, type LayoutCell } from '../layout/official';
+import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type LayoutCell } from '../layout/official';
 import type { Assessment } from '../layout/assess';
 import { findingLines, findingsSummary } from '../layout/findings';
 import { notoFonts } from './fonts';
@@ -63,16 +63,16 @@ export async function exportPdf(forms: Evaluation[], opts: PdfExportOptions = {}
     const a = opts.findings?.[i];
     if (a) content.push(...findingsContent(ev, a));
   });
-  return renderPdf(content);
+  return renderPdf(content, forms.length ? formTitle(forms[0]) : TITLE);
 }
 
 /** pdfmake content rendered on A4 with the embedded font, as every export is (tests compose pages with it). */
-export async function renderPdf(content: unknown[]): Promise<Uint8Array> {
+export async function renderPdf(content: unknown[], title = TITLE): Promise<Uint8Array> {
   const doc = {
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: PAGE_MARGINS,
-    info: { title: '项目支出绩效自评表', creator: 'jixiao', producer: 'jixiao' },
+    info: { title, creator: 'jixiao', producer: 'jixiao' },
     defaultStyle: { font: 'NotoSansSC', fontSize: 9, lineHeight: 1.15 },
     content,
   };
@@ -89,8 +89,23 @@ export function formContent(ev: Evaluation): unknown[] {
   // pdfmake adds 2×4 pt of padding and a border to each column: subtract it from the share.
   const widths = layout.widths.map((w) => (w / totalW) * CONTENT_WIDTH - 8.6);
   const out: unknown[] = [];
-  const body: unknown[][] = [];
+  let body: unknown[][] = [];
+  const lines = { hLineWidth: () => 0.6, vLineWidth: () => 0.6 };
+  // pdfmake repeats only a table's first rows on each page, and a span out of the header row
+  // keeps it from splitting: the indicators get their own table, and the 绩效指标 label is drawn
+  // as the header's cell over an open-topped span below it (it reads as one merged cell).
+  const h = layout.headerRow;
+  const label = masters[h]?.[0];
+  if (label && label.rowSpan > 1) {
+    masters[h][0] = { ...label, rowSpan: 1 };
+    masters[h + 1][0] = { ...label, row: h + 1, rowSpan: label.rowSpan - 1, text: '' };
+    covered[h + 1][0] = false;
+  }
   for (let r = 0; r < layout.rows; r++) {
+    if (r === h && body.length) {
+      out.push({ table: { widths, body, dontBreakRows: true }, layout: lines });
+      body = [];
+    }
     const first = masters[r][0];
     if (first && (first.kind === 'title' || first.kind === 'year')) {
       const title = first.kind === 'title';
@@ -100,12 +115,18 @@ export function formContent(ev: Evaluation): unknown[] {
     const row: unknown[] = [];
     for (let c = 0; c < layout.columns; c++) {
       const m = masters[r][c];
-      if (m) row.push(pdfCell(m));
+      if (m) {
+        const cell = pdfCell(m);
+        if (label && label.rowSpan > 1 && c === 0 && r === h) cell.border = [true, true, true, false];
+        if (label && label.rowSpan > 1 && c === 0 && r === h + 1) cell.border = [true, false, true, true];
+        row.push(cell);
+      }
       else row.push(covered[r][c] ? {} : { text: '' });
     }
     body.push(row);
   }
-  out.push({ table: { widths, body, dontBreakRows: true }, layout: { hLineWidth: () => 0.6, vLineWidth: () => 0.6 } });
+  // The two tables touch: the second's top rule lies on the first's bottom one.
+  out.push({ table: { widths, body, dontBreakRows: true, headerRows: 1 }, layout: lines, margin: [0, -0.6, 0, 0] });
   return out;
 }
 

@@ -5,8 +5,9 @@ import { importJson } from '../json/json';
 import { importPipe } from '../pipe/pipe';
 import { importText } from './cells';
 import { notText, tooLarge } from './limits';
+import { importSeparated, separatedShare } from './separated';
 
-export type TextFormat = 'json' | 'cells' | 'pipe' | 'flat';
+export type TextFormat = 'json' | 'cells' | 'pipe' | 'flat' | 'tsv' | 'csv';
 
 /**
  * Decide by content: JSON starts with { or [; the cell layout has tab-prefixed lines (or
@@ -19,6 +20,7 @@ export function detectTextFormat(text: string): TextFormat {
   const lines = t.split(/\r\n|\r|\n/, 2000);
   let nonBlank = 0;
   let tabbed = 0;
+  let inner = 0;
   let framed = 0;
   let barEnded = 0;
   let words = 0;
@@ -26,6 +28,7 @@ export function detectTextFormat(text: string): TextFormat {
     if (!l.trim()) continue;
     nonBlank++;
     if (l.startsWith('\t')) tabbed++;
+    if (/[^\t]\t|\t\t/.test(l.replace(/^\t/, '\u0001'))) inner++;
     const s = l.trim();
     const bars = s.split('|').length - 1;
     if (s.startsWith('|') && s.endsWith('|') && bars >= 3) framed++;
@@ -33,7 +36,10 @@ export function detectTextFormat(text: string): TextFormat {
     words += s.split(/\s+/).length;
   }
   if (nonBlank === 0) return 'cells';
+  // The cell layout puts one tab before a cell; a paste from Excel has tabs between cells.
+  if (inner >= 3 && inner * 2 >= nonBlank) return 'tsv';
   if (tabbed >= 3 && tabbed * 5 >= nonBlank) return 'cells';
+  if (t.includes(',') && separatedShare(t, ',') >= 0.6) return 'csv';
   if (framed * 2 >= nonBlank) return 'pipe';
   if (barEnded * 2 >= nonBlank) return 'cells';
   return words >= nonBlank * 8 ? 'flat' : 'cells';
@@ -53,5 +59,9 @@ export function importAnyText(text: string, opts: ImportOptions = {}): ImportRes
       return importFlat(text, opts);
     case 'cells':
       return importText(text, opts);
+    case 'tsv':
+      return importSeparated(text, '\t', opts);
+    case 'csv':
+      return importSeparated(text, ',', opts);
   }
 }

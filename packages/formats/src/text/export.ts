@@ -38,7 +38,7 @@ function fundRow(key: FundKey, f: FundRow): string {
 
 function form(ev: Evaluation): string[] {
   const rows: string[] = [
-    row(['项目支出绩效自评表']),
+    row([`${ev.formType ?? '项目支出'}绩效自评表`]),
     row([`（${ev.year}年度）`]),
     row(['项目名称', ev.projectName]),
     row(['主管部门', ev.department, '实施单位', ev.implementer]),

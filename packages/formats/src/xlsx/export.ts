@@ -80,7 +80,18 @@ function writeFormSheet(wb: ExcelJS.Workbook, ev: Evaluation, name: string) {
 
 /** Numbers as numbers; everything else as a string value, which exceljs never writes as a formula. */
 function writeValue(cell: ExcelJS.Cell, c: LayoutCell) {
-  if ((c.kind === 'number' || c.kind === 'money') && c.num !== undefined) {
+  if (c.sum && c.num !== undefined) {
+    // A person who edits a sub-row sees the total follow; the cached result keeps readers exact.
+    const col = cell.address.replace(/\d+$/, '');
+    cell.value = { formula: `SUM(${col}${c.sum.from + 1}:${col}${c.sum.to + 1})`, result: c.num } as ExcelJS.CellFormulaValue;
+    return;
+  }
+  if (c.percent) {
+    cell.value = c.percent.value;
+    cell.numFmt = c.percent.decimals ? `0.${'0'.repeat(c.percent.decimals)}%` : '0%';
+    return;
+  }
+  if (c.num !== undefined) {
     cell.value = c.num;
     return;
   }

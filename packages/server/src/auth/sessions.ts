@@ -50,6 +50,7 @@ export async function lookupSession(db: Kysely<DB>, token: string): Promise<Sess
     .leftJoin('orgs as o', 'o.id', 'u.org_id')
     .select(['u.id', 'u.username', 'u.name', 'u.role', 'u.org_id', 'o.name as org_name', 'o.kind as org_kind', 's.csrf_token', 's.expires_at'])
     .where('s.token_hash', '=', sha256(token))
+    .where('u.disabled_at', 'is', null)
     .executeTakeFirst();
   if (!row || row.expires_at < new Date().toISOString()) return null;
   return {

@@ -6,6 +6,7 @@ import { fail } from '../errors';
 import type { OrgTree } from '../domain/orgtree';
 import { hashPassword, passwordProblem } from '../auth/password';
 import { audit } from './audit';
+import { deleteUserSessions } from '../auth/sessions';
 
 /** Create an organisation under a parent of the right kind. */
 export async function createOrg(db: Kysely<DB>, tree: OrgTree, p: { actorId: number | null; name: string; kind: OrgKind; parentId: number | null }) {
@@ -53,8 +54,40 @@ export async function createUser(
 
 /** Users of the given organisations ('all': every user, the bootstrap admin included), by id. */
 export async function listUsers(db: Kysely<DB>, orgs: number[] | 'all') {
-  const rows = await db.selectFrom('users').select(['id', 'username', 'name', 'role', 'org_id', 'created_at']).orderBy('id').execute();
+  const rows = await db.selectFrom('users').select(['id', 'username', 'name', 'role', 'org_id', 'created_at', 'disabled_at']).orderBy('id').execute();
   if (orgs === 'all') return rows;
   const wanted = new Set(orgs);
   return rows.filter((u) => u.org_id !== null && wanted.has(u.org_id));
+}
+
+/** Change a user: role (fitting its organisation), disabled or not, a new password set by the admin. Disabling or a new password ends the user's sessions. */
+export async function updateUser(
+  db: Kysely<DB>,
+  tree: OrgTree,
+  p: { actorId: number; user: { id: number; org_id: number | null }; role?: Role; disabled?: boolean; password?: string },
+) {
+  if (p.password !== undefined) {
+    const problem = passwordProblem(p.password);
+    if (problem) throw fail('invalid-body', { path: 'password', message: problem });
+  }
+  if (p.role !== undefined) {
+    const want = ROLE_KIND[p.role];
+    const org = p.user.org_id === null ? null : tree.get(p.user.org_id);
+    if (want !== null && org?.kind !== want) throw fail('invalid-body', { path: 'role', message: { zh: '角色与单位类型不符', en: `role ${p.role} belongs at a ${want} organisation` } });
+  }
+  if (p.disabled && p.user.id === p.actorId) throw fail('invalid-body', { path: 'disabled', message: { zh: '不能停用自己', en: 'you cannot disable yourself' } });
+  const hash = p.password !== undefined ? await hashPassword(p.password) : undefined;
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('users')
+      .set({
+        ...(p.role !== undefined ? { role: p.role } : {}),
+        ...(p.disabled !== undefined ? { disabled_at: p.disabled ? new Date().toISOString() : null } : {}),
+        ...(hash ? { password_hash: hash } : {}),
+      })
+      .where('id', '=', p.user.id)
+      .execute();
+    if (p.disabled || hash) await deleteUserSessions(trx, p.user.id);
+    await audit(trx, { userId: p.actorId, action: 'user.update', detail: { id: p.user.id, role: p.role, disabled: p.disabled, passwordReset: hash ? true : undefined } });
+  });
 }

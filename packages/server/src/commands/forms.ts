@@ -11,7 +11,8 @@ import { fail, notFound } from '../errors';
 import { diff } from '../domain/diff';
 import { lockedTargetChange, targetsOf, type TargetRow } from '../domain/targets';
 import type { OrgTree } from '../domain/orgtree';
-import type { Derived } from '../domain/derive';
+import { derive, type Derived } from '../domain/derive';
+import { reviewContextFor } from './cycle';
 import type { Actor } from '../policies';
 import { presentForm } from '../presenters/forms';
 import { audit } from './audit';
@@ -65,7 +66,8 @@ export async function updateForm(
     if (change) throw fail('targets-locked', change);
   }
   const now = new Date().toISOString();
-  const { columns, findings } = storedColumns(p.evaluation);
+  // A self-evaluation created from approved targets is reviewed with the year's facts (monitoring, earlier years).
+  const { columns, findings } = storedColumns(p.evaluation, derive(p.evaluation, undefined, await reviewContextFor(db, form.id, p.evaluation)));
   const changes = diff(JSON.parse(form.evaluation), p.evaluation);
   const updated = await db.transaction().execute(async (trx) => {
     const row = (await trx

@@ -27,7 +27,18 @@ export interface ImportProps {
   visible: { orgs: number[] | 'all'; hidden: FormStatus[] };
   /** The unit a form may be saved to, or null when there is none the importer may create forms in. */
   unitFor(ev: Evaluation): number | null;
+  /**
+   * What to do with each form that duplicates one already stored (same file, or same project, year
+   * and unit), keyed "file index:form index": replace it (a new version of the stored form), keep
+   * both, or skip (the default; allowDuplicates makes it keep).
+   */
+  decisions?: Record<string, ImportDecision>;
+  /** Replace a stored form's evaluation as a new version (the caller checks it may edit it). */
+  replace?(formId: number, ev: Evaluation): Promise<{ id: number } | { error: { code: string; message: { zh: string; en: string } } }>;
 }
+
+/** What an import does with a form that is already stored. */
+export type ImportDecision = 'replace' | 'keep' | 'skip';
 
 /** Import files; preview only unless `save`. */
 export async function importFiles(db: Kysely<DB>, p: ImportProps) {
@@ -35,7 +46,7 @@ export async function importFiles(db: Kysely<DB>, p: ImportProps) {
   const ids: number[] = [];
   const duplicatesSaved: { id: number; duplicateOf: number; file: string }[] = [];
   const { orgs, hidden } = p.visible;
-  for (const file of p.files) {
+  for (const [fileIndex, file] of p.files.entries()) {
     const hash = createHash('sha256').update(file.bytes).digest('hex');
     const result = await importFile(file.bytes, { fileName: file.name });
     if (!result.ok) {
@@ -50,11 +61,26 @@ export async function importFiles(db: Kysely<DB>, p: ImportProps) {
       if (orgs !== 'all') dq = orgs.length ? dq.where('org_id', 'in', orgs) : dq.where('id', '<', 0);
       if (hidden.length) dq = dq.where('status', 'not in', hidden);
       const dup = await dq.orderBy('id').executeTakeFirst();
+      // The same form typed again or exported to another format: same project, year and unit.
+      let sq = db.selectFrom('forms').select('id').where('project_name', '=', f.evaluation.projectName).where('year', '=', f.evaluation.year).where('implementer', '=', f.evaluation.implementer);
+      if (orgs !== 'all') sq = orgs.length ? sq.where('org_id', 'in', orgs) : sq.where('id', '<', 0);
+      if (hidden.length) sq = sq.where('status', 'not in', hidden);
+      const same = f.evaluation.projectName.trim() ? await sq.orderBy('id', 'desc').executeTakeFirst() : undefined;
+      const existing = dup ?? same;
+      const decision: ImportDecision = existing ? p.decisions?.[`${fileIndex}:${i}`] ?? (p.allowDuplicates ? 'keep' : 'skip') : 'keep';
       // Derived once: the preview shows its findings and a saved draft stores them.
       const derived = derive(f.evaluation);
-      const out: Record<string, unknown> = { evaluation: f.evaluation, findings: derived.findings, notes: f.notes, duplicateOf: dup?.id ?? null };
-      // A file seen before is saved again only when asked (allowDuplicates); the audit records it.
-      if (p.save && (!dup || p.allowDuplicates)) {
+      const out: Record<string, unknown> = { evaluation: f.evaluation, findings: derived.findings, notes: f.notes, duplicateOf: dup?.id ?? null, sameAs: same?.id ?? null };
+      if (p.save && existing && decision === 'replace') {
+        const r = p.replace ? await p.replace(same?.id ?? existing.id, f.evaluation) : { error: { code: 'forbidden', message: { zh: '不能替换', en: 'cannot replace' } } };
+        if ('id' in r) {
+          out.id = r.id;
+          out.replaced = r.id;
+          ids.push(r.id);
+        } else out.saveError = r.error;
+      }
+      // A form stored before is saved again only when asked (keep both); the audit records it.
+      else if (p.save && decision === 'keep') {
         const orgId = p.unitFor(f.evaluation);
         if (orgId === null) {
           out.saveError = { code: 'no-unit', message: { zh: `找不到可导入的实施单位：${f.evaluation.implementer}`, en: `no unit you may import into is named ${f.evaluation.implementer}` } };
@@ -62,7 +88,7 @@ export async function importFiles(db: Kysely<DB>, p: ImportProps) {
           const row = await createForm(db, { actor: p.actor, orgId, evaluation: f.evaluation, derived, action: 'import', sourceHash, duplicateOf: dup?.id, lockTargets: p.targetsApproved });
           out.id = row.id;
           ids.push(row.id);
-          if (dup) duplicatesSaved.push({ id: row.id, duplicateOf: dup.id, file: file.name });
+          if (existing) duplicatesSaved.push({ id: row.id, duplicateOf: existing.id, file: file.name });
         }
       }
       forms.push(out);
@@ -72,7 +98,7 @@ export async function importFiles(db: Kysely<DB>, p: ImportProps) {
   if (p.save)
     await audit(db, {
       userId: p.actor.id, action: 'import',
-      detail: { files: p.files.map((f) => f.name), ids, ...(p.targetsApproved ? { targetsApproved: true } : {}), ...(p.allowDuplicates ? { allowDuplicates: true, duplicatesSaved } : {}) },
+      detail: { files: p.files.map((f) => f.name), ids, ...(p.targetsApproved ? { targetsApproved: true } : {}), ...(p.allowDuplicates ? { allowDuplicates: true } : {}), ...(duplicatesSaved.length ? { duplicatesSaved } : {}), ...(p.decisions ? { decisions: p.decisions } : {}) },
     });
   return p.save ? { items, ids } : { items };
 }

@@ -19,7 +19,8 @@ export async function login(
 ): Promise<{ token: string; session: SessionUser }> {
   const wait = throttle.retryAfter(p.username, p.ip);
   if (wait > 0) throw fail('throttled', { headers: { 'Retry-After': String(Math.ceil(wait / 1000)) } });
-  const user = await db.selectFrom('users').select(['id', 'password_hash']).where('username', '=', p.username).executeTakeFirst();
+  // A disabled user is refused like a wrong password: the answer does not tell the account exists.
+  const user = await db.selectFrom('users').select(['id', 'password_hash']).where('username', '=', p.username).where('disabled_at', 'is', null).executeTakeFirst();
   const ok = user ? await verifyPassword(user.password_hash, p.password) : (await verifyPassword(await (dummyHash ??= hashPassword('x-not-a-user')), p.password), false);
   if (!user || !ok) {
     throttle.fail(p.username, p.ip);

@@ -108,20 +108,31 @@ async function byScan(db: Kysely<DB>, orgs: number[] | 'all', f: Filters): Promi
  */
 export async function stats(db: Kysely<DB>, tree: OrgTree, orgs: number[] | 'all', f: Filters, opts: { scan?: boolean } = {}) {
   const base = () => applyFilters(db.selectFrom('forms'), orgs, f);
-  const [rows, largestGaps] = await Promise.all([
+  const [rows, unreviewedGaps, reviewedGaps] = await Promise.all([
     opts.scan || needsScan(f) ? byScan(db, orgs, f) : fromRollups(db, orgs, f),
     // Only forms claiming more than they prove, walked in gap order in the covering partial index
     // forms_gap_cover. `org_id + 0` keeps SQLite from choosing an org_id index and sorting every
-    // form in scope instead; names are fetched for the ten.
+    // form in scope instead; names are fetched for the ten. Forms finance has re-scored are
+    // measured against the 复核 score instead (next query): they are a sample, few.
     (needsScan(f) ? base() : applyFilters(db.selectFrom('forms'), 'all', f))
       .$if(orgs !== 'all' && !needsScan(f), (q) => (orgs.length ? q.where(sql`forms.org_id + 0`, 'in', orgs as number[]) : q.where(sql<boolean>`1 = 0`)))
       .where(sql.ref('claimed_total'), '>', sql.ref('proven_max'))
-      .select(['id', 'claimed_total', 'proven_max', sql<number>`claimed_total - proven_max`.as('gap')])
+      .where('finance_review_total', 'is', null)
+      .select(['id', 'claimed_total', 'proven_max', 'finance_review_total', sql<number>`claimed_total - proven_max`.as('gap')])
       .orderBy(sql`claimed_total - proven_max`, 'desc')
       .orderBy('id')
       .limit(10)
       .execute(),
+    base()
+      .where('finance_review_total', 'is not', null)
+      .where(sql.ref('claimed_total'), '>', sql.ref('finance_review_total'))
+      .select(['id', 'claimed_total', 'proven_max', 'finance_review_total', sql<number>`claimed_total - finance_review_total`.as('gap')])
+      .orderBy(sql`claimed_total - finance_review_total`, 'desc')
+      .orderBy('id')
+      .limit(10)
+      .execute(),
   ]);
+  const largestGaps = [...unreviewedGaps, ...reviewedGaps].sort((a, b) => Number(b.gap) - Number(a.gap) || a.id - b.id).slice(0, 10);
   const { byStatus, byOrg, grades, topFindings } = rows;
   const gapIds = largestGaps.filter((r) => Number(r.gap) > 0).map((r) => r.id);
   const names = new Map(
@@ -144,6 +155,6 @@ export async function stats(db: Kysely<DB>, tree: OrgTree, orgs: number[] | 'all
     topFindings: topFindings.map((r) => ({ ruleId: r.rule_id, count: dbNumber(r.count) })),
     largestGaps: largestGaps
       .filter((r) => Number(r.gap) > 0)
-      .map((r) => ({ id: r.id, projectName: names.get(r.id) ?? '', claimedTotal: r.claimed_total, provenMax: r.proven_max, gap: round2(r.gap) as number })),
+      .map((r) => ({ id: r.id, projectName: names.get(r.id) ?? '', claimedTotal: r.claimed_total, provenMax: r.proven_max, financeReviewTotal: r.finance_review_total, gap: round2(r.gap) as number })),
   };
 }

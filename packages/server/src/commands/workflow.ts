@@ -4,7 +4,7 @@
  * state — version, current status, locked targets — and the required comment.
  */
 import type { Kysely } from 'kysely';
-import { Big, roundScore, transitionBlock, TRANSITIONS, type Action, type Evaluation } from '@jixiao/core';
+import { financeReviewProblems, financeReviewTotals, transitionBlock, TRANSITIONS, type Action, type Evaluation, type FinanceReviewScores, type Grade } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import { fail } from '../errors';
 import type { OrgTree } from '../domain/orgtree';
@@ -15,37 +15,29 @@ import { conflict } from './forms';
 import { rollupPart, SAME_EVALUATION, writeVersion, type FormRow } from './store';
 import { rulesOf, shiftRollups } from './rollup';
 
-/** 财政复核: the finance bureau's score and reason per indicator (by index), and an overall comment. */
+/** 财政复核: the finance bureau's score and reason per row (an indicator's index, or "funds" for the execution score), and an overall comment. */
 export interface FinanceReviewInput {
-  scores: Record<string, { score: number | null; reason: string }>;
+  scores: FinanceReviewScores;
   comment?: string;
 }
 
-/** A finance review as stored on the form: the input, its total, who and when. */
+/** A finance review as stored on the form: the input, its total and grade, who and when. */
 export interface StoredFinanceReview extends FinanceReviewInput {
   total: number;
+  grade: Grade;
   by: number;
   at: string;
 }
 
-/** Validate a finance review against the form and compute its total: re-scored scores, else the unit's own. */
-export function financeReviewTotal(ev: Evaluation, input: FinanceReviewInput): number {
-  let total = new Big(0);
-  for (const key of Object.keys(input.scores)) {
-    const i = /^\d+$/.test(key) ? Number(key) : -1;
-    const ind = ev.indicators[i];
-    if (!ind) throw fail('invalid-body', { path: `financeReview.scores.${key}`, message: { zh: `没有第 ${key} 个指标`, en: `there is no indicator ${key}` } });
-    const s = input.scores[key];
-    if (s.score !== null && (s.score < 0 || (ind.weight !== null && s.score > ind.weight)))
-      throw fail('invalid-body', { path: `financeReview.scores.${key}.score`, message: { zh: '复核得分须在 0 与分值之间', en: 'a finance review score must lie between 0 and the weight' } });
-    if (!s.reason.trim()) throw fail('comment-required', { path: `financeReview.scores.${key}.reason`, message: { zh: '复核得分须说明理由', en: 'a finance review score needs a reason' } });
+/** Validate a finance review against the form and compute its total and grade (core's financeReviewTotals). */
+export function financeReviewTotal(ev: Evaluation, input: FinanceReviewInput): { total: number; grade: Grade } {
+  const problem = financeReviewProblems(ev, input.scores)[0];
+  if (problem) {
+    const field = problem.code === 'no-such-row' ? '' : problem.code === 'reason-required' ? '.reason' : '.score';
+    throw fail(problem.code === 'reason-required' ? 'comment-required' : 'invalid-body', { path: `financeReview.scores.${problem.key}${field}`, message: problem.message });
   }
-  ev.indicators.forEach((ind, i) => {
-    const r = input.scores[String(i)];
-    const s = r && r.score !== null ? r.score : ind.score;
-    if (s !== null) total = total.plus(s);
-  });
-  return roundScore(total);
+  const { total, grade } = financeReviewTotals(ev, input.scores);
+  return { total, grade };
 }
 
 /** Apply a workflow action to a form at a version. */
@@ -70,8 +62,8 @@ export async function transitionForm(
   const now = new Date().toISOString();
   if (action === 'finance-review') {
     if (!p.financeReview) throw fail('invalid-body', { path: 'financeReview', message: { zh: '财政复核须提交复核意见', en: 'a finance review needs its scores (financeReview)' } });
-    const total = financeReviewTotal(JSON.parse(form.evaluation), p.financeReview);
-    financeReview = { ...p.financeReview, total, by: actor.id, at: now };
+    const { total, grade } = financeReviewTotal(JSON.parse(form.evaluation), p.financeReview);
+    financeReview = { ...p.financeReview, total, grade, by: actor.id, at: now };
   }
   // Approval locks the targets as they stand (the baseline of the self-evaluation); unlock-targets lifts the lock.
   const targets =

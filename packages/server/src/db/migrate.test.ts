@@ -33,7 +33,8 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
         evaluation: '{}', scored: '{}', findings: '[]', review, funds_unit: '万元', findings_error: 0, findings_warning: 0, findings_info: 0,
         review_total: 88.5, created_at: now, updated_at: now,
       }).execute();
-      expect(await migrate(t.database)).toEqual(['20261127_017_forms_finance_review']);
+      // Up to 017 only: later migrations are not this test's subject.
+      expect(await migrate(t.database, { to: '20261127_017_forms_finance_review' })).toEqual(['20261127_017_forms_finance_review']);
       const row = await t.database.db.selectFrom('forms').select(['finance_review', 'finance_review_total']).executeTakeFirstOrThrow();
       expect(row).toEqual({ finance_review: review, finance_review_total: 88.5 });
       const columns = (await t.database.db.introspection.getTables()).find((x) => x.name === 'forms')!.columns.map((c) => c.name);

@@ -1,7 +1,7 @@
 /** Table types for kysely: the one description of the database both dialects share. */
 import type { Generated } from 'kysely';
 // The organisation kinds, roles and form statuses the columns hold are core's workflow vocabulary.
-import type { FormStatus, OrgKind, Role } from '@jixiao/core';
+import type { FormStatus, OrgKind, PlanKind, PlanStatus, Role, StageKind } from '@jixiao/core';
 
 export interface OrgsTable {
   id: Generated<number>;
@@ -20,6 +20,8 @@ export interface UsersTable {
   /** Null only for the bootstrap admin, whose scope is every organisation. */
   org_id: number | null;
   created_at: string;
+  /** When an admin disabled the user; null while active. */
+  disabled_at?: string | null;
 }
 
 export interface SessionsTable {
@@ -140,6 +142,76 @@ export interface AuditTable {
   detail: string;
 }
 
+/** 任务布置 (issue 14): a stage of a year for units and projects, with a deadline. */
+export interface TasksTable {
+  id: Generated<number>;
+  year: number;
+  stage: StageKind;
+  period_from: number | null;
+  period_to: number | null;
+  /** JSON number[]: unit ids. */
+  units: string;
+  /** JSON {unitId, project}[]. */
+  projects: string;
+  deadline: string;
+  note: string;
+  created_at: string;
+  created_by: number | null;
+}
+
+/** A target, monitoring or adjustment form (JSON verbatim) in the plan workflow. */
+export interface PlanFormsTable {
+  id: Generated<number>;
+  kind: PlanKind;
+  org_id: number;
+  year: number;
+  project_name: string;
+  status: PlanStatus;
+  version: number;
+  body: string;
+  /** Monitoring and adjustment: the approved target form they belong to. */
+  target_form_id: number | null;
+  /** JSON {department, finance}: each {by, at, comment} or null. */
+  approvals: string;
+  /** Target form, once finance approved it: JSON Baseline (adjustments applied). */
+  baseline: string | null;
+  evaluation_form_id: number | null;
+  submitted_at: string | null;
+  created_at: string;
+  updated_at: string;
+  created_by: number | null;
+  updated_by: number | null;
+}
+
+export interface PlanVersionsTable {
+  plan_id: number;
+  version: number;
+  at: string;
+  by_user: number | null;
+  action: string;
+  body: string;
+  comment: string | null;
+}
+
+/** A department's own library indicator (JSON LibraryIndicator). */
+export interface LibraryEntriesTable {
+  id: string;
+  owner_org_id: number;
+  entry: string;
+  updated_at: string;
+}
+
+/** A setting finance makes for an organisation's subtree (see commands/settings.ts). */
+export interface SettingsTable {
+  org_id: number;
+  /** 0: every year. */
+  year: number;
+  key: string;
+  value: string;
+  updated_at: string;
+  updated_by: number | null;
+}
+
 export interface DB {
   orgs: OrgsTable;
   users: UsersTable;
@@ -151,4 +223,9 @@ export interface DB {
   form_rule_rollup: FormRuleRollupTable;
   comments: CommentsTable;
   audit: AuditTable;
+  tasks: TasksTable;
+  plan_forms: PlanFormsTable;
+  plan_versions: PlanVersionsTable;
+  library_entries: LibraryEntriesTable;
+  settings: SettingsTable;
 }

@@ -2,7 +2,7 @@
  * Everything the server derives from an Evaluation on every write, through core: the scored
  * summary, the review findings and the list/dashboard columns stored beside the JSON.
  */
-import { Big, canonical, checkEvaluation, toBig, type Evaluation, type Finding, type ReviewConfig, type ScoredEvaluation } from '@jixiao/core';
+import { Big, canonical, checkEvaluation, toBig, type Evaluation, type Finding, type ReviewConfig, type ReviewContext, type ScoredEvaluation } from '@jixiao/core';
 import type { FormsTable } from '../db/schema';
 
 /** What the form resource shows as `scored` (the ScoredEvaluation without the echoed input). */
@@ -43,9 +43,9 @@ function rateOf(executed: string | null, budget: string | null): string | null {
   return canonical(e.div(b).round(4, Big.roundHalfUp));
 }
 
-/** Derive summary, findings and columns for a form. */
-export function derive(ev: Evaluation, config?: ReviewConfig): Derived {
-  const { scored, findings } = checkEvaluation(ev, config);
+/** Derive summary, findings and columns for a form; `context` is what is known beside it (monitoring, earlier years). */
+export function derive(ev: Evaluation, config?: ReviewConfig, context?: ReviewContext): Derived {
+  const { scored, findings } = checkEvaluation(ev, config, context);
   const budget = ev.funds.total.adjusted ?? ev.funds.total.initial;
   const executed = ev.funds.total.executed;
   const count = (s: string) => findings.filter((f) => f.severity === s).length;

@@ -5,8 +5,8 @@ import type { OrgTree } from '../domain/orgtree';
 type UserRow = Pick<UsersTable, 'username' | 'name' | 'role' | 'org_id'> & { id: number };
 
 /** A user as listed, with the organisation's name ('' for none). */
-export function presentUser(u: UserRow & { created_at: string }, tree: OrgTree) {
-  return { id: u.id, username: u.username, name: u.name, role: u.role, orgId: u.org_id, orgName: u.org_id ? tree.get(u.org_id)?.name ?? '' : '', createdAt: u.created_at };
+export function presentUser(u: UserRow & { created_at: string; disabled_at?: string | null }, tree: OrgTree) {
+  return { id: u.id, username: u.username, name: u.name, role: u.role, orgId: u.org_id, orgName: u.org_id ? tree.get(u.org_id)?.name ?? '' : '', createdAt: u.created_at, disabled: !!u.disabled_at };
 }
 
 /** A user just created. */

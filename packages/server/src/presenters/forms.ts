@@ -1,5 +1,6 @@
 /** Shapes form rows into the form resource and list item of docs/api.md. */
 import type { Context } from 'hono';
+import { DEFAULT_TEMPLATE_ID, getTemplate, gradeOf } from '@jixiao/core';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { OrgTree } from '../domain/orgtree';
@@ -54,7 +55,7 @@ export function sendJsonText(c: Context, text: string, status: 200 | 201 = 200):
 export const LIST_COLUMNS = [
   'id', 'version', 'org_id', 'year', 'project_name', 'implementer', 'status', 'budget', 'executed',
   'execution_rate', 'claimed_total', 'proven_min', 'proven_max', 'grade', 'findings_error',
-  'findings_warning', 'findings_info', 'finance_review_total', 'updated_at',
+  'findings_warning', 'findings_info', 'finance_review_total', 'template', 'updated_at',
 ] as const;
 
 type ListRow = Pick<FormRow, (typeof LIST_COLUMNS)[number]>;
@@ -79,6 +80,8 @@ export function presentListItem(row: ListRow, tree: OrgTree) {
     grade: row.grade,
     findings: { error: row.findings_error, warning: row.findings_warning, info: row.findings_info },
     financeReviewTotal: row.finance_review_total,
+    // 复核等级 by the form's template bands (the default template's when it names none).
+    financeReviewGrade: row.finance_review_total === null ? null : gradeOf(row.finance_review_total, getTemplate(row.template) ?? getTemplate(DEFAULT_TEMPLATE_ID)!),
     updatedAt: row.updated_at,
   };
 }

@@ -3,19 +3,29 @@ import { z } from 'zod';
 import { exportForms, FORMATS, type ExportFormat } from '@jixiao/formats';
 import type { Evaluation } from '@jixiao/core';
 import type { AppContext, C } from '../context';
-import { fail, notFound } from '../errors';
+import { AppError, fail, notFound } from '../errors';
 import { idParam, parseWith, readUploads } from '../http';
-import { allowedOrgs, canImportApprovedTargets, canReadForm, hiddenStatuses, importUnit, readableForm } from '../policies';
+import { allowedOrgs, canEditForm, canImportApprovedTargets, canReadForm, hiddenStatuses, importUnit, readableForm } from '../policies';
 import { FilterSchema } from '../commands/queries';
 import { importFiles } from '../commands/imports';
 import { evaluationsMatching, formsByIds, MAX_EXPORT } from '../commands/exports';
-import { refOf } from '../commands/store';
+import { refOf, type FormRow } from '../commands/store';
+import { updateForm } from '../commands/forms';
 import type { Routes } from './registry';
 
 const EXPORTS = FORMATS.filter((f) => f.export).map((f) => f.name) as [ExportFormat, ...ExportFormat[]];
 const FormatQuery = z.object({ format: z.enum(EXPORTS) });
 const flag = z.enum(['0', '1', 'true', 'false']).optional().transform((v) => v === '1' || v === 'true');
-const ImportQuery = z.object({ save: flag, allowDuplicates: flag, targetsApproved: flag });
+/** `decisions={"0:1":"replace",…}`: per form (file index:form index) already stored, replace / keep / skip. */
+const Decisions = z.string().max(20_000).transform((s, ctx) => {
+  try {
+    return JSON.parse(s) as unknown;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+    return z.NEVER;
+  }
+}).pipe(z.record(z.string().regex(/^\d{1,3}:\d{1,4}$/), z.enum(['replace', 'keep', 'skip'])));
+const ImportQuery = z.object({ save: flag, allowDuplicates: flag, targetsApproved: flag, decisions: Decisions.optional() });
 /** `ids=1,2,3`: a selection to export, in the order given, each form read as GET /api/forms/:id would. */
 const IdsParam = z.string().regex(/^[1-9]\d{0,9}(,[1-9]\d{0,9})*$/, 'must be form ids separated by commas')
   .transform((s) => [...new Set(s.split(',').map(Number))])
@@ -35,14 +45,26 @@ function sendFile(c: C, data: Uint8Array | string, format: ExportFormat, base: s
 export function mountFiles(r: Routes, ctx: AppContext): void {
   const { db } = ctx.database;
 
-  r.add({ method: 'post', path: '/api/import', summary: 'Import files (preview; save=1 stores drafts; allowDuplicates=1 also saves files imported before; targetsApproved=1, admins only, locks the imported targets)', tag: 'files', auth: true, body: 'multipart', query: ['save', 'allowDuplicates', 'targetsApproved'] }, async (c, actor) => {
+  r.add({ method: 'post', path: '/api/import', summary: 'Import files (preview; save=1 stores drafts; forms already stored — same file, or same project, year and unit — are skipped unless decisions={"file:form":"replace|keep|skip"} or allowDuplicates=1 (keep); targetsApproved=1, admins only, locks the imported targets)', tag: 'files', auth: true, body: 'multipart', query: ['save', 'allowDuplicates', 'targetsApproved', 'decisions'] }, async (c, actor) => {
     const q = parseWith(ImportQuery, c.req.query(), 'invalid-query');
     if (q.targetsApproved && !canImportApprovedTargets(actor))
       throw fail('forbidden', { path: 'targetsApproved', message: { zh: '只有管理员可以导入已批复的绩效目标', en: 'only an admin may import approved targets' } });
     const files = await readUploads(c, MAX_FILES);
     const tree = await ctx.orgs();
     const visible = { orgs: allowedOrgs(actor, tree), hidden: hiddenStatuses(actor) };
-    return c.json(await importFiles(db, { actor, files, save: q.save, allowDuplicates: q.allowDuplicates, targetsApproved: q.targetsApproved && q.save, visible, unitFor: importUnit(actor, tree) }));
+    // 替换: the stored form gets the imported evaluation as a new version, as if saved in the editor.
+    const replace = async (id: number, evaluation: Evaluation) => {
+      const form = (await db.selectFrom('forms').selectAll().where('id', '=', id).executeTakeFirst()) as FormRow | undefined;
+      if (!form || !canEditForm(actor, refOf(form), tree))
+        return { error: { code: 'not-editable', message: { zh: `表单 ${id} 当前不能由你修改，未替换`, en: `you cannot edit form ${id} now; not replaced` } } };
+      try {
+        return { id: (await updateForm(db, tree, { actor, form, version: form.version, evaluation })).id };
+      } catch (e) {
+        if (e instanceof AppError) return { error: { code: e.code, message: e.msg } };
+        throw e;
+      }
+    };
+    return c.json(await importFiles(db, { actor, files, save: q.save, allowDuplicates: q.allowDuplicates, targetsApproved: q.targetsApproved && q.save, visible, unitFor: importUnit(actor, tree), decisions: q.decisions, replace }));
   });
 
   r.add({ method: 'get', path: '/api/forms/:id/export', summary: 'Export one form', tag: 'files', auth: true, query: ['format'], ok: { status: 200, description: 'the file', content: 'application/octet-stream' } }, async (c, actor) => {

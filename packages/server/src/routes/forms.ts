@@ -16,6 +16,7 @@ import { addComment, listComments } from '../commands/comments';
 import { listVersions, versionAt } from '../commands/history';
 import { refOf, type FormRow } from '../commands/store';
 import type { Routes } from './registry';
+import { effectiveSetting } from '../commands/settings';
 
 const version = z.number().int().min(1).max(2_147_483_647);
 const CreateBody = z.object({ evaluation: z.unknown(), orgId: z.number().int().positive().optional() });
@@ -57,8 +58,12 @@ export function mountForms(r: Routes, ctx: AppContext): void {
     const body = await readJson(c, CreateBody);
     const evaluation = evaluationOf(body.evaluation);
     const orgId = body.orgId ?? actor.orgId;
-    if (orgId === null || !canCreateForm(actor, orgId, await ctx.orgs())) throw fail('forbidden', { path: 'orgId' });
-    return present(c, await createForm(db, { actor, orgId, evaluation }), actor, 201);
+    const tree = await ctx.orgs();
+    if (orgId === null || !canCreateForm(actor, orgId, tree)) throw fail('forbidden', { path: 'orgId' });
+    // The template is finance's choice for the organisation and year where it has made one.
+    const assigned = await effectiveSetting(db, tree, orgId, evaluation.year, 'template');
+    const ev = assigned.orgId === null ? evaluation : { ...evaluation, template: assigned.value };
+    return present(c, await createForm(db, { actor, orgId, evaluation: ev }), actor, 201);
   });
 
   r.add({ method: 'get', path: '/api/forms/:id', summary: 'One form', tag: 'forms', auth: true }, async (c, actor) => present(c, (await formOf(c, actor)).form));
@@ -79,10 +84,13 @@ export function mountForms(r: Routes, ctx: AppContext): void {
     return c.body(null, 204);
   });
 
-  r.add({ method: 'post', path: '/api/forms/:id/transition', summary: 'Workflow action: submit | return (department: submitted; finance: approved or re-scored) | approve (locks the targets) | finance-review (with financeReview) | publish | unlock (finance/admin; a department its own approval) | unlock-targets (finance/admin); return and unlocks need a comment', tag: 'workflow', auth: true, body: 'json' }, async (c, actor) => {
+  r.add({ method: 'post', path: '/api/forms/:id/transition', summary: 'Workflow action: submit | withdraw (unit, submitted → draft) | return (department: submitted; finance: approved or re-scored) | approve (locks the targets) | finance-review (with financeReview) | publish | unlock (finance/admin; a department its own approval) | unlock-targets (finance/admin); return and unlocks need a comment', tag: 'workflow', auth: true, body: 'json' }, async (c, actor) => {
     const body = await readJson(c, TransitionBody);
     const { tree, form } = await formOf(c, actor);
     if (!canTransition(actor, refOf(form), body.action, tree)) throw fail('forbidden');
+    // Finance decides whether error-level findings stop a form going to the department or the public.
+    if ((body.action === 'submit' || body.action === 'publish') && form.findings_error > 0 && (await effectiveSetting(db, tree, form.org_id, form.year, 'errors-block')).value === 'true')
+      throw fail('findings-block', { path: 'findings' });
     return present(c, await transitionForm(db, tree, { actor, form, ...body }), actor);
   });
 

@@ -5,7 +5,8 @@ import type { AppContext } from '../context';
 import { fail } from '../errors';
 import { readJson } from '../http';
 import { allowedOrgs, canListUsers, canManage } from '../policies';
-import { createOrg, createUser, listUsers } from '../commands/admin';
+import { createOrg, createUser, listUsers, updateUser } from '../commands/admin';
+import { idParam } from '../http';
 import { presentCreatedUser, presentUser } from '../presenters/admin';
 import type { Routes } from './registry';
 
@@ -14,6 +15,7 @@ const OrgBody = z.object({
   kind: z.enum(ORG_KINDS),
   parentId: z.number().int().positive().nullable(),
 });
+const UserPatch = z.object({ role: z.enum(ROLES).optional(), disabled: z.boolean().optional(), password: z.string().max(200).optional() });
 const UserBody = z.object({
   username: z.string().trim().min(2).max(64).regex(/^[A-Za-z0-9_.@-]+$/, 'letters, digits and _ . @ - only'),
   name: z.string().trim().min(1).max(100),
@@ -57,5 +59,16 @@ export function mountOrgs(r: Routes, ctx: AppContext): void {
     if (body.orgId !== null && !tree.get(body.orgId)) throw fail('invalid-body', { path: 'orgId', message: { zh: '单位不存在', en: 'the organisation does not exist' } });
     if (!canManage(actor, body.orgId, tree)) throw fail('forbidden');
     return c.json(presentCreatedUser(await createUser(db, tree, { actorId: actor.id, ...body })), 201);
+  });
+
+  r.add({ method: 'patch', path: '/api/users/:id', summary: 'Change a user: role, disabled, or a new password (admins in scope); disabling or resetting ends its sessions', tag: 'admin', auth: true, body: 'json' }, async (c, actor) => {
+    const body = await readJson(c, UserPatch);
+    const tree = await ctx.orgs();
+    const user = await db.selectFrom('users').select(['id', 'org_id']).where('id', '=', idParam(c)).executeTakeFirst();
+    if (!user) throw fail('not-found');
+    if (!canManage(actor, user.org_id, tree)) throw fail(actor.role === 'admin' ? 'not-found' : 'forbidden');
+    await updateUser(db, tree, { actorId: actor.id, user, ...body });
+    const row = (await db.selectFrom('users').select(['id', 'username', 'name', 'role', 'org_id', 'created_at', 'disabled_at']).where('id', '=', user.id).executeTakeFirstOrThrow());
+    return c.json(presentUser(row, tree));
   });
 }

@@ -8,7 +8,7 @@ import type { C, Env } from '../context';
 import { fail } from '../errors';
 import type { Actor } from '../policies';
 
-export type Method = 'get' | 'post' | 'put' | 'delete';
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 export interface RouteMeta {
   method: Method;

@@ -9,11 +9,16 @@ import { presentAuditEntry } from '../presenters/admin';
 import { FilterSchema, ListSchema, listForms } from '../commands/queries';
 import { stats } from '../commands/stats';
 import { listAudit } from '../commands/audit';
+import { listNotifications } from '../commands/notifications';
 import type { Routes } from './registry';
 
 const AuditQuery = z.object({
   formId: z.string().regex(/^[1-9]\d{0,9}$/, 'must be a positive whole number').transform(Number).optional(),
   limit: z.string().regex(/^\d{1,4}$/).transform(Number).pipe(z.number().int().min(1).max(1000)).default(200),
+  /** Entries older than this id (the next page after the last one shown). */
+  before: z.string().regex(/^[1-9]\d{0,12}$/, 'must be a positive whole number').transform(Number).optional(),
+  /** An action ("form.submit") or a family of them ("form."). */
+  action: z.string().regex(/^[a-z.-]{1,40}$/, 'an action name such as form.submit, or a prefix such as form.').optional(),
 });
 
 export function mountReports(r: Routes, ctx: AppContext): void {
@@ -25,11 +30,16 @@ export function mountReports(r: Routes, ctx: AppContext): void {
     return c.json(await stats(db, tree, allowedOrgs(actor, tree, f.orgId), { ...f, hidden: hiddenStatuses(actor) }));
   });
 
-  r.add({ method: 'get', path: '/api/audit', summary: 'Audit entries (admins and finance reviewers)', tag: 'reports', auth: true, query: ['formId', 'limit'] }, async (c, actor) => {
+  r.add({ method: 'get', path: '/api/audit', summary: 'Audit entries (admins and finance reviewers)', tag: 'reports', auth: true, query: ['formId', 'limit', 'before', 'action'] }, async (c, actor) => {
     if (!canReadAudit(actor)) throw fail('forbidden');
     const q = parseWith(AuditQuery, c.req.query(), 'invalid-query');
     const rows = await listAudit(db, { ...q, visible: auditVisibility(actor, await ctx.orgs()) });
-    return c.json({ items: rows.map(presentAuditEntry) });
+    return c.json({ items: rows.map(presentAuditEntry), next: rows.next });
+  });
+
+  r.add({ method: 'get', path: '/api/notifications', summary: 'What others did to the forms of my organisation (a unit editor: its unit; reviewers: their scope), newest first', tag: 'reports', auth: true }, async (c, actor) => {
+    const tree = await ctx.orgs();
+    return c.json({ items: await listNotifications(db, { userId: actor.id, orgs: allowedOrgs(actor, tree), limit: 30 }) });
   });
 
   r.add({ method: 'get', path: '/api/public/forms', summary: 'Published forms (no login)', tag: 'public', auth: false, query: ['year', 'orgId', 'grade', 'q', 'rule', 'page', 'pageSize', 'sort'] }, async (c) => {

@@ -16,7 +16,7 @@ export interface ApiError {
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 let csrfToken = '';
 
@@ -39,6 +39,14 @@ const abortedError = (): ApiError => ({
   body: {},
 });
 
+const unauthenticatedListeners = new Set<() => void>();
+
+/** Be told when a request is refused for want of a session (401); returns the unsubscribe function. */
+export function onUnauthenticated(fn: () => void): () => void {
+  unauthenticatedListeners.add(fn);
+  return () => void unauthenticatedListeners.delete(fn);
+}
+
 /**
  * Call the API; never throws: failures come back as `{ok: false, error}`. A `signal` cancels the
  * request (see latest.ts); a cancelled request answers `aborted` even if its response had arrived.
@@ -59,6 +67,9 @@ export async function request<T>(method: Method, path: string, body?: unknown, s
     return { ok: false, error: signal?.aborted ? abortedError() : networkError(0) };
   }
   const result = await readResponse<T>(res);
+  // A session that ended while the page was open (expiry, logout elsewhere): tell whoever listens
+  // (the session provider opens a re-login dialog over the page, keeping its unsaved edits).
+  if (!result.ok && result.error.status === 401 && path !== '/api/login' && path !== '/api/session') for (const fn of unauthenticatedListeners) fn();
   return signal?.aborted ? { ok: false, error: abortedError() } : result;
 }
 

@@ -38,6 +38,11 @@ export function saveForm(id: FormId, version: number, evaluation: Evaluation): P
   return request('PUT', `/api/forms/${id}`, { version, evaluation });
 }
 
+/** DELETE /api/forms/:id at the version shown: drafts only (the server refuses anything else). */
+export function deleteForm(id: FormId, version: number): Promise<ApiResult<null>> {
+  return request('DELETE', `/api/forms/${id}`, { version });
+}
+
 /** What a workflow action may carry besides itself: a reason, or finance's 复核. */
 export interface TransitionExtra {
   comment?: string;

@@ -7,3 +7,6 @@ export * from './stats';
 export * from './imports';
 export * from './publicForms';
 export * from './exports';
+export * from './settings';
+export * from './admin';
+export * from './notifications';

@@ -30,6 +30,7 @@ export interface Org {
 export interface FinanceReview {
   scores: Record<string, { score: number | null; reason: string }>;
   total?: number | null;
+  grade?: string | null;
   comment?: string;
 }
 
@@ -77,6 +78,8 @@ export interface ListItem {
   grade: string | null;
   findings: { error: number; warning: number; info: number };
   financeReviewTotal: number | null;
+  /** 复核等级 by the form's template bands; null until finance re-scores. */
+  financeReviewGrade: string | null;
   updatedAt: string;
 }
 
@@ -112,8 +115,13 @@ export interface ImportedForm {
   findings: Finding[];
   notes?: unknown[];
   duplicateOf?: number | string | null;
+  /** A stored form with the same project, year and unit (the newest). */
+  sameAs?: number | string | null;
   /** Set when the form was saved. */
   id?: number | string;
+  /** Set when it replaced a stored form as a new version of it. */
+  replaced?: number | string;
+  saveError?: { code: string; message: Msg };
 }
 
 export interface ImportResult {
@@ -136,7 +144,7 @@ export interface Stats {
   }[];
   grades: { grade: string; count: number }[];
   topFindings: { ruleId: string; count: number }[];
-  largestGaps: { id: number | string; projectName: string; claimedTotal: number | null; provenMax: number | null; gap: number }[];
+  largestGaps: { id: number | string; projectName: string; claimedTotal: number | null; provenMax: number | null; financeReviewTotal: number | null; gap: number }[];
 }
 
 /** One version of a form as GET /api/forms/:id/versions/:v returns it. */

@@ -2,7 +2,7 @@
 import { Empty, Tag } from 'antd';
 import type { Evaluation, Finding } from '@jixiao/core';
 import { useI18n } from '../i18n';
-import { pathLabel } from './labels';
+import { pathLabel, ruleTitle } from './labels';
 
 const COLOR = { error: 'red', warning: 'orange', info: 'blue' } as const;
 
@@ -36,7 +36,7 @@ export function FindingsPanel({ findings, ev }: { findings: Finding[]; ev: Evalu
               <span className="jx-finding-where">{pathLabel(f.path, ev, i18n)}</span>
             </div>
             <div className="jx-finding-msg">{m(f.message)}</div>
-            <div className="jx-finding-rule">{f.ruleId}</div>
+            <div className="jx-finding-rule" title={f.ruleId}>{ruleTitle(f.ruleId, m)}</div>
           </button>
         </li>
       ))}

@@ -3,8 +3,8 @@
  * own cells (approved targets under a lock), the proven score, finance's 复核 cells, row buttons.
  */
 import type { ReactNode } from 'react';
-import { Button, Tooltip } from 'antd';
-import { DeleteOutlined, LockOutlined, MessageOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Tooltip } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, LockOutlined, MessageOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Evaluation, Indicator } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import type { FinanceReview, TargetsLock } from '../api/types';
@@ -13,6 +13,7 @@ import { cellClass, cellTitle } from './sheetContext';
 import { blankIndicator, insertIndicator, removeIndicator, setBlockText, updateAt } from './update';
 import type { EditorView, RowView } from './viewModel';
 import { timeText } from './labels';
+import { moveIndicator } from './rows';
 
 export interface ReviewProps {
   value: FinanceReview | null;
@@ -35,6 +36,8 @@ interface Props {
   showActions: boolean;
   commentCount: number;
   onComment?(index: number): void;
+  /** The 机审参考分 column is shown (not on the public page, which shows self and 复核 scores). */
+  machine?: boolean;
 }
 
 const CHECK_CLASS: Record<string, string> = {
@@ -46,13 +49,47 @@ const CHECK_CLASS: Record<string, string> = {
 };
 
 /** An indicator row. */
-export function IndicatorRow({ row, rv: r, view, editable, locked, onChange, review, showActions, commentCount, onComment }: Props) {
+export function IndicatorRow({ row, rv: r, view, editable, locked, onChange, review, showActions, commentCount, onComment, machine = true }: Props) {
   const { t, m } = useI18n();
   const i = r.index;
   const rowsEditable = editable && !locked;
   const cell = (k: keyof Indicator) => `indicators[${i}].${k}`;
   const set = (path: string) => (v: unknown) => onChange((cur) => updateAt(cur, path, v));
   const rvScore = review?.value?.scores[String(i)];
+  const { message } = App.useApp();
+  // Removing a row takes effect at once and offers 撤销 (undo): the row comes back where it was.
+  const remove = () => {
+    const gone = row;
+    let after: Evaluation | null = null;
+    let before: Evaluation | null = null;
+    onChange((cur) => {
+      before = cur;
+      after = removeIndicator(cur, i);
+      return after;
+    });
+    const key = `removed-${i}-${Date.now()}`;
+    message.open({
+      key,
+      type: 'info',
+      duration: 8,
+      content: (
+        <span data-testid="removed-notice">
+          {t('indicatorRemoved', { name: gone.name || t('indicatorNo', { n: i + 1 }) })}{' '}
+          <Button
+            size="small"
+            type="link"
+            data-testid="undo-remove"
+            onClick={() => {
+              message.destroy(key);
+              onChange((cur) => (cur === after && before ? before : insertIndicator(cur, i - 1, gone)));
+            }}
+          >
+            {t('undo')}
+          </Button>
+        </span>
+      ),
+    });
+  };
   const s = r.scored;
   // A locked cell: the approved value as text, with a lock whose tooltip says why and who can unlock.
   const lockedCell = (node: ReactNode, testId: string) => (
@@ -97,11 +134,13 @@ export function IndicatorRow({ row, rv: r, view, editable, locked, onChange, rev
       {td('actual', <TextCell label={t('actual')} value={row.actual} editable={editable} onChange={set(cell('actual'))} testId={cell('actual')} />, 'jx-c')}
       {td('weight', approved('weight', (ed) => <NumberCell label={t('weight')} value={row.weight} editable={ed} onChange={set(cell('weight'))} testId={cell('weight')} />), 'jx-c')}
       {td('score', <NumberCell label={t('score')} value={row.score} editable={editable} onChange={set(cell('score'))} testId={cell('score')} />, 'jx-c')}
-      <td className={`jx-c jx-analysis ${s ? CHECK_CLASS[s.check] ?? '' : ''}`} data-testid={`proven-${i}`}>
-        <Tooltip title={s ? m(s.explanation) : undefined}>
-          <span className="jx-proven">{r.provenText || '—'}</span>
-        </Tooltip>
-      </td>
+      {machine && (
+        <td className={`jx-c jx-analysis ${s ? CHECK_CLASS[s.check] ?? '' : ''}`} data-testid={`proven-${i}`}>
+          <Tooltip title={s ? m(s.explanation) : undefined}>
+            <span className="jx-proven">{r.provenText || '—'}</span>
+          </Tooltip>
+        </td>
+      )}
       {td('deviation', <TextCell label={t('deviation')} value={row.deviation} editable={editable} onChange={set(cell('deviation'))} testId={cell('deviation')} />)}
       {review && (
         <td className="jx-c jx-review">
@@ -117,18 +156,24 @@ export function IndicatorRow({ row, rv: r, view, editable, locked, onChange, rev
         <td className="jx-noprint jx-actions">
           {onComment && (
             <Tooltip title={t('addComment')}>
-              <Button size="small" type="text" icon={<MessageOutlined />} onClick={() => onComment(i)} data-testid={`comment-${i}`}>
+              <Button size="small" type="text" icon={<MessageOutlined />} aria-label={`${t('addComment')} ${t('indicatorNo', { n: i + 1 })}`} onClick={() => onComment(i)} data-testid={`comment-${i}`} tabIndex={-1}>
                 {commentCount || null}
               </Button>
             </Tooltip>
           )}
           {rowsEditable && (
             <>
-              <Tooltip title={t('addIndicator')}>
-                <Button size="small" type="text" icon={<PlusOutlined />} onClick={() => onChange((cur) => insertIndicator(cur, i, blankIndicator()))} />
+              <Tooltip title={t('moveUp')}>
+                <Button size="small" type="text" icon={<ArrowUpOutlined />} disabled={i === 0} aria-label={`${t('moveUp')} ${t('indicatorNo', { n: i + 1 })}`} onClick={() => onChange((cur) => moveIndicator(cur, i, -1))} data-testid={`move-up-${i}`} tabIndex={-1} />
+              </Tooltip>
+              <Tooltip title={t('moveDown')}>
+                <Button size="small" type="text" icon={<ArrowDownOutlined />} aria-label={`${t('moveDown')} ${t('indicatorNo', { n: i + 1 })}`} onClick={() => onChange((cur) => moveIndicator(cur, i, 1))} data-testid={`move-down-${i}`} tabIndex={-1} />
+              </Tooltip>
+              <Tooltip title={t('addIndicatorBelow')}>
+                <Button size="small" type="text" icon={<PlusOutlined />} aria-label={`${t('addIndicatorBelow')} ${t('indicatorNo', { n: i + 1 })}`} onClick={() => onChange((cur) => insertIndicator(cur, i, blankIndicator()))} data-testid={`add-below-${i}`} tabIndex={-1} />
               </Tooltip>
               <Tooltip title={t('removeIndicator')}>
-                <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => onChange((cur) => removeIndicator(cur, i))} data-testid={`remove-${i}`} />
+                <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${t('removeIndicator')} ${t('indicatorNo', { n: i + 1 })}`} onClick={remove} data-testid={`remove-${i}`} tabIndex={-1} />
               </Tooltip>
             </>
           )}

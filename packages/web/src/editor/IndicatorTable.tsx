@@ -4,14 +4,18 @@
  */
 import { Button } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { Indicator } from '@jixiao/core';
+import { financeReviewTotals, FUNDS_REVIEW_KEY } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import type { FinanceReview, TargetsLock } from '../api/types';
-import { NumberCell } from './cells';
+import { NumberCell, TextCell } from './cells';
 import { cellClass, cellTitle, type SheetProps } from './sheetContext';
 import { blankIndicator, insertIndicator, updateAt } from './update';
 import { fmt, rangeText } from './viewModel';
 import { IndicatorRow, type ReviewProps } from './IndicatorRow';
+import { lazy, Suspense } from 'react';
+
+// The add-under popover (antd AutoComplete) loads on the first editable table, not with the app.
+const AddUnder = lazy(() => import('./AddUnder').then((m) => ({ default: m.AddUnder })));
 
 interface Props extends SheetProps {
   /** Approved targets: 三级指标, 年度指标值 and 分值 read-only, no rows added or removed. */
@@ -19,23 +23,35 @@ interface Props extends SheetProps {
   review?: ReviewProps;
   commentCounts?: Map<number, number>;
   onComment?(index: number): void;
+  /** Show the machine's 机审参考分 and its grade (false on the public page). */
+  machine?: boolean;
 }
 
 /** The indicator table with 总分. */
-export function IndicatorTable({ ev, view, editable, locked, onChange, review, commentCounts, onComment }: Props) {
+export function IndicatorTable({ ev, view, editable, locked, onChange, review, commentCounts, onComment, machine = true }: Props) {
   const { t, m } = useI18n();
   const rowsEditable = editable && !locked;
   const set = (path: string) => (v: unknown) => onChange((cur) => updateAt(cur, path, v));
   const showReview = !!review && (review.editable || !!review.value);
   const showActions = editable || !!onComment;
   const totals = view.scored?.totals;
-  const reviewSum = review?.value ? sumReview(review.value, ev.indicators) : null;
+  // The 复核 total and grade as the server computes them (core): indicators plus, where the
+  // template counts it, the execution score — finance's own where re-scored, else the unit's.
+  const reviewTotals = review?.value ? financeReviewTotals(ev, review.value.scores) : null;
+  const fundsReview = review?.value?.scores[FUNDS_REVIEW_KEY];
+  const setFundsReview = (patch: Partial<{ score: number | null; reason: string }>) =>
+    review?.onChange((value) => {
+      const cur = value ?? { scores: {}, comment: '' };
+      const old = cur.scores[FUNDS_REVIEW_KEY] ?? { score: null, reason: '' };
+      return { ...cur, scores: { ...cur.scores, [FUNDS_REVIEW_KEY]: { ...old, ...patch } } };
+    });
+  const funds = view.scored?.funds;
 
   return (
     <table className="jx-sheet jx-indicators">
       <tbody>
         <tr className="jx-head-row">
-          <th rowSpan={ev.indicators.length + (rowsEditable ? 3 : 2)} className="jx-vertical jx-first">
+          <th rowSpan={ev.indicators.length + (rowsEditable ? 3 : 2) + (showReview ? 1 : 0)} className="jx-vertical jx-first">
             {t('indicatorsHeader')}
           </th>
           <th className="w-l1">{t('level1')}</th>
@@ -45,13 +61,14 @@ export function IndicatorTable({ ev, view, editable, locked, onChange, review, c
           <th className="w-val">{t('actual')}</th>
           <th className="w-num">{t('weight')}</th>
           <th className="w-num">{t('score')}</th>
-          <th className="w-num jx-analysis">{t('proven')}</th>
+          {machine && <th className="w-num jx-analysis">{t('proven')}</th>}
           <th className="w-dev">{t('deviation')}</th>
           {showReview && <th className="w-num jx-review">{t('reviewScore')}</th>}
           {showReview && <th className="w-dev jx-review">{t('reviewReason')}</th>}
           {showActions && <th className="w-act jx-noprint" />}
         </tr>
-        {view.rows.map((r) => (
+        {/* The view may lag the evaluation by a render (useDeferredValue): draw only rows both have. */}
+        {view.rows.filter((r) => r.index < ev.indicators.length).map((r) => (
           <IndicatorRow
             key={r.index}
             row={ev.indicators[r.index]}
@@ -64,15 +81,38 @@ export function IndicatorTable({ ev, view, editable, locked, onChange, review, c
             showActions={showActions}
             commentCount={commentCounts?.get(r.index) ?? 0}
             onComment={onComment}
+            machine={machine}
           />
         ))}
         {rowsEditable && (
           <tr className="jx-noprint">
-            <td colSpan={9 + (showReview ? 2 : 0) + (showActions ? 1 : 0)} className="jx-add-row">
+            <td colSpan={(machine ? 9 : 8) + (showReview ? 2 : 0) + (showActions ? 1 : 0)} className="jx-add-row">
               <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => onChange((cur) => insertIndicator(cur, cur.indicators.length - 1, blankIndicator()))} data-testid="add-indicator">
                 {t('addIndicator')}
-              </Button>
+              </Button>{' '}
+              <Suspense fallback={null}>
+                <AddUnder ev={ev} onChange={onChange} />
+              </Suspense>
             </td>
+          </tr>
+        )}
+        {showReview && review && (
+          <tr className="jx-review-funds" data-testid="review-funds-row">
+            <th colSpan={5}>
+              {t('executionScoreRow')}
+              {funds && !funds.counted && <span className="jx-muted">（{t('executionApart')}）</span>}
+            </th>
+            <td className="jx-c">{ev.funds.total.weight ?? funds?.weight ?? ''}</td>
+            <td className="jx-c" data-testid="funds-claimed">{ev.funds.total.score ?? ''}</td>
+            {machine && <td className="jx-c jx-analysis">{funds?.proven ?? ''}</td>}
+            <td />
+            <td className="jx-c jx-review">
+              <NumberCell label={`${t('executionScoreRow')} ${t('reviewScore')}`} value={fundsReview?.score ?? null} editable={review.editable} onChange={(v) => setFundsReview({ score: v })} testId="review-score-funds" />
+            </td>
+            <td className="jx-review">
+              <TextCell label={`${t('executionScoreRow')} ${t('reviewReason')}`} value={fundsReview?.reason ?? ''} editable={review.editable} onChange={(v) => setFundsReview({ reason: v })} testId="review-reason-funds" />
+            </td>
+            {showActions && <td className="jx-noprint" />}
           </tr>
         )}
         <tr className="jx-total-row">
@@ -83,37 +123,42 @@ export function IndicatorTable({ ev, view, editable, locked, onChange, review, c
           <td className={cellClass(view, 'total.score', 'jx-c')} data-path="total.score" title={cellTitle(view, 'total.score', m)}>
             <NumberCell label={`${t('totalScore')} ${t('score')}`} value={ev.total.score} editable={editable} onChange={set('total.score')} testId="total.score" />
           </td>
-          <td className="jx-c jx-analysis" data-testid="proven-total">
-            {rangeText(totals?.proven)}
-          </td>
+          {machine && (
+            <td className="jx-c jx-analysis" data-testid="proven-total">
+              {rangeText(totals?.proven)}
+            </td>
+          )}
           <td className="jx-grade-cell" data-testid="grade">
             {totals && (
               <span>
-                {t('gradeClaimed')}：<b>{totals.grade.claimed ?? '—'}</b>　{t('gradeProven')}：
-                <b>{totals.grade.proven ? (totals.grade.proven.min === totals.grade.proven.max ? totals.grade.proven.min : `${totals.grade.proven.min}–${totals.grade.proven.max}`) : '—'}</b>
-                <span className="jx-muted">　Σ{fmt(totals.claimedSum)}</span>
+                {t('gradeClaimed')}：<b data-testid="grade-claimed">{totals.grade.claimed ?? '—'}</b>
+                {machine && (
+                  <>
+                    　{t('gradeProven')}：
+                    <b>{totals.grade.proven ? (totals.grade.proven.min === totals.grade.proven.max ? totals.grade.proven.min : `${totals.grade.proven.min}–${totals.grade.proven.max}`) : '—'}</b>
+                    <span className="jx-muted">　Σ{fmt(totals.claimedSum)}</span>
+                  </>
+                )}
               </span>
             )}
           </td>
           {showReview && (
             <td className="jx-c jx-review" data-testid="review-total">
-              {reviewSum === null ? '' : fmt(reviewSum)}
+              {reviewTotals === null ? '' : fmt(reviewTotals.total)}
             </td>
           )}
-          {showReview && <td className="jx-review" />}
+          {showReview && (
+            <td className="jx-review">
+              {reviewTotals && (
+                <span>
+                  {t('gradeReview')}：<b data-testid="review-grade">{reviewTotals.grade}</b>
+                </span>
+              )}
+            </td>
+          )}
           {showActions && <td className="jx-noprint" />}
         </tr>
       </tbody>
     </table>
   );
-}
-
-/** The 复核 total as the server computes it: the reviewed score where given, else the unit's own. */
-function sumReview(r: FinanceReview, rows: readonly Indicator[]): number {
-  let cents = 0;
-  rows.forEach((ind, i) => {
-    const s = r.scores[String(i)]?.score ?? ind.score;
-    if (s !== null) cents += Math.round(s * 100);
-  });
-  return cents / 100;
 }

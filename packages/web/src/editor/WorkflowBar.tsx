@@ -1,7 +1,7 @@
 /** The editor's toolbar: status, save, workflow transitions allowed for the role, exports. */
 import { useState } from 'react';
-import { Button, Dropdown, Input, Modal, Select, Space, Tag } from 'antd';
-import { DownloadOutlined, SaveOutlined, UnlockOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Input, Modal, Popconfirm, Select, Space, Tag } from 'antd';
+import { DeleteOutlined, DownloadOutlined, PrinterOutlined, RollbackOutlined, SaveOutlined, UnlockOutlined } from '@ant-design/icons';
 import { listTemplates, type Allowed, type FormStatus } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { formExportUrl } from '../api';
@@ -32,6 +32,11 @@ interface Props {
   onTransition(action: Action, comment?: string): void;
   onReviewMode(on: boolean): void;
   onSaveReview(comment: string): void;
+  /** Delete the form (a draft); shown only when `canDelete`. */
+  canDelete?: boolean;
+  /** Finance has set the template for this organisation and year: the unit cannot change it. */
+  templateLocked?: boolean;
+  onDelete?(): void;
 }
 
 /** Toolbar above the paper form. */
@@ -67,16 +72,17 @@ export function WorkflowBar(p: Props) {
         <Select
           size="small"
           value={p.template}
-          disabled={!p.can.edit}
+          disabled={!p.can.edit || p.templateLocked}
           onChange={p.onTemplate}
           style={{ minWidth: 200 }}
           options={listTemplates().map((tp) => ({ value: tp.id, label: m(tp.name) }))}
           data-testid="template-select"
+          aria-label={t('template')}
         />
       </Space>
       <Space wrap>
         {p.can.edit && (
-          <Button icon={<SaveOutlined />} onClick={p.onSave} loading={p.saving} disabled={!p.dirty} data-testid="save">
+          <Button icon={<SaveOutlined />} onClick={p.onSave} loading={p.saving} disabled={!p.dirty} data-testid="save" title={t('saveShortcut')}>
             {t('save')}
           </Button>
         )}
@@ -84,6 +90,20 @@ export function WorkflowBar(p: Props) {
           <Button type="primary" onClick={() => p.onTransition('submit')} data-testid="submit">
             {t('submit')}
           </Button>
+        )}
+        {p.can.withdraw && (
+          <Popconfirm title={t('withdrawConfirm')} okText={t('withdraw')} cancelText={t('cancel')} onConfirm={() => p.onTransition('withdraw')} okButtonProps={{ id: 'confirm-withdraw' }}>
+            <Button icon={<RollbackOutlined />} data-testid="withdraw">
+              {t('withdraw')}
+            </Button>
+          </Popconfirm>
+        )}
+        {p.canDelete && p.onDelete && (
+          <Popconfirm title={t('deleteConfirm')} okText={t('delete')} okButtonProps={{ danger: true, id: 'confirm-delete' }} cancelText={t('cancel')} onConfirm={p.onDelete}>
+            <Button danger icon={<DeleteOutlined />} data-testid="delete-form">
+              {t('delete')}
+            </Button>
+          </Popconfirm>
         )}
         {p.can.return && (
           <Button danger onClick={() => setAsk('return')} data-testid="return">
@@ -120,6 +140,9 @@ export function WorkflowBar(p: Props) {
             {t('unlockTargets')}
           </Button>
         )}
+        <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-form">
+          {t('print')}
+        </Button>
         <Dropdown
           menu={{
             items: EXPORT_FORMATS.map((f) => ({

@@ -4,6 +4,8 @@
  */
 import { memo, useEffect, useState } from 'react';
 import { parseAmount } from '@jixiao/core';
+import { useI18n } from '../i18n';
+import { useReportInvalid } from './invalidCells';
 
 interface TextProps {
   value: string;
@@ -59,9 +61,11 @@ export const NumberCell = memo(function NumberCell({ value, editable, onChange, 
     // Follow outside changes (merge, restore) without clobbering what is being typed.
     setText((cur) => (toNumber(cur) === value ? cur : value === null ? '' : String(value)));
   }, [value]);
+  const bad = editable && text.trim() !== '' && !NUMBER.test(text.trim());
+  useReportInvalid(testId ?? label, bad);
   if (!editable) return <span className="jx-num" data-testid={testId}>{value === null ? '' : String(value)}</span>;
-  const bad = text.trim() !== '' && !NUMBER.test(text.trim());
   return (
+    <CellError bad={bad} message="invalidNumber" testId={testId}>
     <input
       className={`jx-input jx-num${bad ? ' jx-bad' : ''}`}
       value={text}
@@ -75,6 +79,7 @@ export const NumberCell = memo(function NumberCell({ value, editable, onChange, 
         if (n !== undefined) onChange(n);
       }}
     />
+    </CellError>
   );
 });
 
@@ -98,10 +103,12 @@ export const MoneyCell = memo(function MoneyCell({ value, editable, onChange, la
   useEffect(() => {
     setText((cur) => (parseAmount(cur) === value || (cur.trim() === '' && value === null) ? cur : value ?? ''));
   }, [value]);
-  if (!editable) return <span className="jx-num" data-testid={testId}>{value ?? ''}</span>;
   const parsed = text.trim() === '' ? null : parseAmount(text);
-  const bad = text.trim() !== '' && parsed === null;
+  const bad = editable && text.trim() !== '' && parsed === null;
+  useReportInvalid(testId ?? label, bad);
+  if (!editable) return <span className="jx-num" data-testid={testId}>{value ?? ''}</span>;
   return (
+    <CellError bad={bad} message="invalidAmount" testId={testId}>
     <input
       className={`jx-input jx-num${bad ? ' jx-bad' : ''}`}
       value={text}
@@ -119,5 +126,20 @@ export const MoneyCell = memo(function MoneyCell({ value, editable, onChange, la
         }
       }}
     />
+    </CellError>
   );
 });
+
+/** An invalid cell's message, under the input and named by it (aria-describedby via the id). */
+function CellError({ bad, message, testId, children }: { bad: boolean; message: 'invalidNumber' | 'invalidAmount'; testId?: string; children: React.ReactElement }) {
+  const { t } = useI18n();
+  if (!bad) return children;
+  return (
+    <>
+      {children}
+      <div className="jx-cell-error" role="alert" data-testid={testId ? `error-${testId}` : undefined}>
+        {t(message)}
+      </div>
+    </>
+  );
+}

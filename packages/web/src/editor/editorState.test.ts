@@ -151,6 +151,9 @@ describe('editorReducer: workflow and 复核', () => {
     expect(s.review!.scores[0]).toEqual({ score: 7, reason: '偏高' });
     expect(cleanReview(s.review, '总体良好')).toEqual({ scores: { 0: { score: 7, reason: '偏高' } }, comment: '总体良好' });
     expect(cleanReview(null, '')).toEqual({ scores: {}, comment: '' });
+    // Keys naming rows the form does not have are not sent; the funds row is one it has.
+    const r = { scores: { 0: { score: 7, reason: 'a' }, 3: { score: 1, reason: 'b' }, funds: { score: 8, reason: 'c' }, x: { score: 1, reason: 'd' } } };
+    expect(cleanReview(r, '', evaluation())).toEqual({ scores: { 0: { score: 7, reason: 'a' }, funds: { score: 8, reason: 'c' } }, comment: '' });
   });
 
   it('keeps comments and history that loaded, and reads the newest return reason and the comments per row', () => {

@@ -3,7 +3,7 @@
  * save with the 409 version-conflict merge, workflow transitions and finance's 复核 draft. The hook
  * (useFormEditor.ts) does the I/O and dispatches what came back; everything decided is here.
  */
-import type { Evaluation, Msg } from '@jixiao/core';
+import { FUNDS_REVIEW_KEY, type Evaluation, type Msg } from '@jixiao/core';
 import type { ApiError, ApiResult } from '../api/client';
 import type { CommentEntry, FinanceReview, FormResource, VersionEntry } from '../api/types';
 import type { Draft } from './draft';
@@ -141,10 +141,14 @@ export function editorReducer(s: EditorState, a: EditorAction): EditorState {
   }
 }
 
-/** Drop untouched rows (no score, no reason) so only what the reviewer entered is sent. */
-export function cleanReview(r: FinanceReview | null, comment: string): FinanceReview {
+/**
+ * Drop untouched rows (no score, no reason) so only what the reviewer entered is sent, and — given
+ * the form — any key naming a row it no longer has (the server refuses those).
+ */
+export function cleanReview(r: FinanceReview | null, comment: string, ev?: Evaluation): FinanceReview {
   const scores: FinanceReview['scores'] = {};
-  for (const [k, v] of Object.entries(r?.scores ?? {})) if (v.score !== null || v.reason.trim()) scores[k] = v;
+  const exists = (k: string) => !ev || k === FUNDS_REVIEW_KEY || (/^\d+$/.test(k) && Number(k) < ev.indicators.length);
+  for (const [k, v] of Object.entries(r?.scores ?? {})) if ((v.score !== null || v.reason.trim()) && exists(k)) scores[k] = v;
   return { scores, comment };
 }
 

@@ -1,5 +1,5 @@
 /** Readable names for model paths, in the paper form's terms ("指标5「区域双创活跃度」· 得分"). */
-import type { Evaluation } from '@jixiao/core';
+import { getRule, type Evaluation, type Msg } from '@jixiao/core';
 import type { I18n, MessageKey } from '../i18n';
 
 const CELL: Record<string, MessageKey> = {
@@ -36,6 +36,7 @@ export const ACTION_KEYS: Record<string, MessageKey> = {
   edit: 'save',
   'unlock-targets': 'unlockTargets',
   submit: 'submit',
+  withdraw: 'withdraw',
   return: 'returnForm',
   approve: 'approve',
   'finance-review': 'financeReview',
@@ -77,4 +78,10 @@ export function timeText(iso: string | null | undefined, withSeconds = false): s
 export function valueText(v: unknown): string {
   if (v === undefined || v === null || v === '') return '—';
   return String(v);
+}
+
+/** A review rule's title in the current language (its id when the rule is unknown to this build). */
+export function ruleTitle(id: string, m: (msg: Msg | null | undefined) => string): string {
+  const rule = getRule(id);
+  return rule ? m(rule.docs.title) : id;
 }

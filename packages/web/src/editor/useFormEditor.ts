@@ -15,6 +15,7 @@ import { clearDraft, loadDraft, saveDraft } from './draft';
 import { cleanReview, conflictOf, editorReducer, initialEditorState, isDirty, planDraft, type EditorState } from './editorState';
 import { useLeaveGuard } from './useLeaveGuard';
 import { ACTION_KEYS } from './labels';
+import { navigate, setNavigationBlocker } from '../router';
 
 export interface FormEditor extends EditorState {
   dirty: boolean;
@@ -30,10 +31,12 @@ export interface FormEditor extends EditorState {
   /** Record finance's 复核 (the rows touched) with its overall comment. */
   saveReview(comment: string): Promise<void>;
   setReviewMode(on: boolean): void;
-  /** Take the merge dialog's result as the edit (still to be saved). */
-  merge(merged: Evaluation): void;
+  /** Take the merge dialog's result as the edit and save it. */
+  merge(merged: Evaluation): Promise<void>;
   cancelMerge(): void;
   discardDraft(): void;
+  /** Delete the form (a draft) and go back to the list; false when the server refused. */
+  remove(): Promise<boolean>;
   /** Post a comment; true when the server took it. */
   sendComment(text: string, indicator: number | null): Promise<boolean>;
 }
@@ -86,21 +89,39 @@ export function useFormEditor(id: string): FormEditor {
   const edit = useCallback((update: (cur: Evaluation) => Evaluation) => dispatch({ type: 'edit', update }), []);
   const editReview = useCallback((update: (cur: FinanceReview | null) => FinanceReview) => dispatch({ type: 'editReview', update }), []);
 
+  /** PUT `sent` at `version`; the reducer records the answer (a 409 opens the merge). */
+  const put = useCallback(
+    async (version: number, sent: Evaluation): Promise<FormResource | null> => {
+      dispatch({ type: 'saveStarted' });
+      const r = await api.saveForm(id, version, sent);
+      dispatch({ type: 'saveAnswered', sent, result: r });
+      if (r.ok) {
+        clearDraft(id);
+        message.success(t('saved'));
+        void loadSide();
+        return r.value;
+      }
+      if (!conflictOf(r.error)) message.error(m(r.error.message));
+      return null;
+    },
+    [id, message, t, m, loadSide],
+  );
+
   const save = useCallback(async (): Promise<FormResource | null> => {
     if (!form || !ev) return null;
-    dispatch({ type: 'saveStarted' });
-    const sent = ev;
-    const r = await api.saveForm(id, form.version, sent);
-    dispatch({ type: 'saveAnswered', sent, result: r });
-    if (r.ok) {
-      clearDraft(id);
-      message.success(t('saved'));
-      void loadSide();
-      return r.value;
-    }
-    if (!conflictOf(r.error)) message.error(m(r.error.message));
-    return null;
-  }, [form, ev, id, message, t, m, loadSide]);
+    return put(form.version, ev);
+  }, [form, ev, put]);
+
+  // 合并并保存: the merged edit is saved against the version it was merged with, at once.
+  const mergeAndSave = useCallback(
+    async (merged: Evaluation) => {
+      const theirs = state.conflict?.theirs;
+      if (!theirs) return;
+      dispatch({ type: 'merged', merged });
+      await put(theirs.version, merged);
+    },
+    [state.conflict, put],
+  );
 
   const transition = useCallback(
     async (action: Action, comment?: string, financeReview?: FinanceReview) => {
@@ -132,6 +153,21 @@ export function useFormEditor(id: string): FormEditor {
     [id, message, m, loadSide],
   );
 
+  const remove = useCallback(async () => {
+    if (!form) return false;
+    const r = await api.deleteForm(id, form.version);
+    if (!r.ok) {
+      message.error(m(r.error.message));
+      return false;
+    }
+    clearDraft(id);
+    message.success(t('deleted'));
+    // The form is gone: its unsaved edits no longer hold the user on the page.
+    setNavigationBlocker(null);
+    navigate('/forms');
+    return true;
+  }, [form, id, message, m, t]);
+
   const can = useMemo(() => (form && user ? allowedActions(user.role, form.status, !!form.targetsLocked) : null), [form, user]);
   return {
     ...state,
@@ -141,14 +177,15 @@ export function useFormEditor(id: string): FormEditor {
     editReview,
     save,
     transition: (action, comment) => transition(action, comment),
-    saveReview: (comment) => transition('finance-review', undefined, cleanReview(review, comment)),
+    saveReview: (comment) => transition('finance-review', undefined, cleanReview(review, comment, ev ?? undefined)),
     setReviewMode: (on) => dispatch({ type: 'reviewMode', on }),
-    merge: (merged) => dispatch({ type: 'merged', merged }),
+    merge: mergeAndSave,
     cancelMerge: () => dispatch({ type: 'mergeCancelled' }),
     discardDraft: () => {
       clearDraft(id);
       dispatch({ type: 'draftDiscarded' });
     },
     sendComment,
+    remove,
   };
 }

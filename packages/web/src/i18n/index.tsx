@@ -1,5 +1,5 @@
 /** One translation function for every visible string: zh-CN by default, en on request. */
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, type ReactNode, useEffect } from 'react';
 import { interpolate, type Msg } from '@jixiao/core';
 import { zh, type MessageKey } from './zh';
 import { en } from './en';
@@ -36,6 +36,10 @@ function initialLang(): Lang {
 /** Provides the current language to the tree; the choice is remembered in localStorage. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
+  // The page's language follows the choice from the first render (screen readers, CSS :lang rules).
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
   const value = useMemo<I18n>(
     () => ({
       lang,

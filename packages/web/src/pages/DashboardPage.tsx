@@ -10,12 +10,13 @@ import { Link, navigate } from '../router';
 import { Chart } from './Chart';
 import { yearOptions } from '../components/filters';
 import { fmt } from '../editor/viewModel';
+import { ruleTitle } from '../editor/labels';
 
 const num = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? 0 : Number(v));
 
 /** The dashboard route (loaded lazily with ECharts). */
 export default function DashboardPage() {
-  const { t } = useI18n();
+  const { t, m } = useI18n();
   const [year, setYear] = useState<number | undefined>();
   const [orgId, setOrgId] = useState<string | undefined>();
   const [orgs, setOrgs] = useState<Org[]>([]);
@@ -75,19 +76,19 @@ export default function DashboardPage() {
         ...base,
         grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
         xAxis: { type: 'value', minInterval: 1 },
-        yAxis: { type: 'category', data: stats.topFindings.map((f) => f.ruleId).reverse(), axisLabel: { width: 160, overflow: 'truncate' } },
+        yAxis: { type: 'category', data: stats.topFindings.map((f) => ruleTitle(f.ruleId, m)).reverse(), axisLabel: { width: 200, overflow: 'truncate' } },
         series: [{ type: 'bar', name: t('count'), data: stats.topFindings.map((f) => f.count).reverse(), itemStyle: { color: '#d4860b' }, barMaxWidth: 18 }],
       },
     };
-  }, [stats, t]);
+  }, [stats, t, m]);
 
   const total = stats?.byStatus.reduce((n, s) => n + s.count, 0) ?? 0;
   return (
     <div className="jx-dashboard" data-testid="dashboard">
       <Space style={{ marginBottom: 16 }} wrap>
         <h2 style={{ margin: 0 }}>{t('dashTitle')}</h2>
-        <Select allowClear placeholder={t('allYears')} value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 120 }} />
-        <Select allowClear placeholder={t('allOrgs')} value={orgId} onChange={setOrgId} options={orgs.map((o) => ({ value: String(o.id), label: o.name }))} style={{ width: 240 }} />
+        <Select allowClear placeholder={t('allYears')} value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 120 }} aria-label={t('year')} />
+        <Select allowClear placeholder={t('allOrgs')} value={orgId} onChange={setOrgId} options={orgs.map((o) => ({ value: String(o.id), label: o.name }))} style={{ width: 240 }} aria-label={t('organisation')} />
       </Space>
       {!stats || !options ? (
         <Empty />
@@ -125,7 +126,7 @@ export default function DashboardPage() {
           </Col>
           <Col xs={24} lg={12}>
             <Card size="small" title={t('topFindings')}>
-              <Chart testId="chart-findings" option={options.findings} onClick={(p) => toList({ rule: p.name })} />
+              <Chart testId="chart-findings" option={options.findings} onClick={(p) => toList({ rule: [...stats.topFindings].reverse()[p.dataIndex]?.ruleId })} />
             </Card>
           </Col>
           <Col xs={24} lg={12}>
@@ -138,7 +139,8 @@ export default function DashboardPage() {
                 columns={[
                   { title: t('projectName'), dataIndex: 'projectName', ellipsis: true, render: (v: string, r) => <Link to={`/forms/${r.id}`}>{v}</Link> },
                   { title: t('claimedTotal'), dataIndex: 'claimedTotal', width: 90, align: 'right', render: fmt },
-                  { title: t('provenTotal'), dataIndex: 'provenMax', width: 90, align: 'right', render: fmt },
+                  { title: t('reviewTotal'), dataIndex: 'financeReviewTotal', width: 90, align: 'right', render: fmt },
+                  { title: t('provenTotal'), dataIndex: 'provenMax', width: 100, align: 'right', render: fmt },
                   { title: t('gap'), dataIndex: 'gap', width: 70, align: 'right', render: fmt },
                 ]}
               />

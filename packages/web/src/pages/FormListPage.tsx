@@ -1,9 +1,9 @@
 /** 表单列表: filters kept in the URL (so dashboard charts link here), paging, bulk actions by role. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { App, Button, Dropdown, Input, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { App, Button, Dropdown, Grid, Input, Popconfirm, Select, Space, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { allowedActions, CREATOR_ROLES, emptyEvaluation, FORM_STATUSES, GRADE_LABELS, GRADES, roleMayTake, type FormStatus } from '@jixiao/core';
+import { allowedActions, CREATOR_ROLES, DELETER_ROLES, mayDelete, FORM_STATUSES, GRADE_LABELS, GRADES, roleMayTake, type Evaluation, type FormStatus } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { query } from '../api/client';
@@ -13,6 +13,8 @@ import type { ListItem, Org, Page } from '../api/types';
 import { Link, navigate, useLocation } from '../router';
 import { EXPORT_FORMATS, STATUS_COLOR } from '../editor/WorkflowBar';
 import { fmt, rangeText } from '../editor/viewModel';
+import { ruleTitle } from '../editor/labels';
+import { NewFormDialog } from '../components/NewFormDialog';
 import { pct, yearOptions } from '../components/filters';
 
 const FILTERS = ['year', 'orgId', 'status', 'grade', 'q', 'rule'] as const;
@@ -23,6 +25,8 @@ export function FormListPage() {
   const { message } = App.useApp();
   const { user } = useSession();
   const { search } = useLocation();
+  // On a phone the table scrolls sideways with the project name pinned at the left.
+  const phone = !Grid.useBreakpoint().sm;
   const [orgs, setOrgs] = useState<Org[]>([]);
   const [data, setData] = useState<Page<ListItem> | null>(null);
   const [loading, setLoading] = useState(false);
@@ -66,10 +70,20 @@ export function FormListPage() {
     void load();
   };
 
-  const create = async () => {
-    const year = Number(filters.year) || new Date().getFullYear() - 1;
-    const r = await api.createForm(emptyEvaluation(year));
+  const bulkDelete = async () => {
+    const items = (data?.items ?? []).filter((i) => selected.includes(i.id) && user && mayDelete(user.role, i.status));
+    let ok = 0;
+    for (const it of items) if ((await api.deleteForm(it.id, it.version)).ok) ok++;
+    message.info(t('bulkDone', { ok, fail: items.length - ok }));
+    setSelected([]);
+    void load();
+  };
+
+  const [creating, setCreating] = useState(false);
+  const create = async (ev: Evaluation) => {
+    const r = await api.createForm(ev);
     if (!r.ok) return void message.error(m(r.error.message));
+    setCreating(false);
     navigate(`/forms/${r.value.id}`);
   };
 
@@ -80,7 +94,7 @@ export function FormListPage() {
   };
 
   const columns: ColumnsType<ListItem> = [
-    { title: t('projectName'), dataIndex: 'projectName', render: (v: string, r) => <Link to={`/forms/${r.id}`}>{v || '—'}</Link>, ellipsis: true },
+    { title: t('projectName'), dataIndex: 'projectName', render: (v: string, r) => <Link to={`/forms/${r.id}`}>{v || '—'}</Link>, ellipsis: !phone, ...(phone ? { fixed: 'left' as const, width: 150 } : {}) },
     { title: t('implementer'), dataIndex: 'implementer', render: (v: string, r) => v || r.orgName, ellipsis: true, width: 180 },
     { title: t('year'), dataIndex: 'year', width: 70 },
     { title: t('budget'), dataIndex: 'budget', align: 'right', width: 100 },
@@ -94,6 +108,7 @@ export function FormListPage() {
       render: (_: unknown, r) => (r.provenMin === null || r.provenMax === null ? '' : rangeText({ min: r.provenMin, max: r.provenMax })),
     },
     { title: t('grade'), dataIndex: 'grade', width: 80, render: (g: string | null) => (g ? <Tag>{g}</Tag> : '') },
+    { title: t('reviewTotal'), dataIndex: 'financeReviewTotal', align: 'right', width: 90, render: (v: number | null, r) => (v === null ? '' : <span data-testid="list-review-total">{fmt(v)} {r.financeReviewGrade && <Tag>{r.financeReviewGrade}</Tag>}</span>) },
     {
       title: t('findings'),
       width: 150,
@@ -116,21 +131,21 @@ export function FormListPage() {
   return (
     <div className="jx-list">
       <div className="jx-filters">
-        <Select allowClear placeholder={t('allYears')} value={filters.year ? Number(filters.year) : undefined} onChange={(v) => setFilter({ year: v })} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 110 }} data-testid="filter-year" />
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('allOrgs')} value={filters.orgId || undefined} onChange={(v) => setFilter({ orgId: v })} options={orgs.map((o) => ({ value: String(o.id), label: o.name }))} style={{ width: 220 }} />
-        <Select allowClear placeholder={t('allStatuses')} value={filters.status || undefined} onChange={(v) => setFilter({ status: v })} options={FORM_STATUSES.map((s) => ({ value: s, label: t(`status_${s}`) }))} style={{ width: 150 }} />
-        <Select allowClear placeholder={t('allGrades')} value={filters.grade || undefined} onChange={(v) => setFilter({ grade: v })} options={GRADES.map((g) => ({ value: g, label: m(GRADE_LABELS[g]) }))} style={{ width: 110 }} />
-        <Input.Search allowClear placeholder={t('search')} value={q} onChange={(e) => setQ(e.target.value)} onSearch={(v) => setFilter({ q: v })} style={{ width: 240 }} data-testid="filter-q" />
+        <Select allowClear placeholder={t('allYears')} value={filters.year ? Number(filters.year) : undefined} onChange={(v) => setFilter({ year: v })} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 110 }} data-testid="filter-year" aria-label={t('year')} />
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('allOrgs')} value={filters.orgId || undefined} onChange={(v) => setFilter({ orgId: v })} options={orgs.map((o) => ({ value: String(o.id), label: o.name }))} style={{ width: 220 }} aria-label={t('organisation')} />
+        <Select allowClear placeholder={t('allStatuses')} value={filters.status || undefined} onChange={(v) => setFilter({ status: v })} options={FORM_STATUSES.map((s) => ({ value: s, label: t(`status_${s}`) }))} style={{ width: 150 }} aria-label={t('status')} />
+        <Select allowClear placeholder={t('allGrades')} value={filters.grade || undefined} onChange={(v) => setFilter({ grade: v })} options={GRADES.map((g) => ({ value: g, label: m(GRADE_LABELS[g]) }))} style={{ width: 110 }} aria-label={t('grade')} />
+        <Input.Search allowClear placeholder={t('search')} value={q} onChange={(e) => setQ(e.target.value)} onSearch={(v) => setFilter({ q: v })} style={{ width: 240 }} data-testid="filter-q" aria-label={t('search')} />
         {filters.rule && (
           <Tag closable color="orange" onClose={() => setFilter({ rule: undefined })} data-testid="filter-rule">
-            {t('ruleFilter', { rule: filters.rule })}
+            {t('ruleFilter', { rule: ruleTitle(filters.rule, m) })}
           </Tag>
         )}
         <Button onClick={() => { setQ(''); navigate('/forms', { replace: true }); }}>{t('reset')}</Button>
         <span className="jx-grow" />
         {selected.length > 0 && <span className="jx-muted">{t('selected', { n: selected.length })}</span>}
         {canCreate && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => void create()} data-testid="new-form">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-form">
             {t('newForm')}
           </Button>
         )}
@@ -144,6 +159,13 @@ export function FormListPage() {
             {t('bulkApprove')}
           </Button>
         )}
+        {user && DELETER_ROLES.includes(user.role) && (
+          <Popconfirm title={t('bulkDeleteConfirm', { n: selItems.filter((i) => mayDelete(user.role, i.status)).length })} okText={t('delete')} cancelText={t('cancel')} okButtonProps={{ danger: true, id: 'confirm-bulk-delete' }} onConfirm={() => void bulkDelete()}>
+            <Button danger disabled={!selItems.some((i) => mayDelete(user.role, i.status))} data-testid="bulk-delete">
+              {t('bulkDelete')}
+            </Button>
+          </Popconfirm>
+        )}
         <Dropdown menu={{ items: EXPORT_FORMATS.map(exportItem) }}>
           <Button icon={<DownloadOutlined />}>{selected.length ? t('bulkExport') : t('exportAll')}</Button>
         </Dropdown>
@@ -154,7 +176,8 @@ export function FormListPage() {
         loading={loading}
         columns={columns}
         dataSource={data?.items ?? []}
-        rowSelection={{ selectedRowKeys: selected, onChange: setSelected }}
+        rowSelection={{ selectedRowKeys: selected, onChange: setSelected, ...(phone ? { fixed: true, columnWidth: 36 } : {}) }}
+        scroll={phone ? { x: 1400 } : undefined}
         onRow={(r) => ({ onDoubleClick: () => navigate(`/forms/${r.id}`) })}
         pagination={{
           current: page,
@@ -166,6 +189,7 @@ export function FormListPage() {
         }}
         data-testid="form-list"
       />
+      {creating && <NewFormDialog open defaultYear={Number(filters.year) || new Date().getFullYear() - 1} onCancel={() => setCreating(false)} onCreate={create} />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /** 导入: drop files, see every form parsed, scored and reviewed, then save them as drafts. */
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Collapse, Space, Tag, Upload } from 'antd';
+import { Alert, App, Button, Card, Collapse, Radio, Space, Tag, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import type { UploadFile } from 'antd';
 import { useI18n } from '../i18n';
@@ -27,14 +27,21 @@ export default function ImportPage() {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<{ id: string | number; name: string }[] | null>(null);
+  // What to do with each form already stored ("file:form"): skip unless the user says otherwise.
+  const [decisions, setDecisions] = useState<Record<string, 'replace' | 'keep' | 'skip'>>({});
 
   const send = async (save: boolean, allowDuplicates = false) => {
     const blobs = files.flatMap((f) => (f.originFileObj ? [{ blob: f.originFileObj, name: f.name }] : []));
     setBusy(true);
-    const r = await api.importFiles(blobs, { save, allowDuplicates });
+    const r = await api.importFiles(blobs, { save, allowDuplicates, decisions: allowDuplicates ? undefined : decisions });
     setBusy(false);
     if (!r.ok) return void message.error(m(r.error.message));
-    if (!save) return setResult(r.value);
+    if (!save) {
+      setDecisions({});
+      return setResult(r.value);
+    }
+    const refused = r.value.items.flatMap((it) => it.forms.filter((f) => f.saveError).map((f) => `${f.evaluation.projectName}：${m(f.saveError!.message)}`));
+    if (refused.length) message.warning(refused.join('；'));
     const ids = r.value.ids ?? [];
     // Skipped duplicates have no id: name each saved form by its own id.
     const names = new Map(r.value.items.flatMap((it) => it.forms.filter((f) => f.id != null).map((f) => [String(f.id), f.evaluation.projectName])));
@@ -49,7 +56,7 @@ export default function ImportPage() {
   const views = useMemo(() => result?.items.map((it) => it.forms.map((f) => buildView(f.evaluation))) ?? [], [result]);
   const formCount = result?.items.reduce((n, it) => n + it.forms.length, 0) ?? 0;
   // Forms from a file imported before are skipped by a plain save; "save anyway" stores them again.
-  const duplicates = saved ? 0 : result?.items.reduce((n, it) => n + it.forms.filter((f) => f.duplicateOf != null).length, 0) ?? 0;
+  const duplicates = saved ? 0 : result?.items.reduce((n, it) => n + it.forms.filter((f) => f.duplicateOf != null || f.sameAs != null).length, 0) ?? 0;
   return (
     <div className="jx-import">
       <h2>{t('importTitle')}</h2>
@@ -77,7 +84,7 @@ export default function ImportPage() {
           {t('saveDrafts')}
         </Button>
         {duplicates > 0 && (
-          <Button danger onClick={() => void send(true, true)} disabled={!files.length} loading={busy} data-testid="import-save-anyway">
+          <Button danger onClick={() => void send(true, true)} title={t('saveAnywayHint')} disabled={!files.length} loading={busy} data-testid="import-save-anyway">
             {t('saveAnyway')}
           </Button>
         )}
@@ -119,6 +126,23 @@ export default function ImportPage() {
                     {view.counts.warning > 0 && <Tag color="orange">{t('severity_warning')} {view.counts.warning}</Tag>}
                     {view.counts.info > 0 && <Tag color="blue">{t('severity_info')} {view.counts.info}</Tag>}
                     {f.duplicateOf != null && <Tag>{t('duplicateOf', { id: f.duplicateOf })}</Tag>}
+                    {f.duplicateOf == null && f.sameAs != null && <Tag color="gold">{t('sameFormAs', { id: f.sameAs })}</Tag>}
+                    {!saved && (f.duplicateOf != null || f.sameAs != null) && (
+                      <span onClick={(e) => e.stopPropagation()}>
+                        <Radio.Group
+                          size="small"
+                          optionType="button"
+                          value={decisions[`${n}:${k}`] ?? 'skip'}
+                          onChange={(e) => setDecisions((d) => ({ ...d, [`${n}:${k}`]: e.target.value }))}
+                          options={[
+                            { value: 'replace', label: t('importReplace') },
+                            { value: 'keep', label: t('importKeep') },
+                            { value: 'skip', label: t('importSkip') },
+                          ]}
+                          data-testid={`import-decision-${n}-${k}`}
+                        />
+                      </span>
+                    )}
                   </Space>
                 ),
                 children: <FindingsPanel findings={view.findings} ev={f.evaluation} />,

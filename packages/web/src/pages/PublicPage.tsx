@@ -31,7 +31,7 @@ function PublicForm({ id }: { id: string }) {
   return (
     <div className="jx-paper jx-public-paper" data-testid="public-form">
       <HeaderTables ev={form.evaluation} view={view} editable={false} onChange={noop} />
-      <IndicatorTable ev={form.evaluation} view={view} editable={false} onChange={noop} review={{ value: form.financeReview ?? null, editable: false, onChange: noop }} />
+      <IndicatorTable ev={form.evaluation} view={view} editable={false} onChange={noop} machine={false} review={{ value: form.financeReview ?? null, editable: false, onChange: noop }} />
       {form.financeReview?.comment && (
         <div className="jx-review-comment">
           <b>{t('reviewComment')}：</b>
@@ -52,7 +52,7 @@ function PublicList() {
   }, [year, latest]);
   return (
     <>
-      <Select allowClear placeholder={t('allYears')} value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 120, marginBottom: 12 }} />
+      <Select allowClear placeholder={t('allYears')} value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 120, marginBottom: 12 }} aria-label={t('year')} />
       <Table
         rowKey="id"
         size="middle"
@@ -65,7 +65,8 @@ function PublicList() {
           { title: t('year'), dataIndex: 'year', width: 80 },
           { title: t('claimedTotal'), dataIndex: 'claimedTotal', width: 100, align: 'right', render: fmt },
           { title: t('reviewTotal'), dataIndex: 'financeReviewTotal' satisfies keyof ListItem, width: 100, align: 'right', render: fmt },
-          { title: t('grade'), dataIndex: 'grade', width: 90 },
+          { title: t('gradeClaimed'), dataIndex: 'grade', width: 90 },
+          { title: t('gradeReview'), dataIndex: 'financeReviewGrade' satisfies keyof ListItem, width: 90 },
         ]}
       />
     </>

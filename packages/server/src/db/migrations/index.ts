@@ -17,6 +17,12 @@ import { step as m014 } from './20261127_014_index_forms_list';
 import { step as m015 } from './20261127_015_forms_targets_lock';
 import { step as m016 } from './20261127_016_index_forms_gap_covering';
 import { step as m017 } from './20261127_017_forms_finance_review';
+import { step as m101 } from './20261128_101_create_tasks';
+import { step as m102 } from './20261128_102_create_plan_forms';
+import { step as m103 } from './20261128_103_create_plan_versions';
+import { step as m104 } from './20261128_104_create_library';
+import { step as m201 } from './20261128_201_create_settings';
+import { step as m202 } from './20261128_202_users_disabled';
 
 export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_001_create_orgs': m001,
@@ -36,4 +42,10 @@ export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_015_forms_targets_lock': m015,
   '20261127_016_index_forms_gap_covering': m016,
   '20261127_017_forms_finance_review': m017,
+  '20261128_101_create_tasks': m101,
+  '20261128_102_create_plan_forms': m102,
+  '20261128_103_create_plan_versions': m103,
+  '20261128_104_create_library': m104,
+  '20261128_201_create_settings': m201,
+  '20261128_202_users_disabled': m202,
 };

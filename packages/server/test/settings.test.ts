@@ -1,0 +1,56 @@
+/** Settings finance makes: the template per organisation and year (nearest organisation wins), errors-block. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from './dbs';
+import { seedForm1, setupApi, type Api, type Client } from './harness';
+
+describe.each(DIALECTS)('settings on %s', (dialect) => {
+  let api: Api;
+  let unit: Client, dept: Client, finance: Client;
+  beforeAll(async () => {
+    api = await setupApi(dialect);
+    [unit, dept, finance] = await Promise.all(['unit1', 'dept1', 'finance1'].map((u) => api.login(u)));
+  });
+  afterAll(() => api.drop());
+
+  it('applies the template finance set for the organisation and year, the nearest organisation first', async () => {
+    const unit1 = api.orgs.get('unit1')!;
+    const dept1 = api.orgs.get('dept1')!;
+    const eff = async (year: number) => (await unit.get(`/api/settings/effective?year=${year}`)).body.template;
+    expect(await eff(2021)).toEqual({ value: 'mof-2020', orgId: null, year: 0 });
+    expect((await finance.put('/api/settings', { orgId: dept1, year: 2021, key: 'template', value: 'funds-20' })).status).toBe(200);
+    expect(await eff(2021)).toEqual({ value: 'funds-20', orgId: dept1, year: 2021 });
+    expect((await eff(2020)).value).toBe('mof-2020');
+    expect((await finance.put('/api/settings', { orgId: unit1, year: 0, key: 'template', value: 'indicators-100' })).status).toBe(200);
+    expect(await eff(2021)).toEqual({ value: 'indicators-100', orgId: unit1, year: 0 });
+    expect((await finance.put('/api/settings', { orgId: unit1, year: 0, key: 'template', value: null })).status).toBe(200);
+
+    // A new form takes the template in effect, whatever the unit sent.
+    const ev = { ...seedForm1(), year: 2021, template: 'mof-2020' };
+    expect((await api.createAs(unit, ev)).template).toBe('funds-20');
+
+    // Only finance and admins set; values are checked.
+    expect((await unit.put('/api/settings', { orgId: unit1, year: 2021, key: 'template', value: 'funds-20' })).status).toBe(403);
+    expect((await dept.put('/api/settings', { orgId: unit1, year: 2021, key: 'template', value: 'funds-20' })).status).toBe(403);
+    const bad = await finance.put('/api/settings', { orgId: unit1, year: 2021, key: 'template', value: 'no-such' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.path).toBe('value');
+    // A unit reads only its own organisation's settings.
+    expect((await unit.get(`/api/settings/effective?year=2021&orgId=${api.orgs.get('unit2')}`)).status).toBe(404);
+    expect((await finance.get('/api/settings')).body.items).toEqual([expect.objectContaining({ orgId: dept1, year: 2021, key: 'template', value: 'funds-20' })]);
+  });
+
+  it('blocks submitting and publishing a form with error-level findings only when finance says so', async () => {
+    const act = (c: Client, id: number, version: number, action: string) => c.post(`/api/forms/${id}/transition`, { version, action });
+    // seedForm1 claims more than its 区域双创活跃度 proves: an error-level finding.
+    const f = await api.createAs(unit, seedForm1());
+    expect(f.findings.some((x: { severity: string }) => x.severity === 'error')).toBe(true);
+    const financeOrg = api.orgs.get('finance')!;
+    expect((await finance.put('/api/settings', { orgId: financeOrg, year: 0, key: 'errors-block', value: 'true' })).status).toBe(200);
+    expect((await unit.get('/api/settings/effective?year=2020')).body.errorsBlock).toEqual({ value: true, orgId: financeOrg, year: 0 });
+    const blocked = await act(unit, f.id, 1, 'submit');
+    expect(blocked.status).toBe(409);
+    expect(blocked.body.error).toMatchObject({ code: 'findings-block', path: 'findings' });
+    expect((await finance.put('/api/settings', { orgId: financeOrg, year: 0, key: 'errors-block', value: 'false' })).status).toBe(200);
+    expect((await act(unit, f.id, 1, 'submit')).status).toBe(200);
+  });
+});

@@ -1,0 +1,39 @@
+/** Settings finance makes per organisation and year: the template, and whether errors block submission. */
+import { mapResult, query, request, type ApiResult } from './client';
+
+/** A setting in effect and who set it (orgId null: the built-in default). */
+export interface Effective<T> {
+  value: T;
+  orgId: number | null;
+  year: number;
+}
+
+export interface EffectiveSettings {
+  orgId: number;
+  year: number;
+  template: Effective<string>;
+  errorsBlock: Effective<boolean>;
+}
+
+export interface SettingEntry {
+  orgId: number;
+  year: number;
+  key: 'template' | 'errors-block';
+  value: string;
+  updatedAt: string;
+}
+
+/** GET /api/settings/effective: what holds for an organisation (default: mine) in a year. */
+export function getEffectiveSettings(year: number, orgId?: number | string, signal?: AbortSignal): Promise<ApiResult<EffectiveSettings>> {
+  return request('GET', `/api/settings/effective${query({ year, orgId })}`, undefined, signal);
+}
+
+/** GET /api/settings: the settings made in my scope (finance, admin). */
+export function listSettings(signal?: AbortSignal): Promise<ApiResult<SettingEntry[]>> {
+  return request<{ items: SettingEntry[] }>('GET', '/api/settings', undefined, signal).then((r) => mapResult(r, (v) => v.items));
+}
+
+/** PUT /api/settings: set (or with null clear) a setting at an organisation for a year (0: every year). */
+export function putSetting(orgId: number | string, year: number, key: SettingEntry['key'], value: string | null): Promise<ApiResult<{ ok: true }>> {
+  return request('PUT', '/api/settings', { orgId: Number(orgId), year, key, value });
+}
