@@ -14,6 +14,7 @@ const SECTIONS: Section[] = [
   { title: 'server: HTTP API', file: './server.ts', fn: 'benchServer' },
   { title: 'web: editor re-score', file: './web.ts', fn: 'benchWeb' },
   { title: 'cli: the jixiao command as a process', file: './cli.ts', fn: 'benchCli' },
+  { title: 'load: 200 simulated users on SQLite, PostgreSQL and two processes; health during 18 MB imports', file: './load.ts', fn: 'benchLoad' },
   { title: 'judgment: precision and recall of the review on the real-forms corpus', file: './judgment.ts', fn: 'benchJudgment' },
 ];
 

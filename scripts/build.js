@@ -29,7 +29,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PACKAGES = [
   { name: 'core', entry: 'src/index.ts', platform: 'neutral' },
   { name: 'formats', entry: 'src/index.ts', platform: 'node' },
-  { name: 'server', entry: 'src/index.ts', platform: 'node' },
+  // The job worker is a file of its own: the pool starts it by path (dist/worker.js beside dist/index.js).
+  { name: 'server', entry: 'src/index.ts', extra: ['src/jobs/worker.js'], platform: 'node' },
   // `serve` and `backup` import the server at run time: it is in the repository, and beside the
   // CLI where a user installs it. Not a declared dependency, so installing the CLI alone never
   // asks the registry for it (and the CLI's file commands need nothing of it).
@@ -73,7 +74,7 @@ async function buildJs(pkg) {
   if (existsSync(dist)) for (const f of readdirSync(dist)) if (f.endsWith('.js')) rmSync(join(dist, f));
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: [join(dir, pkg.entry)],
+    entryPoints: [pkg.entry, ...(pkg.extra ?? [])].map((e) => join(dir, e)),
     outdir: dist,
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',

@@ -1,7 +1,7 @@
 /** Reads input files of any format the formats package knows, as the CLI's commands need them. */
 import { FORMATS, importFile, type ImportProgress, type ImportedForm } from '@jixiao/formats';
 import type { Io } from './io';
-import type { Lang } from './lang';
+import type { Lang } from '@jixiao/core';
 
 /** Files larger than this are refused before reading (the importers have their own limits too). */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;

@@ -1,9 +1,10 @@
 /**
- * The `jixiao` command: parse, score, check, rules, convert, serve, backup.
+ * The `jixiao` command: parse, score, check, rules, convert, serve, backup, restore, admin.
  * `run(argv, io)` returns the exit code; only bin/jixiao.js touches the process.
  */
 import { EXIT, processIo, type Io } from './io';
-import { resolveLang, type Lang } from './lang';
+import type { Lang } from '@jixiao/core';
+import { resolveLang } from './lang';
 import { parseCommand } from './commands/parse';
 import { scoreCommand } from './commands/score';
 import { checkCommand } from './commands/check';
@@ -11,6 +12,7 @@ import { rulesCommand } from './commands/rules';
 import { convertCommand } from './commands/convert';
 import { serveCommand, backupCommand } from './commands/serve';
 import { rankCommand } from './commands/rank';
+import { adminCommand, restoreCommand } from './commands/ops';
 
 export interface Command {
   name: string;
@@ -19,7 +21,7 @@ export interface Command {
   run(args: string[], io: Io, lang: Lang): Promise<number>;
 }
 
-const COMMANDS: Command[] = [parseCommand, scoreCommand, checkCommand, rankCommand, rulesCommand, convertCommand, serveCommand, backupCommand];
+const COMMANDS: Command[] = [parseCommand, scoreCommand, checkCommand, rankCommand, rulesCommand, convertCommand, serveCommand, backupCommand, restoreCommand, adminCommand];
 
 function help(lang: Lang): string {
   const head = lang === 'zh'

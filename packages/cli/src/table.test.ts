@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clip, renderTable, width } from './table';
+import { displayWidth as width } from '@jixiao/core';
+import { clip, renderTable } from './table';
 
 describe('terminal tables', () => {
   it('counts Chinese characters as two columns', () => {

@@ -1,16 +1,6 @@
 /** Plain-text tables for the terminal that line up Chinese (double-width) characters. */
+import { displayWidth as width } from '@jixiao/core';
 
-/** Display width of a string: East Asian wide characters count 2. */
-export function width(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd) ? 2 : 1;
-  }
-  return w;
-}
 
 /** Cut a string to at most max display columns, marking the cut with …. */
 export function clip(s: string, max: number): string {

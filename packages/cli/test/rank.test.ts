@@ -30,7 +30,7 @@ describe('jixiao rank', () => {
     expect(sample).toBeUndefined();
     expect(forms.map((f: { id: string; rank: number }) => [f.id.replace(/^.*\//, ''), f.rank])).toEqual([['seed-2020.txt#1', 1], ['seed-2020.txt#2', 2]]);
     expect(forms[0]).toMatchObject({ form: 1, claimed: 99, provenMax: 90.67 });
-    expect(forms[0].signals[0]).toMatchObject({ signalId: 'claimed-over-proven', messageId: 'gap', data: { proven: '90.67', what: '「区域双创活跃度」' } });
+    expect(forms[0].signals[0]).toMatchObject({ signalId: 'claimed-over-proven', messageId: 'gap', data: { proven: '90.67', rowNo: 5, rowName: '区域双创活跃度' } });
     expect(forms[0].score).toBeGreaterThan(forms[1].score);
   });
 

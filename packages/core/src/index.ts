@@ -1,5 +1,6 @@
 /** @jixiao/core — the model, value grammar, scoring, review and the workflow vocabulary. Pure TypeScript, no I/O. */
 export * from './model';
+export * from './present';
 export * from './result';
 export * from './validate';
 export * from './money';

@@ -1,10 +1,9 @@
 /** Results as data: parsers and validators return these instead of throwing. */
 
-/** Text in both languages; zh is shown by default. */
-export interface Msg {
-  zh: string;
-  en: string;
-}
+import { messageWords, type Msg } from './present';
+
+// Msg lives with the other presentation types; re-exported so '../result' imports keep working.
+export type { Msg };
 
 /** One problem found in input: a stable code, a location and a message. */
 export interface Issue {
@@ -26,6 +25,12 @@ export function interpolate(template: string, data: Record<string, unknown> = {}
     out += (v !== undefined && v !== null ? String(v) : `{${key}}`) + parts[i + 1];
   }
   return out;
+}
+
+/** Render a {zh, en} message template with its data: the one interpolation step for findings, signals and notes. */
+export function renderMsg(template: Msg, data: Record<string, unknown> = {}): Msg {
+  const d = messageWords(data);
+  return { zh: interpolate(template.zh, d), en: interpolate(template.en, d) };
 }
 
 // Templates are few and fixed (rule and import messages), and review fills them for thousands of

@@ -91,7 +91,8 @@ function clean(text: string): { base: string; weight: number | null } {
   let s = toSimplified(toHalfWidth(text)).replace(/\s+/g, '').replace(ENUMERATOR, '');
   let weight: number | null = null;
   const m = WEIGHT_SUFFIX.exec(s);
-  if (m && m.index > 0) {
+  // A cell holding only its points ("(50分)": the name lost or never printed) has an empty name.
+  if (m && (m.index > 0 || /分/.test(m[0]))) {
     weight = Number(m[1]);
     s = s.slice(0, m.index);
   }

@@ -3,7 +3,7 @@
  * json, xlsx, docx, html, pdf and csv. `importFile` chooses an importer by content; `exportForms`
  * writes any export format. Heavy libraries (exceljs, docx, pdfmake) load on first use.
  */
-import type { Evaluation, RankingRow, Sample } from '@jixiao/core';
+import type { Evaluation, Lang, RankingRow, Sample } from '@jixiao/core';
 import type { ImportOptions, ImportResult } from './grid/types';
 import { detectFormat } from './detect/detect';
 import { checkFileSize, importError } from './safety/limits';
@@ -104,7 +104,7 @@ export async function importFile(bytes: Uint8Array, opts: ImportFileOptions = {}
 }
 
 /** The risk ranking as an xlsx workbook (exceljs loads on first use); see ranking/xlsx. */
-export async function exportRankingXlsx(rows: readonly RankingRow[], lang: 'zh' | 'en', sample?: Sample): Promise<Uint8Array> {
+export async function exportRankingXlsx(rows: readonly RankingRow[], lang: Lang, sample?: Sample): Promise<Uint8Array> {
   return (await import('./ranking/xlsx')).writeRankingXlsx(rows, lang, sample);
 }
 

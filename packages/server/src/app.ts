@@ -20,11 +20,13 @@ import { mountPlans } from './routes/plans';
 import { mountTasks } from './routes/tasks';
 import { mountLibrary } from './routes/library';
 import { openapiDocument } from './openapi';
+import { securityHeaders } from './headers';
 
 export const JSON_LIMIT = 2 * 1024 * 1024;
 export const UPLOAD_LIMIT = 30 * 1024 * 1024;
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+const PASSWORD_CHANGE_PATHS = new Set(['GET /api/session', 'POST /api/password', 'POST /api/logout', 'GET /api/health', 'POST /api/login']);
 
 /** Build the app over a context; returns the app and its route list (for OpenAPI and tests). */
 export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
@@ -35,6 +37,8 @@ export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
     if (e.code === 'internal') console.error('[jixiao] internal error:', err);
     return c.json(envelope(e), e.status as 400, e.headers);
   });
+
+  app.use('*', securityHeaders(ctx.trustProxy));
 
   // Size limits first, before anything reads the body.
   const tooLarge = () => {
@@ -55,6 +59,8 @@ export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
         c.set('session', s);
         c.set('token', token);
         c.set('actor', { id: s.id, username: s.username, name: s.name, role: s.role, orgId: s.orgId });
+        // A user of an organisation another process created a moment ago: its scope needs the fresh tree.
+        if (s.orgId !== null) await ctx.orgs(s.orgId);
       }
     }
     if (!SAFE.has(c.req.method) && c.req.path !== '/api/login') {
@@ -62,6 +68,9 @@ export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
       if (!s) throw fail('unauthenticated');
       if (c.req.header('x-csrf-token') !== s.csrfToken) throw fail('csrf');
     }
+    // A password someone else chose or saw: nothing but changing it (or leaving) until it is changed.
+    const s = c.get('session');
+    if (s?.mustChangePassword && !PASSWORD_CHANGE_PATHS.has(`${c.req.method} ${c.req.path}`)) throw fail('password-change-required');
     await next();
   });
 

@@ -4,6 +4,7 @@
  * for large installations prefer pg_dump.
  */
 import { writeFileSync } from 'node:fs';
+import { secureFile } from './db/connect';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { openDatabase } from './db/connect';
@@ -17,7 +18,7 @@ export interface BackupOptions {
 }
 
 // The rollups are derived from forms and form_rules but dumped too, so a restore needs no rebuild.
-const TABLES = ['orgs', 'users', 'forms', 'form_versions', 'form_rules', 'form_rollup', 'form_rule_rollup', 'comments', 'audit', 'tasks', 'plan_forms', 'plan_versions', 'library_entries', 'kysely_migration'] as const;
+export const BACKUP_TABLES = ['orgs', 'users', 'forms', 'form_versions', 'form_rules', 'form_rollup', 'form_rule_rollup', 'comments', 'audit', 'tasks', 'plan_forms', 'plan_versions', 'library_entries', 'kysely_migration'] as const;
 
 /** Write a backup to `out`; returns what was written. */
 export async function backup(opts: BackupOptions): Promise<{ out: string; kind: 'sqlite' | 'json'; rows?: number }> {
@@ -28,6 +29,7 @@ export async function backup(opts: BackupOptions): Promise<{ out: string; kind: 
     } finally {
       raw.close();
     }
+    secureFile(opts.out);
     return { out: opts.out, kind: 'sqlite' };
   }
   const database = await openDatabase({ databaseUrl: opts.databaseUrl, schema: opts.schema, migrate: false });
@@ -35,11 +37,12 @@ export async function backup(opts: BackupOptions): Promise<{ out: string; kind: 
     // One repeatable-read transaction: every table from the same snapshot.
     const tables = await database.db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
       const out: Record<string, unknown[]> = {};
-      for (const t of TABLES) out[t] = await trx.selectFrom(t as 'orgs').selectAll().execute();
+      for (const t of BACKUP_TABLES) out[t] = await trx.selectFrom(t as 'orgs').selectAll().execute();
       return out;
     });
     const rows = Object.values(tables).reduce((n, r) => n + r.length, 0);
-    writeFileSync(opts.out, JSON.stringify({ format: 'jixiao-backup', version: 1, createdAt: new Date().toISOString(), tables }));
+    writeFileSync(opts.out, JSON.stringify({ format: 'jixiao-backup', version: 1, createdAt: new Date().toISOString(), tables }), { mode: 0o600 });
+    secureFile(opts.out);
     return { out: opts.out, kind: 'json', rows };
   } finally {
     await database.close();

@@ -5,15 +5,23 @@ import { LoginThrottle } from './auth/throttle';
 import { OrgTree } from './domain/orgtree';
 import type { Actor } from './policies';
 import type { SessionUser } from './auth/sessions';
+import { JobPool, type PoolOptions } from './jobs/pool';
 
 export interface AppContext {
   database: Database;
   throttle: LoginThrottle;
-  /** The org tree; cached briefly, reloaded after local changes. */
-  orgs(): Promise<OrgTree>;
+  /**
+   * The org tree; cached briefly, reloaded after local changes, and reloaded at once when an id
+   * in `need` is missing from it (an organisation another server process just created).
+   */
+  orgs(...need: (number | null | undefined)[]): Promise<OrgTree>;
   invalidateOrgs(): void;
   /** Built web app to serve, when present. */
   webDist?: string;
+  /** Worker threads for imports and exports. */
+  jobs: JobPool;
+  /** How many reverse proxies in front of the server to trust for X-Forwarded-For/-Proto (0: none). */
+  trustProxy: number;
 }
 
 /** Hono's per-request variables. */
@@ -31,14 +39,16 @@ export type C = Context<Env>;
 const ORG_TTL_MS = 2000;
 
 /** Build the context over an open database. */
-export function makeContext(database: Database, opts: { webDist?: string; throttle?: LoginThrottle } = {}): AppContext {
+export function makeContext(database: Database, opts: { webDist?: string; throttle?: LoginThrottle; trustProxy?: number; jobs?: PoolOptions } = {}): AppContext {
   let cached: { tree: OrgTree; at: number } | null = null;
   return {
     database,
     throttle: opts.throttle ?? new LoginThrottle(),
     webDist: opts.webDist,
-    async orgs() {
-      if (cached && Date.now() - cached.at < ORG_TTL_MS) return cached.tree;
+    trustProxy: opts.trustProxy ?? 0,
+    jobs: new JobPool(opts.jobs),
+    async orgs(...need) {
+      if (cached && Date.now() - cached.at < ORG_TTL_MS && need.every((id) => id == null || cached!.tree.get(id))) return cached.tree;
       const rows = await database.db.selectFrom('orgs').select(['id', 'name', 'kind', 'parent_id']).execute();
       const tree = new OrgTree(rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, parentId: r.parent_id })));
       cached = { tree, at: Date.now() };

@@ -11,11 +11,14 @@ const CODES = {
   'invalid-query': [400, '查询参数无效', 'invalid query parameter'],
   'invalid-evaluation': [400, '自评表数据无效', 'the evaluation is invalid'],
   'invalid-id': [400, '编号无效', 'invalid id'],
+  'invalid-text': [400, '文本含有不允许的字符（空字符或不成对的代理项）', 'the text holds a character not allowed (NUL or a lone surrogate)'],
+  'too-deep': [400, '请求嵌套层次过深', 'the request is nested too deeply'],
   'comment-required': [400, '此操作须填写意见', 'this action requires a comment'],
   'unauthenticated': [401, '请先登录', 'please log in'],
   'bad-credentials': [401, '用户名或密码错误', 'wrong username or password'],
   'csrf': [403, '缺少或错误的 CSRF 令牌', 'missing or wrong CSRF token'],
   'forbidden': [403, '无权执行此操作', 'you may not do this'],
+  'password-change-required': [403, '请先修改初始密码', 'change the password you were given first'],
   'not-found': [404, '未找到', 'not found'],
   'version-conflict': [409, '该表已被他人修改，请刷新后重试', 'the form was changed by someone else; reload and retry'],
   'invalid-transition': [409, '当前状态下不能执行此操作', 'this action is not allowed in the current status'],
@@ -25,8 +28,10 @@ const CODES = {
   'duplicate': [409, '已存在', 'already exists'],
   'payload-too-large': [413, '请求内容过大', 'the request body is too large'],
   'unsupported-media-type': [415, '不支持的内容类型', 'unsupported content type'],
+  'too-costly': [422, '文件处理超出时间或内存限制', 'the file took too long or too much memory to process'],
   'throttled': [429, '尝试次数过多，请稍后再试', 'too many attempts; try again later'],
   'internal': [500, '服务器内部错误', 'internal server error'],
+  'busy': [503, '服务器繁忙，请稍后再试', 'the server is busy; try again shortly'],
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 export type ErrorCode = keyof typeof CODES;

@@ -15,7 +15,43 @@ export async function readJson<S extends z.ZodType>(c: C, schema: S): Promise<z.
   } catch {
     throw fail('invalid-json');
   }
+  checkJson(body);
   return parseWith(schema, body, 'invalid-body');
+}
+
+/** Deepest nesting of arrays and objects a request body may have (a form needs 4). */
+export const MAX_DEPTH = 32;
+
+// A NUL or an unpaired UTF-16 surrogate: PostgreSQL refuses the first and both databases would
+// otherwise store the second differently (or as U+FFFD), so both are refused alike, before storage.
+const BAD_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Check a parsed JSON body without recursion (a 20,000-deep body must not overflow the stack):
+ * nesting within MAX_DEPTH, and no string or key with a NUL or lone surrogate. 400 with the path.
+ */
+export function checkJson(root: unknown): void {
+  const stack: [unknown, PropertyKey[]][] = [[root, []]];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (BAD_TEXT.test(v)) throw fail('invalid-text', { path: formatPath(path) });
+    } else if (v !== null && typeof v === 'object') {
+      if (path.length >= MAX_DEPTH) throw fail('too-deep', { path: formatPath(path) });
+      const entries: [PropertyKey, unknown][] = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, x] = entries[i];
+        if (typeof k === 'string' && BAD_TEXT.test(k)) throw fail('invalid-text', { path: formatPath(path) });
+        stack.push([x, [...path, k]]);
+      }
+    }
+  }
+}
+
+/** Refuse query parameters with a NUL or lone surrogate, as bodies are. */
+function checkQuery(value: unknown): void {
+  if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) if (typeof v === 'string' && BAD_TEXT.test(v)) throw fail('invalid-text', { path: k });
 }
 
 /** A file as uploaded: its name (at most 255 characters) and bytes. */
@@ -43,6 +79,7 @@ export async function readUploads(c: C, max: number): Promise<UploadedFile[]> {
 
 /** Validate a value with a zod schema, failing with the first issue's path. */
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown, code: 'invalid-body' | 'invalid-query'): z.infer<S> {
+  if (code === 'invalid-query') checkQuery(value);
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const first = r.error.issues[0];
@@ -68,11 +105,34 @@ export function idParam(c: C, name = 'id'): number {
   return Number(raw);
 }
 
-/** The client address, for throttling; in-process test requests have none. */
-export function clientIp(c: C): string {
+/**
+ * The client address, for throttling. Behind `trustProxy` reverse proxies, X-Forwarded-For's
+ * entry that many places from the right (the one our nearest proxy appended) names the client;
+ * entries further left are what the client itself claimed and are ignored. In-process test
+ * requests have no socket.
+ */
+export function clientIp(c: C, trustProxy = 0): string {
+  if (trustProxy > 0) {
+    const hops = forwarded(c.req.header('x-forwarded-for'));
+    const ip = hops[hops.length - trustProxy] ?? hops[0];
+    if (ip) return ip.slice(0, 64);
+  }
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
     return 'local';
   }
+}
+
+/** Whether the client reached us over https: the URL's scheme, or behind a trusted proxy its X-Forwarded-Proto. */
+export function isHttps(c: C, trustProxy = 0): boolean {
+  if (trustProxy > 0) {
+    const protos = forwarded(c.req.header('x-forwarded-proto'));
+    if (protos.length) return (protos[protos.length - trustProxy] ?? protos[0]).toLowerCase() === 'https';
+  }
+  return new URL(c.req.url).protocol === 'https:';
+}
+
+function forwarded(header: string | undefined): string[] {
+  return (header ?? '').split(',').map((x) => x.trim()).filter(Boolean).slice(-20);
 }

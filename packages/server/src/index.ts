@@ -9,6 +9,7 @@ import { ensureAdmin } from './seed/bootstrap';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo';
 
 export { backup, type BackupOptions } from './backup';
+export { resetPassword, restore, type StoreOptions } from './ops';
 export { createApp } from './app';
 export { makeContext } from './context';
 export { openDatabase } from './db/connect';
@@ -25,6 +26,8 @@ export interface ServerOptions {
   /** Where start-up messages go (the admin password is printed once). */
   log?: (line: string) => void;
   webDist?: string;
+  /** Reverse proxies in front to trust for X-Forwarded-For and X-Forwarded-Proto (0: none, the default). */
+  trustProxy?: number;
 }
 
 // Resolved from this entry file, which is one folder below the package in src/ and in the bundled
@@ -41,7 +44,8 @@ export async function startServer(opts: ServerOptions = {}): Promise<{ url: stri
   if (opts.demo && (await seedDemo(database.db, DEMO_SEED))) {
     log(`[jixiao] demo data: users ${DEMO_USERS.map((u) => u.username).join(', ')} — password ${DEMO_PASSWORD}`);
   }
-  const { app } = createApp(makeContext(database, { webDist: opts.webDist ?? WEB_DIST }));
+  const ctx = makeContext(database, { webDist: opts.webDist ?? WEB_DIST, trustProxy: opts.trustProxy ?? 0 });
+  const { app } = createApp(ctx);
   const host = opts.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: opts.port ?? 3000, hostname: host }, () => resolve(s));
@@ -53,6 +57,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<{ url: stri
     url,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await ctx.jobs.close();
       await database.close();
     },
   };

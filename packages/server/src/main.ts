@@ -1,6 +1,6 @@
 /**
  * Standalone entry (crash tests, development): node bin/tsx.js packages/server/src/main.ts
- * --port N --data DIR [--database-url URL] [--demo] [--host H]. The CLI's `jixiao serve` is the user-facing one.
+ * --port N --data DIR [--database-url URL] [--demo] [--host H] [--trust-proxy N] [--schema S]. The CLI's `jixiao serve` is the user-facing one.
  */
 import { startServer } from './index';
 
@@ -14,7 +14,9 @@ const server = await startServer({
   host: arg('--host'),
   dataDir: arg('--data') ?? './data',
   databaseUrl: arg('--database-url') ?? process.env.DATABASE_URL,
+  schema: arg('--schema'),
   demo: process.argv.includes('--demo'),
+  trustProxy: Number(arg('--trust-proxy') ?? process.env.JIXIAO_TRUST_PROXY ?? 0),
 });
 console.log(`[jixiao] listening on ${server.url}`);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {

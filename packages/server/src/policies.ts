@@ -10,6 +10,7 @@ import type { DB } from './db/schema';
 import type { OrgTree } from './domain/orgtree';
 import { notFound } from './errors';
 import { findForm, refOf, type FormRow } from './commands/store';
+import type { AuditScope } from './commands/audit';
 
 export interface Actor {
   id: number;
@@ -119,25 +120,13 @@ export function canReadAudit(actor: Actor): boolean {
   return actor.role === 'admin' || actor.role === 'finance_reviewer';
 }
 
-/** What an audit entry is about: its form (organisation, status) and the acting user's organisation. */
-export interface AuditSubject {
-  formOrgId: number | null;
-  formStatus: FormStatus | null;
-  userOrgId: number | null;
-}
-
 /**
- * Which audit entries the actor sees: outside the bootstrap admin, only entries about forms in scope
- * (and not hidden by status) or, for entries about no form, by users in scope.
+ * Which audit entries the actor sees, for the query to apply: outside the bootstrap admin, only
+ * entries about forms in scope (and not hidden by status) or, for entries about no form, by users in scope.
  */
-export function auditVisibility(actor: Actor, tree: OrgTree): (e: AuditSubject) => boolean {
+export function auditScope(actor: Actor, tree: OrgTree): AuditScope {
   const scope = scopeOf(actor, tree);
-  if (scope === 'all') return () => true;
-  const hidden = hiddenStatuses(actor);
-  return (e) =>
-    e.formOrgId !== null && e.formStatus !== null
-      ? scope.has(e.formOrgId) && !hidden.includes(e.formStatus)
-      : e.userOrgId !== null && scope.has(e.userOrgId);
+  return scope === 'all' ? 'all' : { orgs: [...scope], hidden: hiddenStatuses(actor) };
 }
 
 /** Organisations and users are managed by admins, inside their scope. */

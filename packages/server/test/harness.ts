@@ -75,10 +75,10 @@ export interface Api {
 }
 
 /** A fresh app with the demo organisations and users. */
-export async function setupApi(dialect: 'sqlite' | 'postgres'): Promise<Api> {
+export async function setupApi(dialect: 'sqlite' | 'postgres', opts: { trustProxy?: number } = {}): Promise<Api> {
   const t = await freshDb(dialect);
   const orgs = await seedDemoPeople(t.database.db);
-  const ctx = makeContext(t.database, { throttle: new LoginThrottle() });
+  const ctx = makeContext(t.database, { throttle: new LoginThrottle(), ...opts });
   const { app, routes } = createApp(ctx);
   const api: Api = {
     t, ctx, app, routes, orgs,
@@ -95,7 +95,10 @@ export async function setupApi(dialect: 'sqlite' | 'postgres'): Promise<Api> {
       if (r.status !== 201) throw new Error(`create: ${r.status} ${JSON.stringify(r.body)}`);
       return r.body;
     },
-    drop: () => t.drop(),
+    async drop() {
+      await ctx.jobs.close();
+      await t.drop();
+    },
   };
   return api;
 }

@@ -1,3 +1,3 @@
 /** @jixiao/web — the React app; exported here: the editor's pure view model (used by the bench). */
-export { buildView, spans, rangeText, type EditorView, type RowView } from './editor/viewModel';
+export { buildView, rangeText, type EditorView, type RowView } from './editor/viewModel';
 export { planMerge, applyMerge, diffEvaluations, flatten } from './editor/diff';

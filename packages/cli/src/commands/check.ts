@@ -1,10 +1,9 @@
 /** `jixiao check FILE... [--format text|json] [--config FILE]`: review forms like a linter. */
-import { checkEvaluation, countBySeverity, resolveConfig, type Evaluation, type Finding } from '@jixiao/core';
+import { checkEvaluation, countBySeverity, resolveConfig, severityLabel, type Evaluation, type Finding, type Lang } from '@jixiao/core';
 import type { Command } from '../main';
 import { parseOptions } from '../args';
 import { loadConfig } from '../config';
 import { EXIT } from '../io';
-import type { Lang } from '../lang';
 import { loadAll } from '../load';
 import { clip } from '../table';
 import { usageError } from './parse';
@@ -56,12 +55,6 @@ export const checkCommand: Command = {
   },
 };
 
-const SEVERITY: Record<string, Record<Lang, string>> = {
-  error: { zh: '错误', en: 'error' },
-  warning: { zh: '警告', en: 'warning' },
-  info: { zh: '提示', en: 'info' },
-};
-
 /** Name the place a finding is about the way a reviewer would: the indicator's row and name. */
 export function placeOf(path: string, ev: Evaluation, lang: Lang): string {
   const m = /^indicators\[(\d+)\]/.exec(path);
@@ -79,7 +72,7 @@ function renderReport(r: FormReport, ev: Evaluation, lang: Lang): string {
   let out = `${r.file} #${r.form}  ${r.projectName}\n`;
   if (r.findings.length === 0) out += lang === 'zh' ? '  未发现问题\n' : '  no findings\n';
   for (const f of r.findings) {
-    out += `  ${SEVERITY[f.severity][lang].padEnd(lang === 'zh' ? 2 : 7)}  ${placeOf(f.path, ev, lang)}  ${f.message[lang]}  [${f.ruleId}]\n`;
+    out += `  ${severityLabel(f.severity, lang).padEnd(lang === 'zh' ? 2 : 7)}  ${placeOf(f.path, ev, lang)}  ${f.message[lang]}  [${f.ruleId}]\n`;
   }
   return out + '\n';
 }

@@ -1,6 +1,5 @@
 /** The ranking for the terminal: one aligned row per form, its reasons indented beneath it. */
-import type { RankingRow, Sample } from '@jixiao/core';
-import type { Lang } from '../lang';
+import type { RankingRow, Sample, Lang } from '@jixiao/core';
 import { clip, renderTable } from '../table';
 
 const WAY: Record<string, Record<Lang, string>> = {

@@ -5,13 +5,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import { checkEvaluation, drawSample, rankForms, rankingRows, resolveConfig, resolveRiskProfile, withUnitHistory, type RankInput, type RiskProfile, type Sample } from '@jixiao/core';
+import { checkEvaluation, drawSample, rankForms, rankingRows, resolveConfig, resolveRiskProfile, withUnitHistory, type RankInput, type RiskProfile, type Sample, type Lang } from '@jixiao/core';
 import { exportRankingXlsx } from '@jixiao/formats';
 import type { Command } from '../main';
 import { parseOptions } from '../args';
 import { loadConfig } from '../config';
 import { EXIT, type Io } from '../io';
-import type { Lang } from '../lang';
 import { loadAll } from '../load';
 import { usageError } from './parse';
 import { renderRanking } from './rank-table';

@@ -4,19 +4,22 @@ import { join } from 'node:path';
 import type { Command } from '../main';
 import { parseOptions } from '../args';
 import { EXIT, type Io } from '../io';
-import type { Lang } from '../lang';
+import type { Lang } from '@jixiao/core';
 import { usageError } from './parse';
 
 export const serveCommand: Command = {
   name: 'serve',
-  usage: 'serve [--port 3000] [--host 127.0.0.1] [--data ./data] [--database-url URL] [--demo]',
+  usage: 'serve [--port 3000] [--host 127.0.0.1] [--data ./data] [--database-url URL] [--demo] [--trust-proxy N]',
   summary: { zh: '启动服务（默认内置 SQLite；DATABASE_URL 选 PostgreSQL）', en: 'start the server (embedded SQLite; DATABASE_URL for PostgreSQL)' },
   async run(args, io, lang) {
-    const p = parseOptions(args, { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, 'database-url': { type: 'string' }, demo: { type: 'boolean' } });
+    const p = parseOptions(args, { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, 'database-url': { type: 'string' }, demo: { type: 'boolean' }, 'trust-proxy': { type: 'string' } });
     if (!p.ok) return usageError(io, p.message, this.usage);
     const v = p.parsed.values;
     const port = Number(v.port ?? process.env.PORT ?? 3000);
     if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(io, '--port', this.usage);
+    // Hops of reverse proxy to believe X-Forwarded-For/-Proto from; 0 (the default) believes none.
+    const trustProxy = Number(v['trust-proxy'] ?? process.env.JIXIAO_TRUST_PROXY ?? 0);
+    if (!Number.isInteger(trustProxy) || trustProxy < 0 || trustProxy > 10) return usageError(io, '--trust-proxy', this.usage);
     const lib = await loadServer(io, lang);
     if (!lib) return EXIT.failure;
     const server = await lib.startServer({
@@ -24,6 +27,7 @@ export const serveCommand: Command = {
       host: (v.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1',
       ...database(v),
       demo: Boolean(v.demo),
+      trustProxy,
     });
     io.out(lang === 'zh' ? `jixiao 已启动：${server.url}（Ctrl+C 停止）\n` : `jixiao is running at ${server.url} (Ctrl+C to stop)\n`);
     await new Promise<void>((done) => {
@@ -61,7 +65,7 @@ export const backupCommand: Command = {
  * The server, loaded on first use so that the other commands do not pay for it; an installed CLI
  * without @jixiao/server beside it says so instead of failing with a module error.
  */
-async function loadServer(io: Io, lang: Lang): Promise<typeof import('@jixiao/server') | undefined> {
+export async function loadServer(io: Io, lang: Lang): Promise<typeof import('@jixiao/server') | undefined> {
   try {
     return await import('@jixiao/server');
   } catch (e) {
@@ -74,7 +78,7 @@ async function loadServer(io: Io, lang: Lang): Promise<typeof import('@jixiao/se
 }
 
 // serve and backup find the database the same way: --data/--database-url, then the environment.
-function database(v: Record<string, unknown>): { dataDir: string; databaseUrl: string | undefined } {
+export function database(v: Record<string, unknown>): { dataDir: string; databaseUrl: string | undefined } {
   return {
     dataDir: (v.data as string | undefined) ?? process.env.JIXIAO_DATA ?? 'data',
     databaseUrl: (v['database-url'] as string | undefined) ?? process.env.DATABASE_URL,

@@ -5,7 +5,7 @@
 import { scoreEvaluation } from '../scoring';
 import { review } from '../review/engine';
 import { exampleForm, type FormPatch } from '../review/example-form';
-import type { Msg } from '../result';
+import type { Msg } from '../present';
 import type { RankContext, RankInput } from './types';
 
 /** One example: what differs from the clean form, and what else is known about it. */

@@ -2,7 +2,7 @@
  * The ranking as table rows, the same for the terminal, the xlsx export and JSON: one row per form
  * with its place, score, identity, claimed and proven totals, points per signal and its reasons.
  */
-import type { Lang } from '../review/render';
+import type { Lang } from '../present';
 import type { Sample, SampleWay } from './sample';
 import { getSignal, SIGNALS } from './signals';
 import type { RankedForm, SignalHit } from './types';

@@ -4,7 +4,8 @@
  * id so that the order never depends on the order the forms came in.
  */
 import { Big } from '../money';
-import { interpolate, type Msg } from '../result';
+import { renderMsg } from '../result';
+import type { Msg } from '../present';
 import { DEFAULT_PROFILE, type ResolvedRiskProfile } from './profile';
 import { SIGNALS } from './signals';
 import type { RankContext, RankInput, RankedForm, Signal, SignalHit } from './types';
@@ -15,7 +16,7 @@ const NO_CONTEXT: RankContext = {};
 export function renderSignalMessage(signal: Signal, messageId: string, data: Record<string, unknown>): Msg {
   const m = signal.messages[messageId];
   if (!m) return { zh: messageId, en: messageId };
-  return { zh: interpolate(m.zh, data), en: interpolate(m.en, data) };
+  return renderMsg(m, data);
 }
 
 function round2(n: number): number {

@@ -7,6 +7,7 @@
  * Test-only: it imports vitest, so it is not exported from the package index.
  */
 import { describe, expect, it } from 'vitest';
+import { messageWords } from '../present';
 import { deepFreeze } from '../review/rule-tester';
 import type { Finding } from '../review/types';
 import { exampleInput, type SignalExample } from './example';
@@ -43,8 +44,9 @@ export function messageProblems(signal: Signal, m: Measure): string[] {
   if (!msg) return [`unknown messageId ${m.messageId}`];
   const out: string[] = [];
   for (const text of [msg.zh, msg.en]) {
+    const data = messageWords(m.data);
     for (const [, key] of text.matchAll(/\{(\w+)\}/g)) {
-      if (m.data[key] === undefined || m.data[key] === null) out.push(`placeholder {${key}} not in data`);
+      if (data[key] === undefined || data[key] === null) out.push(`placeholder {${key}} not in data`);
     }
   }
   return out;

@@ -1,5 +1,5 @@
 /** Risk ranking for sampling (抽查): what goes in, what a signal reports, what comes out. */
-import type { Msg } from '../result';
+import type { Msg } from '../present';
 import type { Finding } from '../review/types';
 import type { ScoredEvaluation } from '../scoring/types';
 

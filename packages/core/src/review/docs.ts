@@ -11,11 +11,10 @@ import { exampleForm, type ExampleCase, type FormPatch } from './example-form';
 import type { Likelihood, ReviewContext } from './context';
 import { FUND_ROW_NAMES } from './facts';
 import { RULE_EXAMPLES } from './rules';
-import type { Category, Rule, Severity } from './types';
+import { SEVERITY_WORDS, type Lang, type Severity } from '../present';
+import type { Category, Rule } from './types';
 
-type L = 'zh' | 'en';
-
-const CATEGORY: Record<Category, Record<L, string>> = {
+const CATEGORY: Record<Category, Record<Lang, string>> = {
   funds: { zh: '资金', en: 'funds' },
   score: { zh: '计分', en: 'score arithmetic' },
   evidence: { zh: '证据', en: 'evidence' },
@@ -23,13 +22,9 @@ const CATEGORY: Record<Category, Record<L, string>> = {
   structure: { zh: '表格结构', en: 'structure' },
   narrative: { zh: '文字说明', en: 'narrative' },
 };
-const SEVERITY: Record<Severity, Record<L, string>> = {
-  error: { zh: '错误', en: 'error' },
-  warning: { zh: '警告', en: 'warning' },
-  info: { zh: '提示', en: 'info' },
-};
+const SEVERITY = SEVERITY_WORDS;
 // Why a category matters, used when a rule's description has a single sentence.
-const WHY: Record<Category, Record<L, string>> = {
+const WHY: Record<Category, Record<Lang, string>> = {
   funds: { zh: '资金数据是执行率和预算执行得分的依据，错一处则整行得分失去依据。', en: 'The funds figures drive the execution rate and its score; one wrong cell undermines the row.' },
   score: { zh: '计分算术错误直接改变总分和评价等级。', en: 'Arithmetic errors change the total and the grade directly.' },
   evidence: { zh: '自评得分必须由实际完成值证明；证据不足的得分是复核中最常被调减的。', en: 'A self-score must be proven by the actuals; unsupported scores are what reviewers cut most often.' },
@@ -37,7 +32,7 @@ const WHY: Record<Category, Record<L, string>> = {
   structure: { zh: '表格结构不完整会使评分和汇总出错。', en: 'An incomplete form makes scoring and summaries go wrong.' },
   narrative: { zh: '文字说明应与表格数据相互印证。', en: 'The narrative must agree with the tables.' },
 };
-const H: Record<string, Record<L, string>> = {
+const H: Record<string, Record<Lang, string>> = {
   what: { zh: '检查什么', en: 'What it checks' },
   why: { zh: '为什么', en: 'Why' },
   basis: { zh: '依据', en: 'The rule it rests on' },
@@ -50,7 +45,7 @@ const H: Record<string, Record<L, string>> = {
   reports: { zh: '复核结果', en: 'Findings' },
 };
 
-function split(text: string, lang: L): [string, string] {
+function split(text: string, lang: Lang): [string, string] {
   const re = lang === 'zh' ? /。/ : /\.\s/;
   const m = re.exec(text);
   if (!m || m.index + m[0].length >= text.length) return [text, ''];
@@ -63,7 +58,7 @@ function table(head: string[], rows: unknown[][]): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
 
-function showPatch(p: FormPatch, ev: Evaluation, lang: L): string {
+function showPatch(p: FormPatch, ev: Evaluation, lang: Lang): string {
   const out: string[] = [];
   const zh = lang === 'zh';
   if (p.header) out.push(table(zh ? ['项目名称', '主管部门', '实施单位'] : ['project', 'department', 'implementer'], [[ev.projectName, ev.department, ev.implementer]]));
@@ -82,14 +77,14 @@ function showPatch(p: FormPatch, ev: Evaluation, lang: L): string {
   return out.join('\n\n');
 }
 
-const LIKELIHOOD: Record<Likelihood, Record<L, string>> = {
+const LIKELIHOOD: Record<Likelihood, Record<Lang, string>> = {
   certain: { zh: '确定能', en: 'certain' },
   possible: { zh: '有可能', en: 'possible' },
   impossible: { zh: '完全不可能', en: 'impossible' },
 };
 
 // The facts beyond the form an example assumes, as the tables a reviewer would have beside it.
-function showContext(c: ReviewContext | undefined, lang: L): string {
+function showContext(c: ReviewContext | undefined, lang: Lang): string {
   const zh = lang === 'zh';
   const out: string[] = [];
   if (c?.history?.length) {
@@ -103,7 +98,7 @@ function showContext(c: ReviewContext | undefined, lang: L): string {
   return out.length ? `\n\n${out.join('\n\n')}` : '';
 }
 
-function showExample(rule: Rule, e: ExampleCase, lang: L): string {
+function showExample(rule: Rule, e: ExampleCase, lang: Lang): string {
   const ev = exampleForm(e.patch);
   const opts = e.options ? { rules: { [rule.id]: [rule.defaultSeverity, e.options] as [Severity, Record<string, unknown>] } } : {};
   const findings = review(scoreEvaluation(ev), opts, [rule], e.context);
@@ -111,7 +106,7 @@ function showExample(rule: Rule, e: ExampleCase, lang: L): string {
   return `${showPatch(e.patch, ev, lang)}${showContext(e.context, lang)}\n\n${H.reports[lang]}:\n\n${lines.length ? lines.join('\n') : H.none[lang]}`;
 }
 
-function section(rule: Rule, lang: L): string {
+function section(rule: Rule, lang: Lang): string {
   const d = rule.docs;
   const [what, why] = split(d.description[lang], lang);
   const ex = RULE_EXAMPLES.get(rule.id);

@@ -11,6 +11,33 @@ import type { Rule } from './types';
 const defective = () =>
   exampleForm({ indicators: withRows({ 0: { actual: '90家' }, 1: { target: '≥90%', actual: '≥15%' } }), total: { score: 100 } });
 
+describe('review engine on a page that does not show the whole form', () => {
+  const LAYOUT = { title: true, header: true, funds: true, goals: true, indicatorHeader: true, total: true } as const;
+  // Cut after the benefit block: satisfaction, its points and the 总分 row are beyond the page end,
+  // and the last row is a satisfaction name cut mid-word.
+  const cut = () =>
+    exampleForm({
+      layout: { ...LAYOUT, total: false },
+      indicators: withRows({}, [{ level2: '满意度指标', name: '参训企', target: '', actual: '', weight: null, score: null }]).filter((_, i) => i !== 6),
+      total: { weight: null, score: null },
+    });
+
+  it('reports the cut once and does no arithmetic over the parts it does not show', () => {
+    const ids = checkEvaluation(cut()).findings.map((f) => f.ruleId);
+    expect(ids).toContain('form-incomplete');
+    for (const id of ['weights-sum', 'level1-weights', 'too-few-indicators', 'total-sum', 'grade-mismatch']) expect(ids).not.toContain(id);
+  });
+
+  it('says nothing about the row the page ends inside but its cut', () => {
+    const findings = checkEvaluation(cut()).findings;
+    // Its 一级/二级 labels are printed whole (a blank 一级 is still noted); its name and values are cut.
+    expect(findings.filter((f) => f.path.startsWith('indicators[6]')).map((f) => f.path)).toEqual(['indicators[6].level1']);
+    // The same row on a page that shows its 总分 is an ordinary row with missing values.
+    const whole = exampleForm({ layout: LAYOUT, indicators: withRows({}, [{ level2: '满意度指标', name: '参训企', target: '', actual: '', weight: null, score: null }]) });
+    expect(checkEvaluation(whole).findings.some((f) => f.path.startsWith('indicators[7]'))).toBe(true);
+  });
+});
+
 describe('review engine', () => {
   it('is silent on the clean base form', () => {
     expect(checkEvaluation(exampleForm()).findings).toEqual([]);

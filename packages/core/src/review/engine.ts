@@ -1,17 +1,21 @@
 /**
  * The review engine: runs every enabled rule over a scored form and returns findings sorted in
- * the form's order. Severity: a severity set explicitly in the configuration wins; otherwise a
- * report's own severity (a rule may grade one report down, e.g. when a reason is given); otherwise
- * the rule's default. Facts beyond the form (earlier years, monitoring) come in `context`. A rule that throws does not stop the review: it becomes an
+ * the form's order. Severity: a severity set explicitly in the configuration wins; otherwise the
+ * severity the rule declares on the message (a weaker message when a reason is given, say);
+ * otherwise the rule's default. Facts beyond the form (earlier years, monitoring) come in `context`. A rule that throws does not stop the review: it becomes an
  * `internal-error` finding naming the rule.
  */
-import { interpolate, type Msg } from '../result';
+import { renderMsg } from '../result';
+import type { Msg } from '../present';
 import type { ScoredEvaluation } from '../scoring/types';
 import { resolveConfigLenient, type ResolvedConfig } from './config';
 import { cachedOrderKey, compareKeys } from './paths';
 import { RULES } from './rules';
 import { NO_CONTEXT, type ReviewContext } from './context';
 import type { Finding, Report, ReviewConfig, Rule, Severity } from './types';
+
+/** The rule that reports a cut-off form; the only one that speaks about the row the page ends inside. */
+const FORM_INCOMPLETE = 'form-incomplete';
 
 /** The ruleId of findings produced when a rule itself fails. */
 export const INTERNAL_ERROR = 'internal-error';
@@ -25,7 +29,7 @@ const INTERNAL_MESSAGE: Msg = {
 export function renderMessage(rule: Rule, messageId: string, data: Record<string, unknown>): Msg {
   const m = rule.messages[messageId];
   if (!m) return { zh: messageId, en: messageId };
-  return { zh: interpolate(m.zh, data), en: interpolate(m.en, data) };
+  return renderMsg(m, data);
 }
 
 // Resolving a config is cheap but review runs on thousands of forms with one config object.
@@ -49,6 +53,12 @@ function collect(r: Report): void {
   sink.push(r);
 }
 
+// The page ends inside the row: its name and values are cut, its 一级/二级 labels are not.
+function onCutRow(path: string, prefix: string): boolean {
+  if (path === prefix) return true;
+  return path.startsWith(`${prefix}.`) && !/\.level[12]$/.test(path);
+}
+
 /** Run one rule with the given options; returns its reports, or throws what the rule threw. */
 export function runRule(rule: Rule, scored: ScoredEvaluation, options: Record<string, unknown>, context: ReviewContext = NO_CONTEXT): Report[] {
   const outer = sink;
@@ -69,9 +79,15 @@ export function runRule(rule: Rule, scored: ScoredEvaluation, options: Record<st
 export function review(scored: ScoredEvaluation, config?: ReviewConfig, rules: readonly Rule[] = RULES, context: ReviewContext = NO_CONTEXT): Finding[] {
   const cfg = resolved(config, rules);
   const findings: Finding[] = [];
+  const { complete, missing, indicatorsCut } = scored.completeness;
+  // A row the page ends inside is not evidence of anything but the cut (form-incomplete says so).
+  const cutRow = missing.find((m) => m.part === 'last-row');
+  const cutPrefix = cutRow && cutRow.part === 'last-row' ? `indicators[${cutRow.index}]` : null;
   for (const rule of rules) {
     const setting = cfg.rules.get(rule.id);
     if (setting?.off) continue;
+    if ((rule.requires === 'whole-form' && !complete) || (rule.requires === 'whole-table' && indicatorsCut)) continue;
+    if (rule.usesTemplate && !scored.template.recognised) continue;
     const explicit: Severity | null = setting ? setting.severity : null;
     const options = setting ? { ...rule.defaultOptions, ...setting.options } : rule.defaultOptions;
     let reports: Report[];
@@ -85,15 +101,16 @@ export function review(scored: ScoredEvaluation, config?: ReviewConfig, rules: r
         path: '',
         messageId: INTERNAL_ERROR,
         data,
-        message: { zh: interpolate(INTERNAL_MESSAGE.zh, data), en: interpolate(INTERNAL_MESSAGE.en, data) },
+        message: renderMsg(INTERNAL_MESSAGE, data),
       });
       continue;
     }
     for (const r of reports) {
+      if (cutPrefix && rule.id !== FORM_INCOMPLETE && onCutRow(r.path, cutPrefix)) continue;
       const data = r.data ?? {};
       findings.push({
         ruleId: rule.id,
-        severity: explicit ?? r.severity ?? rule.defaultSeverity,
+        severity: explicit ?? rule.messages[r.messageId]?.severity ?? rule.defaultSeverity,
         path: r.path,
         messageId: r.messageId,
         data,

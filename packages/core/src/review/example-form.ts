@@ -3,7 +3,7 @@
  * from these patches, so a docs example is a test case and shows only what differs.
  */
 import type { ReviewContext } from './context';
-import { emptyFundRow, type Evaluation, type FundKey, type FundRow, type Indicator } from '../model';
+import { emptyFundRow, type Evaluation, type FundKey, type FundRow, type Indicator, type Layout } from '../model';
 
 /** The parts of a form a case changes; indicators replace the whole list. */
 export interface FormPatch {
@@ -14,6 +14,8 @@ export interface FormPatch {
   goals?: Partial<Evaluation['goals']>;
   indicators?: Partial<Indicator>[];
   total?: Partial<Evaluation['total']>;
+  /** What the printed page shows (evaluation.source.layout), as an importer records it. */
+  layout?: Layout;
 }
 
 /** An indicator row with blanks where the patch says nothing. */
@@ -76,6 +78,7 @@ export function exampleForm(p: FormPatch = {}): Evaluation {
   Object.assign(ev.goals, p.goals ?? {});
   if (p.indicators) ev.indicators = p.indicators.map(row);
   Object.assign(ev.total, p.total ?? {});
+  if (p.layout) ev.source = { ...ev.source, layout: p.layout };
   return ev;
 }
 

@@ -3,6 +3,7 @@ import { toBig, type Big } from '../money';
 import { FUND_KEYS, type FundKey } from '../model';
 import type { ScoredEvaluation } from '../scoring/types';
 import { readRate } from './helpers';
+import { totalAmounts, type TotalAmounts } from '../scoring/funds';
 
 /** The amount columns of a funds row. */
 export type AmountCol = 'initial' | 'adjusted' | 'executed';
@@ -22,6 +23,8 @@ export const FUND_ROW_NAMES: Readonly<Record<FundKey, string>> = {
 export interface FundFacts {
   amounts: Record<FundKey, Record<AmountCol, Big | null>>;
   rates: Record<FundKey, Big | null>;
+  /** The total a reviewer reads: the printed total row, or the sub-rows summed when it is blank or 0 (noted). */
+  total: TotalAmounts;
 }
 
 // Half the rules read the funds table; parsing its strings into Big once per form, not once per
@@ -40,7 +43,7 @@ export function fundFacts(scored: ScoredEvaluation): FundFacts {
       amounts[k] = { initial: toBig(r.initial), adjusted: toBig(r.adjusted), executed: toBig(r.executed) };
       rates[k] = readRate(r.rate);
     }
-    f = { amounts, rates };
+    f = { amounts, rates, total: totalAmounts(scored.evaluation) };
     FUNDS.set(scored, f);
   }
   return f;

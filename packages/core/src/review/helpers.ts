@@ -71,10 +71,8 @@ export function fullMarks(si: ScoredIndicator): boolean {
   return si.weight !== null && si.claimed !== null && si.weight > 0 && si.claimed >= si.weight;
 }
 
-/** A share as a percentage text: 0.8045 → "80.45%". */
-export function pct(share: number | string | Big): string {
-  return `${new Big(share).times(100).round(2).toString()}%`;
-}
+/** A share as a percentage text for rule data: 0.8045 → "80.45%" (the presentation module's `percent`). */
+export { percent as pct } from '../present';
 
 /** A number for messages: at most 2 decimals, no trailing zeros. */
 export function num(n: number | string): string {
@@ -121,13 +119,16 @@ export function needsReason(si: ScoredIndicator): boolean {
 }
 
 /**
- * The {what, whatEn} that every message uses to name an indicator row: "「培训企业数」" (or "第3行"
- * when the name is blank) and "row 3". Build it only when reporting: most rows pass.
+ * The values that name an indicator row in a message's data: its number (1-based) and name as
+ * written. The words ({what}, {whatEn}) are made when the message is rendered (`messageWords`).
  */
-export function rowNames(name: string, index: number): { what: string; whatEn: string } {
-  const n = name.trim();
-  const what = n ? `「${n.length > 30 ? `${n.slice(0, 30)}…` : n}」` : `第${index + 1}行`;
-  return { what, whatEn: `row ${index + 1}` };
+export function rowNames(name: string, index: number): { rowNo: number; rowName: string } {
+  return { rowNo: index + 1, rowName: name.trim() };
+}
+
+/** True when the row is a criterion the template scores on documents (决策/过程 of the evaluation framework), not a measured value. */
+export function isDocumentCriterion(scored: ScoredEvaluation, si: ScoredIndicator): boolean {
+  return scored.template.documentCriteria.some((w) => si.level1.includes(w));
 }
 
 // A "reason" that only says there was more: 报名参赛企业较多, 超额完成, 参与积极.

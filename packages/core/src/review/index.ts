@@ -3,7 +3,7 @@ export * from './types';
 export * from './context';
 export { review, renderMessage, countBySeverity, INTERNAL_ERROR } from './engine';
 export { resolveConfig, resolveConfigLenient, type ResolvedConfig, type ResolvedSetting } from './config';
-export { renderFinding, severityLabel, type Lang } from './render';
+export { renderFinding } from './render';
 export { RULES, rules, RULE_EXAMPLES, getRule } from './rules';
 export { checkEvaluation } from './check';
 export { comparePaths, pathExists, pathOrderKey } from './paths';

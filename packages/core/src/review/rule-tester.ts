@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../model';
+import { messageWords } from '../present';
 import { scoreEvaluation } from '../scoring';
 import type { ScoredEvaluation } from '../scoring/types';
 import { runRule } from './engine';
@@ -76,9 +77,10 @@ function reportProblems(rule: Rule, scored: ScoredEvaluation, reports: Report[])
       continue;
     }
     if (!pathExists(scored.evaluation, r.path)) problems.push(`path "${r.path}" does not point into the Evaluation`);
+    const data = messageWords(r.data ?? {});
     for (const text of [msg.zh, msg.en]) {
       for (const m of text.matchAll(PLACEHOLDER)) {
-        const v = r.data?.[m[1]];
+        const v = data[m[1]];
         if (v === undefined || v === null) problems.push(`message "${r.messageId}" needs data.${m[1]}`);
       }
     }
@@ -138,7 +140,7 @@ export function verifyInvalid(rule: Rule, c: InvalidCase): { problems: string[];
       continue;
     }
     if (w.data && !matchesData(w.data, g.data)) problems.push(`report ${i} (${g.messageId}): data ${JSON.stringify(g.data)} does not match ${JSON.stringify(w.data)}`);
-    const sev = g.severity ?? rule.defaultSeverity;
+    const sev = rule.messages[g.messageId]?.severity ?? rule.defaultSeverity;
     if (w.severity && w.severity !== sev) problems.push(`report ${i} (${g.messageId}): severity ${sev}, expected ${w.severity}`);
   }
   return { problems, used: reports.map((r) => r.messageId) };
@@ -160,13 +162,9 @@ export function verifyRule(rule: Rule, tests: RuleTests): string[] {
   return problems;
 }
 
-/** Tables registered by ruleTester.run, for the meta-test and the docs examples. */
-export const registeredTests = new Map<string, RuleTests>();
-
 /** The strict rule tester: one vitest block per rule, one test per case. */
 export const ruleTester = {
   run(rule: Rule, tests: RuleTests): void {
-    registeredTests.set(rule.id, tests);
     describe(rule.id, () => {
       tests.valid.forEach((c, i) => it(`valid ${i}${c.name ? `: ${c.name}` : ''}`, () => expect(verifyValid(rule, c)).toEqual([])));
       tests.invalid.forEach((c, i) =>

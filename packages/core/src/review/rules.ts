@@ -17,11 +17,13 @@ import * as fundsLowExecutionFullOutput from './rules/funds-low-execution-full-o
 import * as fundsOverspent from './rules/funds-overspent';
 import * as fundsRateMismatch from './rules/funds-rate-mismatch';
 import * as fundsSubrowScore from './rules/funds-subrow-score';
+import * as formIncomplete from './rules/form-incomplete';
 import * as fundsTotalSum from './rules/funds-total-sum';
 import * as goalCopy from './rules/goal-copy';
 import * as goalsEmpty from './rules/goals-empty';
 import * as gradeMismatch from './rules/grade-mismatch';
 import * as headerMissing from './rules/header-missing';
+import * as layoutUnknown from './rules/layout-unknown';
 import * as levelOneInferred from './rules/level1-inferred';
 import * as levelOneWeights from './rules/level1-weights';
 import * as levelTwoWrongLevelOne from './rules/level2-wrong-level1';
@@ -58,7 +60,7 @@ interface RuleModule {
   examples: RuleExamples;
 }
 
-const MODULES: readonly RuleModule[] = [actualNotNumeric, allOnTarget, costExceeded, costQualitative, costVsFunds, deviationBoilerplate, deviationContradicts, deviationMissing, directionContradiction, duplicateIndicator, fundsBudgetAdjusted, fundsExecutionScore, fundsLowExecutionFullOutput, fundsOverspent, fundsRateMismatch, fundsSubrowScore, fundsTotalSum, goalCopy, goalsEmpty, gradeMismatch, headerMissing, levelOneInferred, levelOneWeights, levelTwoWrongLevelOne, misfiledIndicator, missingCategory, monitoringContradicted, narrativeAmounts, narrativeDates, overAchievement, qualitativeDominant, satisfactionTarget, scoreInflated, scoreMissing, scoreRange, scoreUnderstated, targetBelowHistory, targetCannotFail, targetUnmeasurable, templateLeftover, timeTargetMissed, timeTargetStale, tooFewIndicators, totalSum, unitMismatch, unverifiableClaim, valueUnreadable, weightConcentrated, weightsSum];
+const MODULES: readonly RuleModule[] = [] = [actualNotNumeric, allOnTarget, costExceeded, costQualitative, costVsFunds, deviationBoilerplate, deviationContradicts, deviationMissing, directionContradiction, duplicateIndicator, formIncomplete, fundsBudgetAdjusted, fundsExecutionScore, fundsLowExecutionFullOutput, fundsOverspent, fundsRateMismatch, fundsSubrowScore, fundsTotalSum, goalCopy, goalsEmpty, gradeMismatch, headerMissing, layoutUnknown, levelOneInferred, levelOneWeights, levelTwoWrongLevelOne, misfiledIndicator, missingCategory, monitoringContradicted, narrativeAmounts, narrativeDates, overAchievement, qualitativeDominant, satisfactionTarget, scoreInflated, scoreMissing, scoreRange, scoreUnderstated, targetBelowHistory, targetCannotFail, targetUnmeasurable, templateLeftover, timeTargetMissed, timeTargetStale, tooFewIndicators, totalSum, unitMismatch, unverifiableClaim, valueUnreadable, weightConcentrated, weightsSum];
 
 /** Every rule, sorted by id. */
 export const RULES: readonly Rule[] = MODULES.map((m) => m.rule as Rule).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,9 +1,9 @@
 /** Review (复核) rules and findings, in the manner of a linter. */
-import type { Msg } from '../result';
+import type { Msg, Severity } from '../present';
 import type { ScoredEvaluation } from '../scoring/types';
 import type { ReviewContext } from './context';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity };
 export type Category = 'funds' | 'score' | 'evidence' | 'target' | 'structure' | 'narrative';
 
 export interface Finding {
@@ -17,12 +17,15 @@ export interface Finding {
 }
 
 /** What a rule's check reports; the engine adds ruleId, severity and the rendered message. */
+/** A rule message in both languages, with its own severity when it differs from the rule's default. */
+export interface RuleMessage extends Msg {
+  severity?: Severity;
+}
+
 export interface Report {
   path: string;
   messageId: string;
   data?: Record<string, unknown>;
-  /** Override the rule's severity for this report (e.g. a weaker finding when a reason is given). */
-  severity?: Severity;
 }
 
 export interface RuleContext<O> {
@@ -49,8 +52,17 @@ export interface Rule<O extends Record<string, unknown> = Record<string, unknown
   category: Category;
   defaultSeverity: Severity;
   docs: RuleDocs;
-  messages: Record<string, Msg>;
+  /** Messages by id; a message that is weaker or stronger than the rule's default declares its severity. */
+  messages: Record<string, RuleMessage>;
   defaultOptions: O;
+  /**
+   * What the rule's arithmetic needs to see (scored.completeness): 'whole-table' for sums and
+   * counts over the indicator table, 'whole-form' for the total and the grade. The rule does not
+   * run on a page that does not show it: no finding about a part the form does not show.
+   */
+  requires?: 'whole-table' | 'whole-form';
+  /** The rule judges against the template (its weights, categories, execution points): it does not run on an unrecognised layout. */
+  usesTemplate?: boolean;
   check(ctx: RuleContext<O>): void;
 }
 

@@ -1,8 +1,10 @@
 /** Scoring a whole form: every indicator, the funds, 一级 sums, totals and grades. */
 import type { Evaluation } from '../model';
+import type { Msg } from '../result';
 import { Big } from '../money';
-import { resolveTemplate } from '../templates/registry';
+import { explainTemplate, resolveTemplate } from '../templates/registry';
 import type { Template } from '../templates/types';
+import { assessCompleteness } from './completeness';
 import { scoreFunds } from './funds';
 import { gradeOf } from './grade';
 import { scoreIndicator } from './indicator';
@@ -54,6 +56,12 @@ function level1Sums(indicators: ScoredIndicator[], parts: Contribution[]): Level
   }));
 }
 
+function templateEvidence(ev: Evaluation, template: Template): Msg {
+  const detected = explainTemplate(ev);
+  if (detected.template.id === template.id) return detected.evidence;
+  return { zh: `按表单或配置指定的模板“${template.name.zh}”`, en: `the template named by the form or configuration ("${template.name.en}")` };
+}
+
 /**
  * Score a form. Each indicator's proven score is rounded once, at its end; sums add those
  * figures exactly, as the paper form's 总分 adds the 得分 column. Never throws on user input.
@@ -66,8 +74,10 @@ export function scoreEvaluation(ev: Evaluation, opts: ScoreOptions = {}): Scored
     const u = { target: unreadable.has(`indicators[${index}].target`), actual: unreadable.has(`indicators[${index}].actual`), score: unreadable.has(`indicators[${index}].score`) };
     return u.target || u.actual || u.score ? u : undefined;
   };
+  // A page that prints no year has a placeholder in `year`: dates are read without one.
+  const year = ev.source?.layout?.year === false ? Number.NaN : ev.year;
   const indicators = ev.indicators.map((ind, index) =>
-    scoreIndicator(ind, { year: ev.year, template, index, levels: levels[index], unreadable: cellUnreadable(index) }),
+    scoreIndicator(ind, { year, template, index, levels: levels[index], unreadable: cellUnreadable(index) }),
   );
   const funds = scoreFunds(ev, template);
 
@@ -93,6 +103,9 @@ export function scoreEvaluation(ev: Evaluation, opts: ScoreOptions = {}): Scored
     min = min.plus(funds.proven ?? 0);
     max = max.plus(funds.proven ?? funds.weight);
   }
+  const completeness = assessCompleteness(ev, indicators);
+  // Part of the form is not on the page: no total or grade can be given for what is not shown.
+  const graded = completeness.complete && template.scored;
   const claimedTotal = ev.total.score;
   const claimedForGrade = claimedTotal ?? (anyClaim ? n(claimedSum) : null);
   const proven: ScoreRange = { min: n(min), max: n(max) };
@@ -100,17 +113,20 @@ export function scoreEvaluation(ev: Evaluation, opts: ScoreOptions = {}): Scored
     evaluation: ev,
     template,
     templateSource: source,
+    templateEvidence: templateEvidence(ev, template),
     indicators,
     funds,
     level1: level1Sums(indicators, parts),
+    completeness,
     totals: {
       weight: n(weight),
       claimedSum: n(claimedSum),
       claimedTotal,
       proven,
       grade: {
-        claimed: claimedForGrade === null ? null : gradeOf(claimedForGrade, template),
-        proven: weight.gt(0) ? { min: gradeOf(proven.min, template), max: gradeOf(proven.max, template) } : null,
+        claimed: claimedForGrade === null || !graded ? null : gradeOf(claimedForGrade, template),
+        // Without indicator weights the evidence cannot bound the total (only the funds points count).
+        proven: weight.gt(0) && graded && indicators.some((i) => i.weight !== null) ? { min: gradeOf(proven.min, template), max: gradeOf(proven.max, template) } : null,
       },
     },
   };

@@ -68,7 +68,16 @@ describe('scoreFunds', () => {
       MOF_2020,
     );
     expect(f.rate).toBe('0.9');
-    expect(f.explanation.zh).toContain('年度资金总额行为空，按分项合计');
+    expect(f.explanation.zh).toContain('年度资金总额行为空或为0，按分项合计');
+  });
+
+  it('reads a total row printed 0 beside amounts in its sources as never filled in', () => {
+    const f = scoreFunds(form(row('0', '0', '0'), { fiscal: row('90', '89.974', '89.974') }), MOF_2020);
+    expect(f.rate).toBe('1');
+    expect(f.proven).toBe(10);
+    expect(f.explanation.zh).toContain('按分项合计');
+    // A total of 0 with nothing in the sources stays 0: there is nothing to read instead.
+    expect(scoreFunds(form(row('0', '0', '0')), MOF_2020).rate).toBeNull();
   });
 
   it('falls back to 年初预算数 only when 全年预算数 is blank, and says so', () => {

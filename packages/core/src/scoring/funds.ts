@@ -4,7 +4,7 @@
  */
 import type { Evaluation, FundRow } from '../model';
 import { Big, canonical, roundScore, toBig, toHalfWidth } from '../money';
-import type { Msg } from '../result';
+import { percent, type Msg } from '../present';
 import type { Template } from '../templates/types';
 import { num, pts } from './format';
 import type { ScoredFunds } from './types';
@@ -24,6 +24,28 @@ function rowBlank(r: FundRow): boolean {
   return r.initial === null && r.adjusted === null && r.executed === null;
 }
 
+// A total row printed 0 in every amount column was never filled in, like a blank one.
+function rowEmpty(r: FundRow): boolean {
+  return [r.initial, r.adjusted, r.executed].every((v) => v === null || toBig(v)?.eq(0) === true);
+}
+
+/** The 年度资金总额 amounts a reviewer reads: as printed, or summed from the sub-rows when the total row is blank or 0 while they carry amounts. */
+export interface TotalAmounts {
+  initial: Big | null;
+  adjusted: Big | null;
+  executed: Big | null;
+  fromSubRows: boolean;
+}
+
+/** The total amounts the rate, execution score, adjustment and cost checks use (see TotalAmounts). */
+export function totalAmounts(ev: Evaluation): TotalAmounts {
+  const row = ev.funds.total;
+  const sums = { initial: sumColumn(ev, 'initial'), adjusted: sumColumn(ev, 'adjusted'), executed: sumColumn(ev, 'executed') };
+  const subRowsCarry = Object.values(sums).some((v) => v !== null && !v.eq(0));
+  if (rowBlank(row) || (rowEmpty(row) && subRowsCarry)) return { ...sums, fromSubRows: true };
+  return { initial: toBig(row.initial), adjusted: toBig(row.adjusted), executed: toBig(row.executed), fromSubRows: false };
+}
+
 /**
  * The rate printed in the 执行率 cell as a share: "86%" → 0.86, "100.00" → 1, "1" → 1. A bare
  * number above 1.5 is read as a percentage (no one spends 150% of a budget and writes it as 1.5).
@@ -35,6 +57,16 @@ export function parsePrintedRate(text: string | null): string | null {
   if (!m) return null;
   const v = new Big(m[1]);
   return canonical(m[2] || v.gt(1.5) ? v.div(100) : v);
+}
+
+/** 执行率 = executed / budget, unrounded; null when either is missing or the budget is not positive. */
+export function executionRate(executed: Big | null, budget: Big | null): Big | null {
+  return executed !== null && budget !== null && budget.gt(0) ? executed.div(budget) : null;
+}
+
+/** The execution rate as stored and sent: a share half up at 4 decimals ("0.8045"). */
+export function rateText(rate: Big | null): string | null {
+  return rate === null ? null : canonical(rate.round(4, Big.roundHalfUp));
 }
 
 function score(executed: Big, budget: Big, rate: Big, w: Big, template: Template): Big {
@@ -53,13 +85,10 @@ function score(executed: Big, budget: Big, rate: Big, w: Big, template: Template
 /** Score the 项目资金 table under a template. */
 export function scoreFunds(ev: Evaluation, template: Template): ScoredFunds {
   const row = ev.funds.total;
-  const fromSubRows = rowBlank(row);
-  const executed = fromSubRows ? sumColumn(ev, 'executed') : toBig(row.executed);
-  const adjusted = fromSubRows ? sumColumn(ev, 'adjusted') : toBig(row.adjusted);
-  const initial = fromSubRows ? sumColumn(ev, 'initial') : toBig(row.initial);
+  const { executed, adjusted, initial, fromSubRows } = totalAmounts(ev);
   const usedInitial = adjusted === null && initial !== null;
   const budget = adjusted ?? initial;
-  const rate = executed !== null && budget !== null && budget.gt(0) ? executed.div(budget) : null;
+  const rate = executionRate(executed, budget);
 
   const counted = template.execution.counted;
   const weight = counted ? template.execution.weight : row.weight;
@@ -67,7 +96,7 @@ export function scoreFunds(ev: Evaluation, template: Template): ScoredFunds {
   const proven = rate !== null && w !== null ? score(executed!, budget!, rate, w, template) : null;
 
   const notes: Msg[] = [];
-  if (fromSubRows) notes.push({ zh: '年度资金总额行为空，按分项合计', en: 'the 年度资金总额 row is blank: sub-rows summed' });
+  if (fromSubRows) notes.push({ zh: '年度资金总额行为空或为0，按分项合计', en: 'the 年度资金总额 row is blank or 0: sub-rows summed' });
   if (usedInitial) notes.push({ zh: '全年预算数为空，按年初预算数计算', en: '全年预算数 is blank: 年初预算数 used' });
   if (!counted) notes.push({ zh: '执行率单列，不计入总分', en: 'reported apart, not counted in the total' });
 
@@ -78,10 +107,10 @@ export function scoreFunds(ev: Evaluation, template: Template): ScoredFunds {
       en: 'Budget or spending is missing: the execution rate cannot be computed',
     };
   } else {
-    const pct = num(rate.times(100).round(2, Big.roundHalfUp));
+    const pct = percent(rate);
     const b = usedInitial ? '年初预算数' : '全年预算数';
-    const head = `执行率 = 全年执行数${num(executed!)} / ${b}${num(budget!)} = ${pct}%`;
-    const headEn = `Execution rate = spent ${num(executed!)} / budget ${num(budget!)} = ${pct}%`;
+    const head = `执行率 = 全年执行数${num(executed!)} / ${b}${num(budget!)} = ${pct}`;
+    const headEn = `Execution rate = spent ${num(executed!)} / budget ${num(budget!)} = ${pct}`;
     const tail =
       proven === null
         ? { zh: '，未设分值', en: '; no weight' }
@@ -95,7 +124,9 @@ export function scoreFunds(ev: Evaluation, template: Template): ScoredFunds {
     };
   }
   return {
-    rate: rate === null ? null : canonical(rate.round(4, Big.roundHalfUp)),
+    rate: rateText(rate),
+    budget: budget === null ? null : canonical(budget),
+    executed: executed === null ? null : canonical(executed),
     printedRate: parsePrintedRate(row.rate),
     weight,
     proven: proven === null ? null : roundScore(proven),

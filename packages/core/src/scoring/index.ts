@@ -1,6 +1,7 @@
 export * from './types';
 export { scoreEvaluation, type ScoreOptions } from './evaluation';
 export { scoreIndicator, parseCells, checkClaim, type IndicatorContext } from './indicator';
-export { scoreFunds, parsePrintedRate } from './funds';
+export { scoreFunds, parsePrintedRate, executionRate, rateText, totalAmounts, type TotalAmounts } from './funds';
 export { gradeOf } from './grade';
-export { resolveLevels, type ResolvedLevels } from './levels';
+export { resolveLevels, levelSpans, type ResolvedLevels, type LevelSpans } from './levels';
+export { assessCompleteness, describeMissing, startsInside, statedPoints, type Completeness, type MissingPart } from './completeness';

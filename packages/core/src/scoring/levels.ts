@@ -41,3 +41,45 @@ export function resolveLevels(indicators: readonly Indicator[]): ResolvedLevels[
   }
   return out;
 }
+
+/** The merged 一级/二级 cells of the indicator table: rowSpan per row (0 where covered) and the 一级 in force. */
+export interface LevelSpans {
+  level1: number[];
+  level2: number[];
+  /** The 一级 as written on the block's first row (trimmed), "" for a row of its own with no 一级. */
+  written1: string[];
+}
+
+/**
+ * Vertical spans of the 一级/二级 cells, as the paper form merges them: a cell that is blank or
+ * repeats the block's text exactly continues the block above, and a 二级 block never crosses the start of
+ * a 一级 block. The editor draws these spans and the exporters merge them; the form readers fill
+ * a merged cell down, so both read back the same.
+ */
+export function levelSpans(indicators: readonly Pick<Indicator, 'level1' | 'level2'>[]): LevelSpans {
+  const level1 = spansOf(indicators.map((i) => i.level1), () => false);
+  const level2 = spansOf(indicators.map((i) => i.level2), (k) => level1[k] > 0);
+  const written1: string[] = [];
+  let master = '';
+  indicators.forEach((ind, k) => {
+    if (level1[k] > 0) master = ind.level1.trim();
+    written1.push(master);
+  });
+  return { level1, level2, written1 };
+}
+
+function spansOf(values: string[], breaks: (k: number) => boolean): number[] {
+  const spans = values.map(() => 0);
+  let start = -1;
+  let text = '';
+  values.forEach((v, k) => {
+    // Other text starts a block even if it differs only in spaces: the exporters merge a block
+    // under its first row's text, and the user's text is kept as written.
+    if (k === 0 || breaks(k) || (v.trim() !== '' && v !== text)) {
+      start = k;
+      text = v;
+    }
+    spans[start]++;
+  });
+  return spans;
+}

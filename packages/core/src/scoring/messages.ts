@@ -2,7 +2,7 @@
  * The words of indicator explanations, zh and en side by side, in the paper form's terms
  * (指标值, 实际完成值, 分值). Each function takes already formatted pieces.
  */
-import type { Msg } from '../result';
+import type { Msg } from '../present';
 
 type Pair = { zh: string; en: string };
 

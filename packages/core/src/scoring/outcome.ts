@@ -1,6 +1,6 @@
 /** The outcome of judging one indicator's evidence, and helpers to build one. */
 import type { Big } from '../money';
-import type { Msg } from '../result';
+import type { Msg } from '../present';
 import type { Direction } from '../taxonomy';
 import type { Template } from '../templates/types';
 import type { BandName } from './messages';

@@ -66,7 +66,10 @@ describe('real forms', () => {
     expect(s.indicators.every((i) => i.method === 'no-weight' && i.proven === null)).toBe(true);
     expect(s.indicators[10].status).toBe('unverifiable');
     expect(s.indicators[0].level1).toBe('产出指标');
-    expect(s.totals.weight).toBe(10); // only the template's execution points
+    // No 分值 or 得分 anywhere: the form is unscored, so it carries no points and no grade.
+    expect(s.template.id).toBe('unscored');
+    expect(s.totals.weight).toBe(0);
+    expect(s.totals.grade).toEqual({ claimed: null, proven: null });
   });
 
   it('020 (濉溪 2019): 5830元/户 over a ≤5300 cap and 4604 short of ≥4754 are claimed in full', () => {

@@ -2,8 +2,9 @@
 import type { Evaluation } from '../model';
 import type { DamageReason } from '../grammar/damage';
 import type { ParsedValue } from '../grammar/types';
-import type { Msg } from '../result';
+import type { Msg } from '../present';
 import type { Grade, Template } from '../templates/types';
+import type { Completeness } from './completeness';
 
 /** How an indicator's proven score was derived. */
 export type Method =
@@ -62,8 +63,15 @@ export interface ScoredIndicator {
 }
 
 export interface ScoredFunds {
-  /** 全年执行数 / 全年预算数 of the 年度资金总额 row, as a decimal string ("0.8045"), or null. */
+  /**
+   * 全年执行数 / 全年预算数 of the 年度资金总额 row, as a decimal string ("0.8045"), or null. This
+   * is the one execution rate: the server's columns, the dashboard and the exports all show it.
+   */
   rate: string | null;
+  /** The budget the rate divides by: 全年预算数, else 年初预算数, of the total row or the sub-rows summed. */
+  budget: string | null;
+  /** The spending the rate divides: 全年执行数 of the total row or the sub-rows summed. */
+  executed: string | null;
   /** The rate printed on the form, as a share ("0.86"), or null when blank/unreadable. */
   printedRate: string | null;
   /** The template's execution weight (or the form's 分值 when reported apart). */
@@ -87,9 +95,13 @@ export interface ScoredEvaluation {
   template: Template;
   /** How the template was chosen: named by the form / config, or detected from the form's weights. */
   templateSource: 'given' | 'detected' | 'default';
+  /** Why this template: what the form states that chose it ("预算执行情况标明20分"). */
+  templateEvidence: Msg;
   indicators: ScoredIndicator[];
   funds: ScoredFunds;
   level1: Level1Sum[];
+  /** Whether the page shows the whole form; when not, the grades below are withheld (null). */
+  completeness: Completeness;
   totals: {
     /** Σ indicator 分值 (+ execution weight when counted). */
     weight: number;

@@ -5,7 +5,8 @@
 import type { Template } from './types';
 
 const BANDS: Template['bands'] = { achieved: [0.8, 1], partial: [0.6, 0.8], notAchieved: [0, 0.6] };
-const GRADES: Template['grades'] = [
+// The 2020 bands: the total each grade needs (the grade names are workflow's GRADES).
+const GRADE_BANDS: Template['grades'] = [
   { grade: '优', min: 90 },
   { grade: '良', min: 80 },
   { grade: '中', min: 60 },
@@ -25,10 +26,13 @@ export const MOF_2020: Template = {
   lateWithinYear: 'partial',
   overAchievementThreshold: 0.2,
   equalTolerance: 0,
-  grades: GRADES,
+  grades: GRADE_BANDS,
   minIndicators: 3,
   satisfactionMinTarget: 90,
   requiredLevel1: REQUIRED,
+  documentCriteria: [],
+  scored: true,
+  recognised: true,
 };
 
 /**
@@ -84,5 +88,74 @@ export const MOF_2020_TIERED: Template = {
   ],
 };
 
+/**
+ * No execution score at all: the 100 points are the indicators' (a Ningxia transfer-payment form:
+ * 产出40/效益40/满意度20). The 一级 weights are the ones the form states in its headings.
+ */
+export const NO_EXECUTION: Template = {
+  ...MOF_2020,
+  id: 'no-execution',
+  name: { zh: '不计预算执行率（指标合计100分）', en: 'No execution score (indicators alone sum to 100)' },
+  execution: { weight: 0, counted: false, formula: { kind: 'linear' } },
+  level1Weights: {},
+  missingSatisfactionTo: null,
+};
+
+/**
+ * The 财预〔2020〕10号 evaluation framework: 决策 / 过程(管理) / 产出 / 效益 (and 满意度), each with
+ * the points the form states. 预算执行率 is an indicator inside 过程/管理, not a funds row score;
+ * the 决策/过程 criteria are judged on documents against their 评价标准.
+ */
+export const FRAMEWORK_2020: Template = {
+  ...MOF_2020,
+  id: 'framework-2020',
+  name: { zh: '决策、过程（管理）、产出、效益评价框架', en: 'Decision / process / output / benefit framework' },
+  execution: { weight: 0, counted: false, formula: { kind: 'linear' } },
+  level1Weights: {},
+  missingSatisfactionTo: null,
+  requiredLevel1: [],
+  documentCriteria: ['决策', '过程', '管理'],
+};
+
+/**
+ * 部门整体支出 forms: a department's whole spending, with no project and, on many, no 一级/二级
+ * levels; 执行率 weighted 10 inside the 100. No 一级 weights or categories are prescribed.
+ */
+export const DEPARTMENT: Template = {
+  ...MOF_2020,
+  id: 'department',
+  name: { zh: '部门整体支出绩效自评', en: 'Department-wide spending' },
+  level1Weights: {},
+  missingSatisfactionTo: null,
+  requiredLevel1: [],
+};
+
+/** A form with no 分值/得分 columns: read and reviewed, but it yields no total and no grade. */
+export const UNSCORED: Template = {
+  ...MOF_2020,
+  id: 'unscored',
+  name: { zh: '无分值、得分栏（不评分）', en: 'No score columns (not scored)' },
+  execution: { weight: 0, counted: false, formula: { kind: 'linear' } },
+  level1Weights: {},
+  missingSatisfactionTo: null,
+  scored: false,
+};
+
+/**
+ * A layout jixiao does not recognise: neither a 一级 nor a 二级 name is in the taxonomy. Nothing is
+ * assumed about its weights or categories; only rules that need no template run, and a finding
+ * says so.
+ */
+export const UNKNOWN_LAYOUT: Template = {
+  ...MOF_2020,
+  id: 'unknown-layout',
+  name: { zh: '未识别的表格样式（只做不依赖模板的检查）', en: 'Unrecognised layout (template-free checks only)' },
+  execution: { weight: 0, counted: false, formula: { kind: 'linear' } },
+  level1Weights: {},
+  missingSatisfactionTo: null,
+  requiredLevel1: [],
+  recognised: false,
+};
+
 /** All built-in templates, the default first. */
-export const BUILTIN_TEMPLATES: readonly Template[] = [MOF_2020, INDICATORS_100, FUNDS_20, MOF_2020_TIERED];
+export const BUILTIN_TEMPLATES: readonly Template[] = [MOF_2020, INDICATORS_100, FUNDS_20, MOF_2020_TIERED, NO_EXECUTION, FRAMEWORK_2020, DEPARTMENT, UNSCORED, UNKNOWN_LAYOUT];

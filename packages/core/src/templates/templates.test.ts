@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedForm1, seedForm2 } from '../testing/seed-forms';
-import { detectTemplate, getTemplate, listTemplates, resolveTemplate } from './registry';
+import { detectTemplate, explainTemplate, getTemplate, listTemplates, resolveTemplate } from './registry';
 
 describe('template registry', () => {
   it('lists the built-in templates with unique ids, the default first', () => {
@@ -52,6 +52,47 @@ describe('detectTemplate', () => {
     const b = seedForm1();
     b.indicators[0].weight = 5;
     expect(detectTemplate(b).id).toBe('mof-2020');
+  });
+});
+
+describe('explainTemplate: the template from what the form states', () => {
+  const stated = (patch: (ev: ReturnType<typeof seedForm1>) => void) => {
+    const ev = seedForm1();
+    ev.funds.total.weight = null;
+    patch(ev);
+    return explainTemplate(ev);
+  };
+
+  it('funds worth 20: the funds heading or the indicator heading states it', () => {
+    const a = stated((ev) => (ev.source = { layout: { fundsPoints: 20 } }));
+    expect([a.template.id, a.evidence.zh]).toEqual(['funds-20', '预算执行情况标明20分']);
+    expect(stated((ev) => (ev.source = { layout: { indicatorsPoints: 80 } })).template.id).toBe('funds-20');
+  });
+
+  it('no execution score: the blocks state 100 points and the funds row none', () => {
+    const r = stated((ev) => {
+      ev.indicators[0].level1 = '产出指标(40分)';
+      ev.indicators[8].level1 = '效益指标(40分)';
+      ev.indicators[ev.indicators.length - 1].level1 = '满意度指标(20分)';
+    });
+    expect(r.template.id).toBe('no-execution');
+  });
+
+  it('the 决策/过程/产出/效益 framework, a department-wide form, a form with no score columns', () => {
+    expect(stated((ev) => (ev.indicators[0].level1 = '项目决策(15分)')).template.id).toBe('framework-2020');
+    expect(stated((ev) => (ev.source = { layout: { kind: 'department' } })).template.id).toBe('department');
+    const unscored = stated((ev) => {
+      for (const i of ev.indicators) Object.assign(i, { weight: null, score: null });
+      ev.funds.total.score = null;
+      ev.total = { weight: null, score: null };
+    });
+    expect(unscored.template.id).toBe('unscored');
+    expect(unscored.template.scored).toBe(false);
+  });
+
+  it('otherwise the 10号 default, and says so', () => {
+    const r = stated(() => {});
+    expect([r.template.id, r.evidence.en]).toEqual(['mof-2020', 'the form states no other scheme: the 10号 default']);
   });
 });
 

@@ -2,7 +2,7 @@
  * A scoring template: what varies by place and year, as data. Shared code reads these
  * properties and never branches on a template's id.
  */
-import type { Msg } from '../result';
+import type { Msg } from '../present';
 import type { Grade } from '../workflow/grades';
 
 /** Grades are workflow vocabulary (core/src/workflow); a template only sets the totals each needs. */
@@ -42,4 +42,13 @@ export interface Template {
   satisfactionMinTarget: number;
   /** 一级指标 a form must have (canonical names). */
   requiredLevel1: string[];
+  /**
+   * Words of 一级 names whose rows are criteria scored on documents against a 评价标准 (the
+   * 决策/过程 parts of the 10号 evaluation framework): evidence rules ask them for no measured actual.
+   */
+  documentCriteria: string[];
+  /** False for a form with no score columns: it yields no total and no grade. */
+  scored: boolean;
+  /** False when the form's layout was not recognised: only rules that need no template run. */
+  recognised: boolean;
 }

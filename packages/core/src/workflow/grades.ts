@@ -1,5 +1,5 @@
 /** The grades of a self-evaluation (优/良/中/差); the totals each needs are a template's bands. */
-import type { Msg } from '../result';
+import type { Msg } from '../present';
 
 /** Every grade, best first. */
 export const GRADES = ['优', '良', '中', '差'] as const;

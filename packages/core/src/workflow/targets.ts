@@ -4,7 +4,7 @@
  * at approval (the `approve` transition) and stay locked until finance or an admin unlocks them
  * (`unlock-targets`); everything else stays editable in the editable statuses.
  */
-import type { Msg } from '../result';
+import type { Msg } from '../present';
 
 /** The indicator fields the approval locks, with the names the paper form gives them. */
 export const TARGET_FIELDS = [

@@ -24,7 +24,7 @@ export function norm(text: string): string {
 /** True when the cell is a form title such as 项目支出绩效自评表 or 部门整体支出绩效自评表. */
 export function isTitle(text: string): boolean {
   const n = norm(text);
-  return n.length <= 40 && /自评表(\(?\d{4}年度?\)?)?$/.test(n);
+  return n.length <= 40 && /(自评表|自评指标计分表)(\(?\d{4}年度?\)?)?$/.test(n);
 }
 
 /** The year a cell states ("（2020年度）", "2019年度)", "2020年"), or null. */
@@ -39,8 +39,9 @@ export type HeaderField = 'projectName' | 'department' | 'implementer' | 'ignore
 export function headerField(text: string): HeaderField | null {
   const n = norm(text);
   if (n === '项目名称') return 'projectName';
-  if (n === '主管部门' || n === '主管部门及代码') return 'department';
-  if (n === '实施单位' || n === '预算单位' || n === '项目实施单位') return 'implementer';
+  // Local templates name the same fields 项目主管单位, 市县主管部门, 项目实施单位/项目负责人.
+  if (/^(项目)?(市县)?主管(部门|单位)(及代码)?$/.test(n)) return 'department';
+  if (n === '预算单位' || (n.length <= 14 && /^(项目)?实施单位/.test(n))) return 'implementer';
   if (n.length <= 12 && /^(项目)?(负责人|联系人|联系电话)/.test(n)) return 'ignored';
   return null;
 }
@@ -67,6 +68,8 @@ export type FundsColumn = 'initial' | 'adjusted' | 'executed' | 'weight' | 'rate
 export function fundsColumn(text: string): FundsColumn | null {
   const n = norm(text);
   if (!n || n.length > 16) return null;
+  // 得分(20分*执行率) states how the score is computed: it is the 得分 column, not the rate.
+  if (/^得分/.test(n)) return 'score';
   if (/执行率/.test(n)) return 'rate';
   if (/^年初/.test(n)) return 'initial';
   if (/执行数|执行金额|实际支出/.test(n)) return 'executed';
@@ -82,7 +85,8 @@ export type FundKey = 'total' | 'fiscal' | 'carryover' | 'other';
 export function fundRowKey(text: string): FundKey | null {
   const n = norm(text);
   if (!n || n.length > 30) return null;
-  if (/^(年度)?资金总额|^合计$/.test(n)) return 'total';
+  // 总额, 年度总金额, 年度财政资金总额: whatever it totals, a row named a 总额 is the total row.
+  if (/^(年度)?资金总额|^合计$|^(年度)?(财政)?(资金)?总(金)?额$/.test(n)) return 'total';
   if (/结转/.test(n)) return 'carryover';
   if (/^其他资金|^其他$/.test(n)) return 'other';
   if (/财政拨款|财政资金|补助.*资金|一般公共预算/.test(n)) return 'fiscal';
@@ -159,4 +163,17 @@ export function isExecutionLabel(text: string): boolean {
 /** Placeholders that mean "nothing here" in a number or amount cell. */
 export function isPlaceholder(text: string): boolean {
   return /^([—–\-－/／\\]+|无|空)$/.test(text.trim());
+}
+
+/** Points a heading or label states: "产出指标(50分)" → 50, "得分 (20分*执行率)" → 20, "项目决策 2 分" → 2. */
+export function statedPoints(text: string): number | null {
+  const n = norm(text);
+  if (n.length > 40) return null;
+  const m = /(\d+(?:\.\d+)?)分/.exec(n);
+  return m ? Number(m[1]) : null;
+}
+
+/** True when a title names a 部门整体支出 form (a department's whole spending, no project). */
+export function isDepartmentTitle(text: string): boolean {
+  return /部门整体/.test(norm(text));
 }

@@ -2,7 +2,7 @@
  * The notes the form reader can leave, by code: each is a stable code, a location and a {zh, en}
  * message rendered from data in one place.
  */
-import { interpolate, type Msg } from '@jixiao/core';
+import { renderMsg, type Msg } from '@jixiao/core';
 import type { ImportNote } from './types';
 
 const MESSAGES: Record<string, Msg> = {
@@ -24,7 +24,10 @@ const MESSAGES: Record<string, Msg> = {
   'missing-indicator-header': { zh: '缺少绩效指标表头', en: 'no indicator header row' },
   'missing-funds': { zh: '缺少项目资金表', en: 'no 项目资金 table' },
   'missing-goals': { zh: '缺少年度总体目标', en: 'no 年度总体目标' },
-  'missing-year': { zh: '未写明年度，按 {year} 年处理', en: 'no year stated; {year} assumed' },
+  'missing-year': {
+    zh: '未写明年度：年度未知（year 字段仅占位为 {year}，不据以判断日期）',
+    en: 'no year stated: year unknown ({year} is only a placeholder in the year field; no date is judged against it)',
+  },
   'missing-title': { zh: '未找到表名（项目支出绩效自评表）', en: 'no form title found' },
   'missing-field': { zh: '缺少“{label}”', en: 'no "{label}"' },
   'funds-unit-assumed': { zh: '项目资金未写单位，按万元处理', en: 'funds unit not stated; 万元 assumed' },
@@ -66,7 +69,7 @@ export function note(code: string, location: string, data: Record<string, unknow
   return {
     code,
     location,
-    message: { zh: interpolate(m.zh, data), en: interpolate(m.en, data) },
+    message: renderMsg(m, data),
   };
 }
 

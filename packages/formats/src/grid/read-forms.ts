@@ -3,9 +3,8 @@
  * here. Forms are found by their labels (title, 项目名称, 项目资金, 年度总体目标, 一级指标, 总分),
  * never by fixed positions; what cannot be placed becomes a note with its location.
  */
-import * as core from '@jixiao/core';
-import type { Evaluation } from '@jixiao/core';
-import { fundRowKey, fundsHeading, isGoalsHeading, isTitle, norm, yearOf } from './labels';
+import { detectTemplate, type Evaluation, type Layout } from '@jixiao/core';
+import { fundRowKey, fundsHeading, isDepartmentTitle, isGoalsHeading, isTitle, norm, statedPoints, yearOf } from './labels';
 import { note, noteText } from './notes';
 import {
   isFundsColumnsRow,
@@ -105,6 +104,7 @@ function readOne(rows: GridRow[], titled: boolean, n: number, opts: ImportOption
     const first = f[0].text;
     if (titled && !st.seen.has('title') && isTitle(first)) {
       st.seen.add('title');
+      st.title = first;
       if (/部门整体支出/.test(norm(first))) st.ev.formType = '部门整体支出';
       for (const c of f) if (!readYear(c.text, st) && c !== f[0]) st.unplaced(c);
       continue;
@@ -120,6 +120,7 @@ function readOne(rows: GridRow[], titled: boolean, n: number, opts: ImportOption
     const headingIdx = row.findIndex((c) => fundsHeading(c.text) !== null);
     if ((state === 'head' || state === 'funds') && (headingIdx >= 0 || isFundsColumnsRow(row))) {
       readFundsHeader(row, st);
+      st.fundsPoints ??= firstPoints(row);
       state = 'funds';
       continue;
     }
@@ -138,7 +139,13 @@ function readOne(rows: GridRow[], titled: boolean, n: number, opts: ImportOption
     if (isIndicatorHeader(row)) {
       const next = rows[i + 1] && isContinuationRow(rows[i + 1]) ? rows[i + 1] : null;
       if (st.indicatorHeader) st.notes.push(note('repeated-header', f[0].location));
-      else st.indicatorHeader = parseIndicatorHeader(row, next);
+      else {
+        st.indicatorHeader = parseIndicatorHeader(row, next);
+        // The cell before the column labels heads the table: 绩效指标(90分), 年度绩效目标(80分).
+        const lead = row.slice(0, st.indicatorHeader.firstField).find((c) => c.text.trim());
+        const points = lead ? statedPoints(lead.text) : null;
+        if (points !== null) st.indicatorsPoints = points;
+      }
       if (next) i++;
       state = 'indicators';
       continue;
@@ -162,6 +169,14 @@ function readOne(rows: GridRow[], titled: boolean, n: number, opts: ImportOption
     for (const c of f) st.unplaced(c);
   }
   return finish(st, rows, n, opts);
+}
+
+function firstPoints(row: GridRow): number | undefined {
+  for (const c of row) {
+    const p = statedPoints(c.text);
+    if (p !== null) return p;
+  }
+  return undefined;
 }
 
 function readYear(text: string, st: FormState): boolean {
@@ -191,28 +206,36 @@ function finish(st: FormState, rows: GridRow[], n: number, opts: ImportOptions):
   for (const [code, loc, data] of missing) st.notes.push(note(code, loc, data));
 
   const ev = st.ev;
-  ev.template = detectTemplate(ev);
   const source: NonNullable<Evaluation['source']> = {};
   if (opts.fileName !== undefined) source.file = opts.fileName;
   source.format = opts.format ?? 'grid';
   source.form = n;
   source.notes = st.notes.map(noteText);
+  if (st.inferred.length) source.inferred = st.inferred;
+  source.layout = layoutOf(st);
   const unreadable = [...st.cells].filter(([, c]) => c.conf !== undefined && c.conf < LOW_CONFIDENCE).map(([p]) => p);
   if (unreadable.length) source.unreadable = unreadable;
   ev.source = source;
+  // Detected last: the template rests on what the page states (source.layout).
+  ev.template = detectTemplate(ev).id;
   return { evaluation: ev, notes: st.notes };
 }
 
-// core's detectTemplate decides the template when it exists; until then the national default.
-function detectTemplate(ev: Evaluation): string {
-  const f = (core as unknown as Record<string, unknown>).detectTemplate;
-  if (typeof f !== 'function') return 'mof-2020';
-  try {
-    const r: unknown = f(ev);
-    if (typeof r === 'string' && r) return r;
-    if (r && typeof r === 'object' && typeof (r as { id?: unknown }).id === 'string') return (r as { id: string }).id;
-  } catch {
-    // fall through to the default
-  }
-  return 'mof-2020';
+/** What the page shows: the parts seen while reading it, and the points its headings state. */
+function layoutOf(st: FormState): Layout {
+  const layout: Layout = {
+    kind: isDepartmentTitle(st.title) ? 'department' : 'project',
+    year: st.seen.has('year'),
+    title: st.seen.has('title'),
+    header: ['projectName', 'department', 'implementer'].some((f) => st.seen.has(f)),
+    funds: st.seen.has('funds'),
+    goals: st.seen.has('goals'),
+    goalsActual: [...st.goalColumns.values()].includes('actual') || st.ev.goals.actual.trim() !== '',
+    indicatorHeader: st.indicatorHeader !== null,
+    total: st.seen.has('total'),
+  };
+  if (st.fundsPoints !== undefined) layout.fundsPoints = st.fundsPoints;
+  if (st.indicatorsPoints !== undefined) layout.indicatorsPoints = st.indicatorsPoints;
+  return layout;
 }
+

@@ -81,11 +81,14 @@ export function readIndicatorRow(row: GridRow, st: FormState): void {
   let level1 = l1 || st.carry.level1;
   const level2 = l2 || (changed1 ? '' : st.carry.level2);
   const loc = (f.level1 ?? f.level2 ?? row[0]).location;
+  // A blank 一级 cell under a merged 一级 its 二级 cannot stand under (the seed's 社会效益指标 under
+  // 产出指标): the model takes the 一级 the 二级 names, and the blank cell stays in the notes.
+  let inferred = false;
   if (!l1 && level1 && contradicts(level1, level2)) {
-    st.notes.push(
-      note('level1-inferred', loc, { carried: level1, level2, inferred: parentOf(level2) ?? '' }),
-    );
-    level1 = '';
+    const parent = parentOf(level2) ?? '';
+    st.notes.push(note('level1-inferred', loc, { carried: level1, level2, inferred: parent }));
+    level1 = parent;
+    inferred = parent !== '';
   }
   if (l1) st.carry.level1 = l1;
   if (l2 || changed1) st.carry.level2 = l2;
@@ -107,6 +110,7 @@ export function readIndicatorRow(row: GridRow, st: FormState): void {
     deviation: text(f.deviation),
   };
   const n = st.ev.indicators.push(ind) - 1;
+  if (inferred) st.inferred.push(`indicators[${n}].level1`);
   for (const k of ['target', 'actual', 'weight', 'score'] as const) st.track(`indicators[${n}].${k}`, f[k]);
 }
 

@@ -27,6 +27,12 @@ export class FormState {
   carry = { level1: '', level2: '' };
   /** The cell each scored value came from ("indicators[2].actual" → cell), for OCR confidence. */
   cells = new Map<string, GridCell>();
+  /** Paths of values inferred where the cell was blank (evaluation.source.inferred). */
+  inferred: string[] = [];
+  /** The title as printed, and points stated by the funds and indicator headings. */
+  title = '';
+  fundsPoints: number | undefined;
+  indicatorsPoints: number | undefined;
 
   constructor(year: number) {
     this.ev = emptyEvaluation(year);

@@ -3,7 +3,7 @@
  * Evaluation and drawn by every exporter (xlsx, docx, pdf, html), so that all of them show the
  * same table and read back through the same form reader.
  */
-import { Big, type Evaluation, type FundKey, type FundRow } from '@jixiao/core';
+import { Big, displayWidth, levelSpans, type Evaluation, type FundKey, type FundRow } from '@jixiao/core';
 import { layoutExtras } from './extras';
 
 /** What a cell shows, which decides its font, alignment and how it is written (number or text). */
@@ -128,11 +128,7 @@ export function layoutForm(ev: Evaluation): FormLayout {
   label(r, 0, '绩效指标', 1, n + 1);
   INDICATOR_HEADERS.forEach((h, i) => label(r, 1 + i, h));
   r++;
-  const spans1 = levelSpans(ev.indicators.map((i) => i.level1), () => false);
-  const spans2 = levelSpans(
-    ev.indicators.map((i) => i.level2),
-    (k) => spans1[k] > 0,
-  );
+  const { level1: spans1, level2: spans2 } = levelSpans(ev.indicators);
   ev.indicators.forEach((ind, k) => {
     const row = r + k;
     if (spans1[k] > 0) text(row, 1, ind.level1, 1, spans1[k]);
@@ -158,27 +154,6 @@ export function layoutForm(ev: Evaluation): FormLayout {
   r++;
   r = layoutExtras(ev, r, put);
   return { columns: COLS, rows: r, cells, widths: WIDTHS, headerRow };
-}
-
-/**
- * Vertical spans for 一级/二级 cells: a written value covers the rows below it that repeat it or
- * are blank, as the paper form's merged cells do. The form reader fills a merged cell down over
- * its rows, so both read back as the value. `breaks(k)` stops a span at row k (a 二级 span never
- * crosses a change of 一级).
- */
-export function levelSpans(values: string[], breaks: (k: number) => boolean): number[] {
-  const spans = values.map(() => 1);
-  for (let k = 0; k < values.length; k++) {
-    if (values[k] === '') continue;
-    let end = k + 1;
-    while (end < values.length && (values[end] === '' || values[end] === values[k]) && !breaks(end)) {
-      spans[end] = 0;
-      end++;
-    }
-    spans[k] = end - k;
-    k = end - 1;
-  }
-  return spans;
 }
 
 type CellInput = Omit<LayoutCell, 'rowSpan' | 'colSpan' | 'align'> & Partial<LayoutCell>;
@@ -229,13 +204,6 @@ function moneyCell(row: number, col: number, m: string | null) {
   const n = Number(m);
   if (Number.isFinite(n) && String(n) === m) return { row, col, kind: 'money' as const, text: m, num: n, align: 'center' as const };
   return { row, col, kind: 'text' as const, text: m, align: 'center' as const };
-}
-
-/** Display width of a line: CJK and full-width characters count 2, others 1 (as Excel measures). */
-export function displayWidth(line: string): number {
-  let w = 0;
-  for (const ch of line) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
-  return w;
 }
 
 /** Lines a wrapped text needs in a cell `width` characters wide. */

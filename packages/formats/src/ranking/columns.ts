@@ -2,9 +2,7 @@
  * The columns of the ranking table as written to files, in both languages, so that a file
  * written in either language reads back: fixed columns, one column per risk signal, the reasons.
  */
-import { SIGNALS, type RankingRow, type SampleWay } from '@jixiao/core';
-
-type Lang = 'zh' | 'en';
+import { SIGNALS, type RankingRow, type SampleWay, type Lang } from '@jixiao/core';
 
 /** The fixed columns before the signal columns, with their titles and widths. */
 export const FIXED = [

@@ -4,10 +4,8 @@
  * `readRankingXlsx` reads the table back (write → read returns the rows).
  */
 import ExcelJS from 'exceljs';
-import { SIGNALS, type RankingRow, type Sample } from '@jixiao/core';
+import { SIGNALS, type RankingRow, type Sample, type Lang } from '@jixiao/core';
 import { columnOf, FIXED, headerRow, REASONS, SAMPLE_WORDS, sampleWay } from './columns';
-
-type Lang = 'zh' | 'en';
 
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };

@@ -73,10 +73,11 @@ describe('importText: the seed forms', () => {
     expect(f2.total).toEqual({ weight: 100, score: 100 });
   });
 
-  it('leaves the blank 一级 under 社会效益指标 blank and notes what it belongs to', () => {
+  it('gives the blank 一级 under 社会效益指标 the 一级 its 二级 names, and notes the blank cell', () => {
     expect(f1.indicators.slice(8, 11).map((i) => [i.level1, i.level2])).toEqual([
-      ['', '社会效益指标'], ['', '社会效益指标'], ['', '可持续影响指标'],
+      ['效益指标', '社会效益指标'], ['效益指标', '社会效益指标'], ['效益指标', '可持续影响指标'],
     ]);
+    expect(f1.source?.inferred).toEqual(['indicators[8].level1', 'indicators[9].level1', 'indicators[10].level1']);
     const inferred = r.forms[0].notes.filter((n) => n.code === 'level1-inferred');
     expect(inferred.map((n) => n.location)).toEqual(['row 22, cell 2', 'row 23, cell 2', 'row 24, cell 2']);
     expect(inferred[0].message.zh).toContain('效益指标');
@@ -92,6 +93,10 @@ describe('importText: the seed forms', () => {
     expect(f2.source).toEqual({
       file: 'seed-2020.txt', format: 'cells', form: 2,
       notes: r.forms[1].notes.map((n) => `${n.message.zh}（${n.location}）`),
+      layout: {
+        kind: 'project', year: true, title: true, header: true, funds: true, goals: true, goalsActual: true,
+        indicatorHeader: true, total: true,
+      },
     });
     // The funds row's 分值 100 beside indicators summing to 100: funds reported apart.
     expect([f1.template, f2.template]).toEqual(['indicators-100', 'indicators-100']);
@@ -105,6 +110,7 @@ describe('importText: the seed forms', () => {
     expect(c.forms).toHaveLength(1);
     expect(c.forms[0].evaluation.indicators).toHaveLength(8);
     expect(c.forms[0].notes.map((n) => n.code)).toContain('missing-total');
+    expect(c.forms[0].evaluation.source?.layout?.total).toBe(false);
   });
 });
 

@@ -11,9 +11,10 @@ export interface SummaryRow {
   projectName: string;
   implementer: string;
   unit: string;
+  /** The budget and spending the execution rate divides, as scoring read them. */
   adjusted: string | null;
   executed: string | null;
-  /** Execution rate as printed on the form, or computed by scoring when blank. */
+  /** Scoring's execution rate as a percentage ("86.2%"); the printed one stays on the form's sheet. */
   rate: string | null;
   claimed: number | null;
   provenMin: number | null;
@@ -49,9 +50,10 @@ export function summaryRows(forms: Evaluation[]): SummaryRow[] {
       projectName: ev.projectName,
       implementer: ev.implementer,
       unit: ev.funds.unit,
-      adjusted: ev.funds.total.adjusted,
-      executed: ev.funds.total.executed,
-      rate: ev.funds.total.rate ?? a.rate,
+      // The amounts and rate scoring used, so the summary agrees with the execution score.
+      adjusted: a.budget,
+      executed: a.executed,
+      rate: a.rate,
       claimed: ev.total.score,
       provenMin: a.proven?.min ?? null,
       provenMax: a.proven?.max ?? null,

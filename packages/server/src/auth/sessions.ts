@@ -20,6 +20,7 @@ export interface SessionUser {
   orgName: string | null;
   orgKind: OrgKind | null;
   csrfToken: string;
+  mustChangePassword: boolean;
 }
 
 /** Create a session for the user; returns the cookie token and the CSRF token. */
@@ -48,7 +49,7 @@ export async function lookupSession(db: Kysely<DB>, token: string): Promise<Sess
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .leftJoin('orgs as o', 'o.id', 'u.org_id')
-    .select(['u.id', 'u.username', 'u.name', 'u.role', 'u.org_id', 'o.name as org_name', 'o.kind as org_kind', 's.csrf_token', 's.expires_at'])
+    .select(['u.id', 'u.username', 'u.name', 'u.role', 'u.org_id', 'o.name as org_name', 'o.kind as org_kind', 's.csrf_token', 's.expires_at', 'u.must_change_password'])
     .where('s.token_hash', '=', sha256(token))
     .where('u.disabled_at', 'is', null)
     .executeTakeFirst();
@@ -56,6 +57,7 @@ export async function lookupSession(db: Kysely<DB>, token: string): Promise<Sess
   return {
     id: row.id, username: row.username, name: row.name, role: row.role, orgId: row.org_id,
     orgName: row.org_name ?? null, orgKind: row.org_kind ?? null, csrfToken: row.csrf_token,
+    mustChangePassword: Boolean(row.must_change_password),
   };
 }
 

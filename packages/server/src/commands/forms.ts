@@ -99,7 +99,7 @@ export async function deleteForm(db: Kysely<DB>, tree: OrgTree, p: { actor: Acto
     const r = await trx.deleteFrom('forms').where('id', '=', form.id).where('version', '=', p.version).where('status', 'in', DELETABLE_STATUSES).executeTakeFirst();
     if (Number(r.numDeletedRows) !== 1) return false;
     await shiftRollups(trx, rollupPart(form, rules), null);
-    await audit(trx, { userId: actor.id, action: 'form.delete', formId: form.id, detail: { projectName: form.project_name, version: form.version } });
+    await audit(trx, { userId: actor.id, action: 'form.delete', formId: form.id, orgId: form.org_id, detail: { projectName: form.project_name, version: form.version } });
     return true;
   });
   if (!done) await conflict(db, form.id, tree);

@@ -7,12 +7,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { importFile } from '@jixiao/formats';
-import type { Evaluation, FormStatus } from '@jixiao/core';
+import type { ImportResult } from '@jixiao/formats';
+import { validateEvaluation, type Evaluation, type FormStatus } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import { derive } from '../domain/derive';
 import type { Actor } from '../policies';
-import type { UploadedFile } from '../http';
+import { checkJson, type UploadedFile } from '../http';
+import { AppError } from '../errors';
 import { createForm } from './forms';
 import { audit } from './audit';
 
@@ -27,6 +28,8 @@ export interface ImportProps {
   visible: { orgs: number[] | 'all'; hidden: FormStatus[] };
   /** The unit a form may be saved to, or null when there is none the importer may create forms in. */
   unitFor(ev: Evaluation): number | null;
+  /** Read one file (in a worker: the caller's job pool). */
+  read(file: UploadedFile): Promise<ImportResult>;
   /**
    * What to do with each form that duplicates one already stored (same file, or same project, year
    * and unit), keyed "file index:form index": replace it (a new version of the stored form), keep
@@ -48,7 +51,7 @@ export async function importFiles(db: Kysely<DB>, p: ImportProps) {
   const { orgs, hidden } = p.visible;
   for (const [fileIndex, file] of p.files.entries()) {
     const hash = createHash('sha256').update(file.bytes).digest('hex');
-    const result = await importFile(file.bytes, { fileName: file.name });
+    const result = await p.read(file);
     if (!result.ok) {
       items.push({ file: file.name, forms: [], error: result.error });
       continue;
@@ -82,7 +85,10 @@ export async function importFiles(db: Kysely<DB>, p: ImportProps) {
       // A form stored before is saved again only when asked (keep both); the audit records it.
       else if (p.save && decision === 'keep') {
         const orgId = p.unitFor(f.evaluation);
-        if (orgId === null) {
+        const problem = storable(f.evaluation);
+        if (problem) {
+          out.saveError = problem;
+        } else if (orgId === null) {
           out.saveError = { code: 'no-unit', message: { zh: `找不到可导入的实施单位：${f.evaluation.implementer}`, en: `no unit you may import into is named ${f.evaluation.implementer}` } };
         } else {
           const row = await createForm(db, { actor: p.actor, orgId, evaluation: f.evaluation, derived, action: 'import', sourceHash, duplicateOf: dup?.id, lockTargets: p.targetsApproved });
@@ -101,4 +107,17 @@ export async function importFiles(db: Kysely<DB>, p: ImportProps) {
       detail: { files: p.files.map((f) => f.name), ids, ...(p.targetsApproved ? { targetsApproved: true } : {}), ...(p.allowDuplicates ? { allowDuplicates: true } : {}), ...(duplicatesSaved.length ? { duplicatesSaved } : {}), ...(p.decisions ? { decisions: p.decisions } : {}) },
     });
   return p.save ? { items, ids } : { items };
+}
+
+/** Why an imported form cannot be stored as it is (an amount or score out of bounds, text a database would alter), or null. */
+function storable(ev: Evaluation): { code: string; path: string; message: { zh: string; en: string } } | null {
+  const v = validateEvaluation(ev);
+  if (!v.ok) return { code: 'invalid-evaluation', path: v.issues[0].path, message: v.issues[0].message };
+  try {
+    checkJson(ev);
+  } catch (e) {
+    if (e instanceof AppError) return { code: e.code, path: e.path, message: e.msg };
+    throw e;
+  }
+  return null;
 }

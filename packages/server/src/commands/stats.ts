@@ -1,6 +1,6 @@
 /** Dashboard statistics over the forms in scope: by status, by organisation, grades, findings, gaps. */
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import { Big, canonical } from '@jixiao/core';
+import { Big, canonical, executionRate, rateText } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import type { OrgTree } from '../domain/orgtree';
 import { applyFilters, needsScan, type Filters } from './queries';
@@ -15,11 +15,10 @@ function fenToWan(v: unknown): string | null {
   return canonical(new Big(String(v)).div(1_000_000));
 }
 
+/** The execution rate of summed 分 amounts, computed as scoring computes a form's. */
 function rate(executed: unknown, budget: unknown): string | null {
   if (executed === null || budget === null || executed === undefined || budget === undefined) return null;
-  const b = new Big(String(budget));
-  if (b.eq(0)) return null;
-  return canonical(new Big(String(executed)).div(b).round(4, Big.roundHalfUp));
+  return rateText(executionRate(new Big(String(executed)), new Big(String(budget))));
 }
 
 type Rows = {

@@ -2,7 +2,7 @@
  * Opens the database: SQLite in a file under the data directory (the embedded default) or
  * PostgreSQL when a URL is given. Both go through one kysely query layer.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
@@ -38,12 +38,22 @@ const pgTypes = {
   },
 };
 
+/** The database file's name inside the data directory. */
+export const SQLITE_FILE = 'jixiao.sqlite';
+
+/** Readable and writable by the owner only: the data holds password hashes and every form. */
+export function secureFile(file: string): void {
+  if (existsSync(file)) chmodSync(file, 0o600);
+}
+
 /** SQLite file inside dataDir: WAL so readers do not block the writer, FULL so an acknowledged commit survives power loss. */
 export function openSqlite(dataDir: string): { db: Kysely<DB>; raw: SQLite.Database; file: string } {
-  mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, 'jixiao.sqlite');
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = join(dataDir, SQLITE_FILE);
   const raw = new SQLite(file);
   raw.pragma('journal_mode = WAL');
+  // The WAL and shared-memory files hold the same data as the database file.
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) secureFile(f);
   raw.pragma('synchronous = FULL');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');

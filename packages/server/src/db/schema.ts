@@ -1,5 +1,5 @@
 /** Table types for kysely: the one description of the database both dialects share. */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 // The organisation kinds, roles and form statuses the columns hold are core's workflow vocabulary.
 import type { FormStatus, OrgKind, PlanKind, PlanStatus, Role, StageKind } from '@jixiao/core';
 
@@ -20,6 +20,8 @@ export interface UsersTable {
   /** Null only for the bootstrap admin, whose scope is every organisation. */
   org_id: number | null;
   created_at: string;
+  /** 1 when the password was set by someone else (first run, reset): only a password change is allowed until then. */
+  must_change_password: ColumnType<number, number | undefined, number>;
   /** When an admin disabled the user; null while active. */
   disabled_at?: string | null;
 }
@@ -139,7 +141,24 @@ export interface AuditTable {
   user_id: number | null;
   action: string;
   form_id: number | null;
+  /** The form's organisation when the entry was written (kept after the form is deleted). */
+  org_id: ColumnType<number | null, number | null | undefined, number | null>;
   detail: string;
+}
+
+/** A throttle counter: attempts since the window began, and when it ends (ms since the epoch). */
+export interface ThrottleTable {
+  key: string;
+  count: number;
+  reset_at: number;
+}
+
+/** A browser the user has logged in from. */
+export interface DevicesTable {
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
 }
 
 /** 任务布置 (issue 14): a stage of a year for units and projects, with a deadline. */
@@ -223,6 +242,8 @@ export interface DB {
   form_rule_rollup: FormRuleRollupTable;
   comments: CommentsTable;
   audit: AuditTable;
+  throttle: ThrottleTable;
+  devices: DevicesTable;
   tasks: TasksTable;
   plan_forms: PlanFormsTable;
   plan_versions: PlanVersionsTable;

@@ -2,7 +2,7 @@
  * Everything the server derives from an Evaluation on every write, through core: the scored
  * summary, the review findings and the list/dashboard columns stored beside the JSON.
  */
-import { Big, canonical, checkEvaluation, toBig, type Evaluation, type Finding, type ReviewConfig, type ReviewContext, type ScoredEvaluation } from '@jixiao/core';
+import { Big, checkEvaluation, toBig, type Evaluation, type Finding, type ReviewConfig, type ReviewContext, type ScoredEvaluation } from '@jixiao/core';
 import type { FormsTable } from '../db/schema';
 
 /** What the form resource shows as `scored` (the ScoredEvaluation without the echoed input). */
@@ -36,18 +36,12 @@ export function toFen(amount: string | null, unit: string): number | null {
   return Number(b.times(unit === '元' ? 100 : 1_000_000).round(0, Big.roundHalfUp).toFixed(0));
 }
 
-function rateOf(executed: string | null, budget: string | null): string | null {
-  const e = toBig(executed);
-  const b = toBig(budget);
-  if (!e || !b || b.eq(0)) return null;
-  return canonical(e.div(b).round(4, Big.roundHalfUp));
-}
-
 /** Derive summary, findings and columns for a form; `context` is what is known beside it (monitoring, earlier years). */
 export function derive(ev: Evaluation, config?: ReviewConfig, context?: ReviewContext): Derived {
   const { scored, findings } = checkEvaluation(ev, config, context);
-  const budget = ev.funds.total.adjusted ?? ev.funds.total.initial;
-  const executed = ev.funds.total.executed;
+  // The amounts scoring divided (年初预算数 when 全年预算数 is blank, sub-rows when the total row is),
+  // so the dashboard's sums and rates agree with the form's execution score.
+  const { budget, executed } = scored.funds;
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   return {
     scored: {
@@ -72,7 +66,7 @@ export function derive(ev: Evaluation, config?: ReviewConfig, context?: ReviewCo
       executed,
       budget_fen: toFen(budget, ev.funds.unit),
       executed_fen: toFen(executed, ev.funds.unit),
-      execution_rate: scored.funds.rate ?? rateOf(executed, budget),
+      execution_rate: scored.funds.rate,
       claimed_total: scored.totals.claimedTotal ?? ev.total.score,
       proven_min: scored.totals.proven.min,
       proven_max: scored.totals.proven.max,

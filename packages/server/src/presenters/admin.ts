@@ -15,6 +15,6 @@ export function presentCreatedUser(u: UserRow) {
 }
 
 /** One audit entry with the acting user's name; `detail` as written (a diff for edits). */
-export function presentAuditEntry(x: Omit<AuditTable, 'id'> & { id: number; user_name: string | null }) {
+export function presentAuditEntry(x: Omit<AuditTable, 'id' | 'org_id'> & { id: number; user_name: string | null }) {
   return { id: x.id, at: x.at, userId: x.user_id, userName: x.user_name ?? null, action: x.action, formId: x.form_id, detail: JSON.parse(x.detail) };
 }

@@ -1,6 +1,6 @@
 /** Import (multipart, many files, any format) and export (one form or a filtered set, any format). */
 import { z } from 'zod';
-import { exportForms, FORMATS, type ExportFormat } from '@jixiao/formats';
+import { FORMATS, type ExportFormat, type ImportResult } from '@jixiao/formats';
 import type { Evaluation } from '@jixiao/core';
 import type { AppContext, C } from '../context';
 import { AppError, fail, notFound } from '../errors';
@@ -64,13 +64,13 @@ export function mountFiles(r: Routes, ctx: AppContext): void {
         throw e;
       }
     };
-    return c.json(await importFiles(db, { actor, files, save: q.save, allowDuplicates: q.allowDuplicates, targetsApproved: q.targetsApproved && q.save, visible, unitFor: importUnit(actor, tree), decisions: q.decisions, replace }));
+    return c.json(await importFiles(db, { actor, files, save: q.save, allowDuplicates: q.allowDuplicates, targetsApproved: q.targetsApproved && q.save, visible, unitFor: importUnit(actor, tree), decisions: q.decisions, replace, read: (f) => ctx.jobs.run<ImportResult>({ kind: 'import', bytes: f.bytes, fileName: f.name }, [f.bytes.buffer as ArrayBuffer]) }));
   });
 
   r.add({ method: 'get', path: '/api/forms/:id/export', summary: 'Export one form', tag: 'files', auth: true, query: ['format'], ok: { status: 200, description: 'the file', content: 'application/octet-stream' } }, async (c, actor) => {
     const { format } = parseWith(FormatQuery, c.req.query(), 'invalid-query');
     const form = await readableForm(db, await ctx.orgs(), actor, idParam(c));
-    const data = await exportForms([JSON.parse(form.evaluation) as Evaluation], format);
+    const data = await exportIn(ctx, [JSON.parse(form.evaluation) as Evaluation], format);
     return sendFile(c, data, format, form.project_name || `form-${form.id}`);
   });
 
@@ -82,10 +82,15 @@ export function mountFiles(r: Routes, ctx: AppContext): void {
       // same answer for a form that does not exist and one outside the caller's view.
       const picked = await formsByIds(db, ids);
       if (picked.some((x) => !x || !canReadForm(actor, refOf(x), tree))) notFound();
-      const data = await exportForms(picked.map((x) => JSON.parse(x!.evaluation) as Evaluation), format);
+      const data = await exportIn(ctx, picked.map((x) => JSON.parse(x!.evaluation) as Evaluation), format);
       return sendFile(c, data, format, `jixiao-selection-${ids.length}`);
     }
     const evaluations = await evaluationsMatching(db, allowedOrgs(actor, tree, rest.orgId), { ...rest, hidden: hiddenStatuses(actor) });
-    return sendFile(c, await exportForms(evaluations, format), format, `jixiao-${rest.year ?? 'all'}`);
+    return sendFile(c, await exportIn(ctx, evaluations, format), format, `jixiao-${rest.year ?? 'all'}`);
   });
+}
+
+/** Export in a worker of the job pool. */
+function exportIn(ctx: AppContext, forms: Evaluation[], format: ExportFormat): Promise<Uint8Array | string> {
+  return ctx.jobs.run<Uint8Array | string>({ kind: 'export', forms, format });
 }

@@ -58,7 +58,7 @@ export function mountForms(r: Routes, ctx: AppContext): void {
     const body = await readJson(c, CreateBody);
     const evaluation = evaluationOf(body.evaluation);
     const orgId = body.orgId ?? actor.orgId;
-    const tree = await ctx.orgs();
+    const tree = await ctx.orgs(orgId);
     if (orgId === null || !canCreateForm(actor, orgId, tree)) throw fail('forbidden', { path: 'orgId' });
     // The template is finance's choice for the organisation and year where it has made one.
     const assigned = await effectiveSetting(db, tree, orgId, evaluation.year, 'template');

@@ -38,7 +38,7 @@ export function mountOrgs(r: Routes, ctx: AppContext): void {
 
   r.add({ method: 'post', path: '/api/orgs', summary: 'Create an organisation', tag: 'admin', auth: true, body: 'json', ok: { status: 201, description: 'created' } }, async (c, actor) => {
     const body = await readJson(c, OrgBody);
-    const tree = await ctx.orgs();
+    const tree = await ctx.orgs(body.parentId);
     if (body.parentId !== null && !tree.get(body.parentId)) throw fail('invalid-body', { path: 'parentId', message: { zh: '上级单位不存在', en: 'the parent organisation does not exist' } });
     if (!canManage(actor, body.parentId, tree)) throw fail('forbidden');
     const org = await createOrg(db, tree, { actorId: actor.id, ...body });
@@ -55,7 +55,7 @@ export function mountOrgs(r: Routes, ctx: AppContext): void {
 
   r.add({ method: 'post', path: '/api/users', summary: 'Create a user', tag: 'admin', auth: true, body: 'json', ok: { status: 201, description: 'created' } }, async (c, actor) => {
     const body = await readJson(c, UserBody);
-    const tree = await ctx.orgs();
+    const tree = await ctx.orgs(body.orgId);
     if (body.orgId !== null && !tree.get(body.orgId)) throw fail('invalid-body', { path: 'orgId', message: { zh: '单位不存在', en: 'the organisation does not exist' } });
     if (!canManage(actor, body.orgId, tree)) throw fail('forbidden');
     return c.json(presentCreatedUser(await createUser(db, tree, { actorId: actor.id, ...body })), 201);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../context';
 import { fail } from '../errors';
 import { idParam, parseWith } from '../http';
-import { allowedOrgs, auditVisibility, canReadAudit, hiddenStatuses, readableForm } from '../policies';
+import { allowedOrgs, auditScope, canReadAudit, hiddenStatuses, readableForm } from '../policies';
 import { presentFormText, presentListItem, sendJsonText } from '../presenters/forms';
 import { presentAuditEntry } from '../presenters/admin';
 import { FilterSchema, ListSchema, listForms } from '../commands/queries';
@@ -33,8 +33,8 @@ export function mountReports(r: Routes, ctx: AppContext): void {
   r.add({ method: 'get', path: '/api/audit', summary: 'Audit entries (admins and finance reviewers)', tag: 'reports', auth: true, query: ['formId', 'limit', 'before', 'action'] }, async (c, actor) => {
     if (!canReadAudit(actor)) throw fail('forbidden');
     const q = parseWith(AuditQuery, c.req.query(), 'invalid-query');
-    const rows = await listAudit(db, { ...q, visible: auditVisibility(actor, await ctx.orgs()) });
-    return c.json({ items: rows.map(presentAuditEntry), next: rows.next });
+    const { rows, next } = await listAudit(db, { ...q, scope: auditScope(actor, await ctx.orgs()) });
+    return c.json({ items: rows.map(presentAuditEntry), next });
   });
 
   r.add({ method: 'get', path: '/api/notifications', summary: 'What others did to the forms of my organisation (a unit editor: its unit; reviewers: their scope), newest first', tag: 'reports', auth: true }, async (c, actor) => {

@@ -1,8 +1,9 @@
 /** Login, logout, the current session and password change. */
 import { z } from 'zod';
-import { setCookie, deleteCookie } from 'hono/cookie';
+import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import type { AppContext } from '../context';
-import { clientIp, readJson } from '../http';
+import { clientIp, isHttps, readJson } from '../http';
+import { DEVICE_COOKIE, DEVICE_TTL_MS } from '../auth/devices';
 import { COOKIE, SESSION_TTL_MS } from '../auth/sessions';
 import { changePassword, login, logout } from '../commands/session';
 import { presentSession } from '../presenters/session';
@@ -16,8 +17,10 @@ export function mountSession(r: Routes, ctx: AppContext): void {
 
   r.add({ method: 'post', path: '/api/login', summary: 'Log in (sets the session cookie)', tag: 'session', auth: false, body: 'json' }, async (c) => {
     const body = await readJson(c, LoginBody);
-    const { token, session } = await login(db, ctx.throttle, { ...body, ip: clientIp(c) });
-    setCookie(c, COOKIE, token, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: SESSION_TTL_MS / 1000, secure: new URL(c.req.url).protocol === 'https:' });
+    const { token, session, device } = await login(db, ctx.throttle, { ...body, ip: clientIp(c, ctx.trustProxy), device: getCookie(c, DEVICE_COOKIE) });
+    const secure = isHttps(c, ctx.trustProxy);
+    setCookie(c, COOKIE, token, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: SESSION_TTL_MS / 1000, secure });
+    setCookie(c, DEVICE_COOKIE, device, { httpOnly: true, sameSite: 'Strict', path: '/api/login', maxAge: DEVICE_TTL_MS / 1000, secure });
     return c.json(presentSession(session));
   });
 
@@ -31,7 +34,7 @@ export function mountSession(r: Routes, ctx: AppContext): void {
 
   r.add({ method: 'post', path: '/api/password', summary: 'Change own password', tag: 'session', auth: true, body: 'json', ok: { status: 204, description: 'changed' } }, async (c, actor) => {
     const body = await readJson(c, PasswordBody);
-    await changePassword(db, { actor, ...body, keepToken: c.get('token')! });
+    await changePassword(db, ctx.throttle, { actor, ...body, keepToken: c.get('token')! });
     return c.body(null, 204);
   });
 }

@@ -16,7 +16,7 @@ export async function ensureAdmin(db: Kysely<DB>): Promise<string | null> {
     if (again) return false;
     const u = await trx
       .insertInto('users')
-      .values({ username: 'admin', name: '系统管理员', password_hash, role: 'admin', org_id: null, created_at: new Date().toISOString() })
+      .values({ username: 'admin', name: '系统管理员', password_hash, role: 'admin', org_id: null, created_at: new Date().toISOString(), must_change_password: 1 })
       .returning('id')
       .executeTakeFirstOrThrow();
     await audit(trx, { userId: null, action: 'user.create', detail: { id: u.id, username: 'admin', role: 'admin', bootstrap: true } });

@@ -2,7 +2,7 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Badge, Button, Layout, Segmented, Space, Tag, Tooltip } from 'antd';
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { CREATOR_ROLES } from '@jixiao/core';
+import { CREATOR_ROLES, type Lang } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Link, navigate, useLocation } from '../router';
@@ -20,7 +20,7 @@ export function LangSwitch() {
     <Segmented
       size="small"
       value={lang}
-      onChange={(v) => setLang(v as 'zh' | 'en')}
+      onChange={(v) => setLang(v as Lang)}
       options={[
         { label: '中文', value: 'zh' },
         { label: 'EN', value: 'en' },

@@ -1,4 +1,5 @@
 /** Small helpers shared by the list, dashboard and public pages. */
+import { percent } from '@jixiao/core';
 
 /** Years offered by the filters: this year back to 2018. */
 export function yearOptions(): number[] {
@@ -9,6 +10,9 @@ export function yearOptions(): number[] {
 /** Rate as a percentage ("0.8045" → "80.45%"). */
 export function pct(v: string | number | null | undefined): string {
   if (v === null || v === undefined || v === '') return '';
-  const n = Number(v);
-  return Number.isFinite(n) ? `${(n * 100).toFixed(2).replace(/\.?0+$/, '')}%` : String(v);
+  try {
+    return percent(v);
+  } catch {
+    return String(v); // not a number (Big rejects it): shown as sent
+  }
 }

@@ -1,5 +1,5 @@
 /** The top of the paper form: title, 项目名称/主管部门/实施单位, 项目资金 table, 年度总体目标. */
-import { FUND_KEYS, type FundKey } from '@jixiao/core';
+import { FUND_KEYS, percent, type FundKey } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { MoneyCell, NumberCell, TextCell } from './cells';
 import { cellClass, cellTitle, type SheetProps } from './sheetContext';
@@ -63,7 +63,7 @@ export function HeaderTables({ ev, view, editable, onChange }: SheetProps) {
           {FUND_KEYS.map((k: FundKey) => {
             const row = ev.funds[k];
             const p = `funds.${k}`;
-            const computed = k === 'total' && funds?.rate ? `${(Number(funds.rate) * 100).toFixed(2)}%` : null;
+            const computed = k === 'total' && funds?.rate ? percent(funds.rate) : null;
             return (
               <tr key={k}>
                 <th className={k === 'total' ? '' : 'jx-indent'}>{t(`fund_${k}`)}</th>

@@ -4,7 +4,7 @@
  */
 import { Button } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { financeReviewTotals, FUNDS_REVIEW_KEY } from '@jixiao/core';
+import { financeReviewTotals, FUNDS_REVIEW_KEY, rangeText as coreRangeText } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import type { FinanceReview, TargetsLock } from '../api/types';
 import { NumberCell, TextCell } from './cells';
@@ -135,7 +135,7 @@ export function IndicatorTable({ ev, view, editable, locked, onChange, review, c
                 {machine && (
                   <>
                     　{t('gradeProven')}：
-                    <b>{totals.grade.proven ? (totals.grade.proven.min === totals.grade.proven.max ? totals.grade.proven.min : `${totals.grade.proven.min}–${totals.grade.proven.max}`) : '—'}</b>
+                    <b>{coreRangeText(totals.grade.proven)}</b>
                     <span className="jx-muted">　Σ{fmt(totals.claimedSum)}</span>
                   </>
                 )}

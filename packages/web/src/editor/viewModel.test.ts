@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedForm1 } from '../../../core/src/testing/seed-forms';
-import { buildView, rangeText, spans } from './viewModel';
+import { buildView, rangeText } from './viewModel';
 import { updateAt } from './update';
-
-describe('spans', () => {
-  it('merges blank 一级/二级 cells into the block above, as on the paper form', () => {
-    const s = spans(seedForm1());
-    // 产出指标 covers rows 0–10, 满意度指标 row 11.
-    expect(s.level1).toEqual([11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
-    // 数量 3, 质量 2, 时效 2, 成本 1, 社会效益 2, 可持续 1, 服务对象满意度 1.
-    expect(s.level2).toEqual([3, 0, 0, 2, 0, 2, 0, 1, 2, 0, 1, 1]);
-  });
-});
 
 describe('buildView', () => {
   it('flags the claimed 10 for 区域双创活跃度 against what ≥15% proves, and clears it once corrected', () => {

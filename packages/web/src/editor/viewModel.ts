@@ -3,7 +3,7 @@
  * then derive what the paper-form table needs — merged 一级/二级 cells, findings by cell, totals.
  * It runs on every keystroke, so it stays a pure function of the Evaluation.
  */
-import { checkEvaluation, type Evaluation, type Finding, type ReviewConfig, type ScoredEvaluation, type ScoredIndicator, type Severity } from '@jixiao/core';
+import { checkEvaluation, levelSpans, rangeText as coreRangeText, type Evaluation, type Finding, type ReviewConfig, type ScoredEvaluation, type ScoredIndicator, type Severity } from '@jixiao/core';
 
 /** One indicator row as the table draws it. */
 export interface RowView {
@@ -43,10 +43,9 @@ export function worse(a: Severity | null, b: Severity | null): Severity | null {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
-/** A score range as text: one number when min = max. */
+/** A score range as a table cell: one number when min = max, blank when nothing is proven. */
 export function rangeText(r: { min: number; max: number } | null | undefined): string {
-  if (!r) return '';
-  return r.min === r.max ? fmt(r.min) : `${fmt(r.min)}–${fmt(r.max)}`;
+  return coreRangeText(r, fmt, '');
 }
 
 /** A score with at most 2 decimals and no trailing zeros. */
@@ -56,36 +55,6 @@ export function fmt(n: number | null | undefined): string {
 }
 
 const INDICATOR_PATH = /^indicators\[(\d+)\]/;
-
-/** Compute merged-cell spans: a blank cell, or one equal to the block above, continues that block. */
-export function spans(ev: Evaluation): { level1: number[]; level2: number[]; written1: string[] } {
-  const n = ev.indicators.length;
-  const level1 = new Array<number>(n).fill(0);
-  const level2 = new Array<number>(n).fill(0);
-  const written1 = new Array<string>(n).fill('');
-  let start1 = -1;
-  let start2 = -1;
-  let eff1 = '';
-  let eff2 = '';
-  for (let i = 0; i < n; i++) {
-    const l1 = ev.indicators[i].level1.trim();
-    const l2 = ev.indicators[i].level2.trim();
-    const new1 = i === 0 || (l1 !== '' && l1 !== eff1);
-    if (new1) {
-      start1 = i;
-      eff1 = l1;
-    }
-    level1[start1]++;
-    written1[i] = eff1;
-    const new2 = new1 || (l2 !== '' && l2 !== eff2);
-    if (new2) {
-      start2 = i;
-      eff2 = l2;
-    }
-    level2[start2]++;
-  }
-  return { level1, level2, written1 };
-}
 
 /**
  * Score, review and derive the table's view of one form. Without a config the template chosen on
@@ -118,7 +87,7 @@ export function buildView(ev: Evaluation, config: ReviewConfig | undefined = ev.
       else byIndicator.set(i, [f]);
     }
   }
-  const sp = spans(ev);
+  const sp = levelSpans(ev.indicators);
   const rows: RowView[] = ev.indicators.map((_, i) => {
     const s = scored?.indicators[i] ?? null;
     let worst: Severity | null = null;

@@ -1,10 +1,10 @@
 /** One translation function for every visible string: zh-CN by default, en on request. */
 import { createContext, useContext, useMemo, useState, type ReactNode, useEffect } from 'react';
-import { interpolate, type Msg } from '@jixiao/core';
+import { interpolate, type Lang, type Msg } from '@jixiao/core';
 import { zh, type MessageKey } from './zh';
 import { en } from './en';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 export type { MessageKey };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };

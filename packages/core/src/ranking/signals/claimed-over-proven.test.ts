@@ -12,13 +12,13 @@ signalTester.run(signal, {
     { name: 'a gap within the tolerance', patch: { indicators: withRows({ 1: { ...inflated, score: 1.67 } }) }, options: { tolerance: 0.01 } },
   ],
   fires: [
-    { name: 'docs example', ...examples.fires, messageId: 'gap', amount: 8.33, data: { claimed: '99.5', proven: '91.17', gap: '8.33', count: 1, what: '「区域双创活跃度」', worstGap: '8.33' } },
+    { name: 'docs example', ...examples.fires, messageId: 'gap', amount: 8.33, data: { claimed: '99.5', proven: '91.17', gap: '8.33', count: 1, rowNo: 2, rowName: '区域双创活跃度', worstGap: '8.33' } },
     {
       name: 'gaps on two indicators add up; the larger one is named',
       patch: { indicators: withRows({ 1: inflated, 4: { actual: '25家' } }) },
       messageId: 'gap',
       amount: 8.33 + 7.5,
-      data: { count: 2, what: '「区域双创活跃度」', gap: '15.83' },
+      data: { count: 2, rowNo: 2, rowName: '区域双创活跃度', gap: '15.83' },
     },
     {
       name: 'a row claimed below its evidence does not offset one claimed above it',
@@ -37,9 +37,9 @@ signalTester.run(signal, {
     {
       name: 'an execution score above the rate, where it counts towards the total',
       patch: { funds: { total: { score: 10 } }, total: { score: 100 } },
-      messageId: 'gap',
+      messageId: 'gapInFunds',
       amount: 0.5,
-      data: { what: '预算执行率', whatEn: 'the execution rate', gap: '0.5' },
+      data: { gap: '0.5', worstGap: '0.5' },
     },
   ],
 });

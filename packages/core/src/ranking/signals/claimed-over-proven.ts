@@ -26,6 +26,10 @@ export const signal: Signal<O> = {
       zh: '自评 {claimed} 分，证据最多支持 {proven} 分；{count} 项自评高于证据，合计高出 {gap} 分（最多的是{what}，高出 {worstGap} 分）',
       en: 'claims {claimed}, the evidence supports at most {proven}; claims above their evidence: {count}, {gap} in all (most in {whatEn}, {worstGap} above)',
     },
+    gapInFunds: {
+      zh: '自评 {claimed} 分，证据最多支持 {proven} 分；{count} 项自评高于证据，合计高出 {gap} 分（最多的是预算执行率，高出 {worstGap} 分）',
+      en: 'claims {claimed}, the evidence supports at most {proven}; claims above their evidence: {count}, {gap} in all (most in the execution rate, {worstGap} above)',
+    },
   },
   defaultOptions: { weight: 3, cap: 60, tolerance: 0.005 },
   optionDocs: {
@@ -55,13 +59,13 @@ export const signal: Signal<O> = {
     const t = scored.totals;
     // A form out of 110 (or 20 + 80) is compared with others on the same 100-point scale.
     const scale = t.weight > 0 ? 100 / t.weight : 1;
-    const where = worst.index >= 0 ? rowNames(scored.evaluation.indicators[worst.index].name, worst.index) : { what: '预算执行率', whatEn: 'the execution rate' };
+    const where = worst.index >= 0 ? rowNames(scored.evaluation.indicators[worst.index].name, worst.index) : {};
     // Both totals as the form and scoring state them; the gap is counted row by row, so a row
     // claimed below its evidence does not hide another claimed above it.
     const claimed = t.claimedTotal ?? t.claimedSum;
     return {
       amount: gap * scale,
-      messageId: 'gap',
+      messageId: worst.index >= 0 ? 'gap' : 'gapInFunds',
       data: {
         claimed: num(claimed),
         proven: num(t.proven.max),

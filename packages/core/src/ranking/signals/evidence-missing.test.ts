@@ -13,8 +13,8 @@ signalTester.run(signal, {
     },
   ],
   fires: [
-    { name: 'docs example', ...examples.fires, messageId: 'missing', amount: 2, data: { count: 2, what: '「持续跟踪服务企业数」' } },
+    { name: 'docs example', ...examples.fires, messageId: 'missing', amount: 2, data: { count: 2, rowNo: 6, rowName: '持续跟踪服务企业数' } },
     { name: 'known but empty: every full-marks indicator counts', context: { evidence: [] }, messageId: 'missing', amount: 7 },
-    { name: 'a count of 0 is no evidence', context: { evidence: [0, 1, 2, 3, 4, 5, 6].map((i) => ({ indicatorIndex: i, count: i === 3 ? 0 : 1 })) }, messageId: 'missing', amount: 1, data: { whatEn: 'row 4' } },
+    { name: 'a count of 0 is no evidence', context: { evidence: [0, 1, 2, 3, 4, 5, 6].map((i) => ({ indicatorIndex: i, count: i === 3 ? 0 : 1 })) }, messageId: 'missing', amount: 1, data: { rowNo: 4 } },
   ],
 });

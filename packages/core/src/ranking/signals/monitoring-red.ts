@@ -22,8 +22,12 @@ export const signal: Signal<O> = {
   },
   messages: {
     lights: {
-      zh: '年中监控 {red} 个红灯、{yellow} 个黄灯；红灯指标中 {redFull} 项年终自评满分{example}',
-      en: 'mid-year monitoring lit {red} red and {yellow} yellow; red-lit indicators claiming full marks at year end: {redFull}{exampleEn}',
+      zh: '年中监控 {red} 个红灯、{yellow} 个黄灯；红灯指标中 {redFull} 项年终自评满分',
+      en: 'mid-year monitoring lit {red} red and {yellow} yellow; red-lit indicators claiming full marks at year end: {redFull}',
+    },
+    lightsExample: {
+      zh: '年中监控 {red} 个红灯、{yellow} 个黄灯；红灯指标中 {redFull} 项年终自评满分（如{what}）',
+      en: 'mid-year monitoring lit {red} red and {yellow} yellow; red-lit indicators claiming full marks at year end: {redFull} (such as {whatEn})',
     },
   },
   defaultOptions: { weight: 5, cap: 25, yellow: 0.3, redThenFull: 1 },
@@ -55,8 +59,8 @@ export const signal: Signal<O> = {
     const names = first >= 0 ? rowNames(scored.evaluation.indicators[first].name, first) : null;
     return {
       amount,
-      messageId: 'lights',
-      data: { red, yellow, redFull, example: names ? `（如${names.what}）` : '', exampleEn: names ? ` (such as ${names.whatEn})` : '' },
+      messageId: names ? 'lightsExample' : 'lights',
+      data: { red, yellow, redFull, ...names },
     };
   },
 };

@@ -17,7 +17,7 @@ ruleTester.run(rule, {
     {
       name: 'a cost far below the funds executed in full: a warning',
       ev: form({ funds: { total: { executed: '100', rate: '100%', score: 10 } }, indicators: withRows({ 3: { target: '≤42万元', actual: '25万元' } }) }),
-      errors: [{ messageId: 'amount', path: 'indicators[3].actual', severity: 'warning', data: { executed: '100' } }],
+      errors: [{ messageId: 'amountShort', path: 'indicators[3].actual', severity: 'warning', data: { executed: '100' } }],
     },
     {
       name: 'a 100% cost-control rate beside 86% execution',

@@ -1,6 +1,6 @@
 /** cost-vs-funds: a 成本指标 amount far from the funds actually spent, or a 100% cost rate beside low execution. */
 import { toBaseUnit, unitInfo } from '../../grammar';
-import { Big } from '../../money';
+import { Big, canonical } from '../../money';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
 import { fundFacts } from '../facts';
@@ -26,7 +26,13 @@ export const rule: Rule<O> = {
   },
   messages: {
     amount: { zh: '{what}完成值 {actual}，而全年执行数为 {executed}{unit}', en: '{whatEn}: actual {actual}, while {executed}{unit} was spent' },
+    amountShort: {
+      severity: 'warning',
+      zh: '{what}完成值 {actual}，而资金已全部执行，全年执行数为 {executed}{unit}：成本指标未反映实际支出',
+      en: '{whatEn}: actual {actual}, while the funds were executed in full ({executed}{unit}): the cost indicator does not account for the spending',
+    },
     rate: {
+      severity: 'warning',
       zh: '{what}完成值 {actual} 且得满分，而预算执行率只有 {rate}',
       en: '{whatEn}: actual {actual} with full marks, while the execution rate is only {rate}',
     },
@@ -34,7 +40,7 @@ export const rule: Rule<O> = {
   defaultOptions: { tolerance: 0.3, rateTolerance: 0.05 },
   check({ scored, options, report }) {
     const ev = scored.evaluation;
-    const executed = fundFacts(scored).amounts.total.executed;
+    const executed = fundFacts(scored).total.executed;
     const rate = scored.funds.rate === null ? null : Number(scored.funds.rate);
     const spent = executed && executed.gt(0) ? executed.times(fundsFactor(scored)) : null;
     // The amounts of the cost rows in 元 (per-unit costs aside): rows that add up to what was
@@ -59,14 +65,14 @@ export const rule: Rule<O> = {
         const amount = amounts.get(s.index);
         // |amount − spent| / spent > tolerance, without the division (spent > 0).
         if (spent !== null && amount !== undefined && !parts && amount.minus(spent).abs().gt(spent.times(options.tolerance))) {
-          const severity = fullyExecuted && amount.lt(spent) ? 'warning' : undefined;
-          report({ path: `indicators[${s.index}].actual`, messageId: 'amount', severity, data: { ...rowData(x.name, s.index, x.actual), executed: ev.funds.total.executed, unit: ev.funds.unit } });
+          const messageId = fullyExecuted && amount.lt(spent) ? 'amountShort' : 'amount';
+          report({ path: `indicators[${s.index}].actual`, messageId, data: { ...rowData(x.name, s.index, x.actual), executed: executed === null ? '' : canonical(executed), unit: ev.funds.unit } });
         }
         continue;
       }
       const isRate = a.unit === '%' || (a.unit === null && /率/.test(x.name));
       if (isRate && Number(a.value) >= 100 && fullMarks(s) && rate !== null && rate < 1 - options.rateTolerance) {
-        report({ path: `indicators[${s.index}].actual`, messageId: 'rate', severity: 'warning', data: { ...rowData(x.name, s.index, x.actual), rate: pct(rate) } });
+        report({ path: `indicators[${s.index}].actual`, messageId: 'rate', data: { ...rowData(x.name, s.index, x.actual), rate: pct(rate) } });
       }
     }
   },

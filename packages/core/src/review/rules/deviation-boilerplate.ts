@@ -21,7 +21,7 @@ export const rule: Rule<O> = {
   },
   messages: {
     placeholder: { zh: '{what}未完成或扣分，偏差原因只写了“{text}”', en: '{whatEn} falls short but its reason is only "{text}"' },
-    sameEverywhere: { zh: '{count} 行偏差原因都是同一段文字“{text}”', en: 'all {count} rows carry the same reason "{text}"' },
+    sameEverywhere: { severity: 'info', zh: '{count} 行偏差原因都是同一段文字“{text}”', en: 'all {count} rows carry the same reason "{text}"' },
   },
   defaultOptions: { minRows: 3 },
   check({ scored, options, report }) {
@@ -36,7 +36,7 @@ export const rule: Rule<O> = {
     if (rows.length < options.minRows) return;
     const first = squash(rows[0].deviation);
     if (first === '' || !rows.every((x) => squash(x.deviation) === first)) return;
-    report({ path: 'indicators', messageId: 'sameEverywhere', severity: 'info', data: { count: rows.length, text: rows[0].deviation.trim() } });
+    report({ path: 'indicators', messageId: 'sameEverywhere', data: { count: rows.length, text: rows[0].deviation.trim() } });
   },
 };
 

@@ -31,11 +31,13 @@ export const rule: Rule<O> = {
       en: 'execution score printed as {claimed}; at a rate of {rate} it should be {proven}',
     },
     rounding: {
+      severity: 'info',
       zh: '预算执行得分 {claimed} 与按执行率 {rate} 计算的 {proven} 相差不足 {tolerance} 分：未说明取整规则',
       en: 'execution score {claimed} differs from {proven} (rate {rate}) by less than {tolerance}: rounding rule not stated',
     },
   },
   defaultOptions: { roundingTolerance: 0.5 },
+  usesTemplate: true,
   check({ scored, options, report }) {
     const { claimed, proven, rate } = scored.funds;
     if (claimed === null || proven === null) return;
@@ -43,7 +45,7 @@ export const rule: Rule<O> = {
     if (diff < 0.005) return;
     const data = { claimed: num(claimed), proven: num(proven), rate: rate === null ? '—' : pct(rate), tolerance: options.roundingTolerance };
     const rounding = diff <= options.roundingTolerance + 1e-9;
-    report({ path: 'funds.total.score', messageId: rounding ? 'rounding' : 'mismatch', data, severity: rounding ? 'info' : undefined });
+    report({ path: 'funds.total.score', messageId: rounding ? 'rounding' : 'mismatch', data });
   },
 };
 

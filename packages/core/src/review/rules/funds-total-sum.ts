@@ -32,6 +32,10 @@ export const rule: Rule<O> = {
     },
   },
   messages: {
+    empty: {
+      zh: '年度资金总额行为空或为0，而分项合计为年初预算数 {initial}、全年预算数 {adjusted}、全年执行数 {executed}；执行率等按分项合计计算',
+      en: 'the 年度资金总额 row is blank or 0 while the sources add up to {initial} / {adjusted} / {executed} (initial / adjusted / executed); the rate and checks use the sources summed',
+    },
     mismatch: {
       zh: '{column}：年度资金总额 {total} ≠ 财政拨款 + 上年结转 + 其他资金 = {sum}',
       en: '{columnEn}: fund total {total} ≠ fiscal + carry-over + other = {sum}',
@@ -39,7 +43,15 @@ export const rule: Rule<O> = {
   },
   defaultOptions: {},
   check({ scored, report }) {
-    const f = fundFacts(scored).amounts;
+    const facts = fundFacts(scored);
+    const f = facts.amounts;
+    // A total never filled in (blank or 0 beside amounts in its sources) is one fact, not one per column.
+    if (facts.total.fromSubRows) {
+      if (![f.fiscal, f.carryover, f.other].some((r) => COLUMNS.some(([c]) => r[c] !== null && !r[c]!.eq(0)))) return;
+      const show = (b: Big | null) => (b === null ? '（空）' : canonical(b));
+      report({ path: 'funds.total', messageId: 'empty', data: { initial: show(facts.total.initial), adjusted: show(facts.total.adjusted), executed: show(facts.total.executed) } });
+      return;
+    }
     for (const [col, zh, en] of COLUMNS) {
       const parts = [f.fiscal[col], f.carryover[col], f.other[col]];
       const total = f.total[col];

@@ -26,8 +26,11 @@ export const rule: Rule<O> = {
   defaultOptions: {},
   check({ scored, report }) {
     const g = scored.evaluation.goals;
+    // A page without a goals block (cut off, or a table with none) has nothing to leave blank.
+    const layout = scored.evaluation.source?.layout;
+    if (layout?.goals === false) return;
     if (isBlank(g.expected)) report({ path: 'goals.expected', messageId: 'expectedEmpty' });
-    if (isBlank(g.actual)) report({ path: 'goals.actual', messageId: 'actualEmpty' });
+    if (isBlank(g.actual) && layout?.goalsActual !== false) report({ path: 'goals.actual', messageId: 'actualEmpty' });
   },
 };
 

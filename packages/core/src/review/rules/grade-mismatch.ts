@@ -27,6 +27,8 @@ export const rule: Rule<O> = {
     },
   },
   defaultOptions: {},
+  usesTemplate: true,
+  requires: 'whole-form',
   check({ scored, report }) {
     const g = scored.totals.grade;
     const claimed = scored.totals.claimedTotal ?? scored.totals.claimedSum;

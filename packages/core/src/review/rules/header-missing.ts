@@ -2,6 +2,7 @@
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
 import { isBlank } from '../helpers';
+import { startsInside } from '../../scoring/completeness';
 
 type O = Record<string, never>;
 const FIELDS = [
@@ -29,7 +30,15 @@ export const rule: Rule<O> = {
   },
   defaultOptions: {},
   check({ scored, report }) {
-    for (const [key, zh, en] of FIELDS) if (isBlank(scored.evaluation[key])) report({ path: key, messageId: 'missing', data: { field: zh, fieldEn: en } });
+    const ev = scored.evaluation;
+    // A continuation page has its header on the page before; a 部门整体支出 form has no project
+    // and no unit apart from its department.
+    if (startsInside(ev)) return;
+    const department = ev.source?.layout?.kind === 'department' || ev.formType === '部门整体支出';
+    for (const [key, zh, en] of FIELDS) {
+      if (department && key !== 'department') continue;
+      if (isBlank(ev[key])) report({ path: key, messageId: 'missing', data: { field: zh, fieldEn: en } });
+    }
   },
 };
 

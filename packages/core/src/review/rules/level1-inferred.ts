@@ -24,10 +24,13 @@ export const rule: Rule<O> = {
   },
   defaultOptions: {},
   check({ scored, report }) {
+    // An importer that filled the blank cell from the 二级 lists it in source.inferred.
+    const filled = new Set(scored.evaluation.source?.inferred ?? []);
     let prev = '';
     for (const s of scored.indicators) {
       const x = scored.evaluation.indicators[s.index];
-      if (s.level1Source === 'inferred' && isBlank(x.level1) && s.level1 !== prev && s.index > 0) {
+      const blank = (s.level1Source === 'inferred' && isBlank(x.level1)) || filled.has(`indicators[${s.index}].level1`);
+      if (blank && s.level1 !== prev && s.index > 0) {
         report({ path: `indicators[${s.index}].level1`, messageId: 'inferred', data: { level1: s.level1, level2: s.level2 } });
       }
       prev = s.level1;

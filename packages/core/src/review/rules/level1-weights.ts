@@ -2,6 +2,7 @@
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
 import { level1OfKind, num } from '../helpers';
+import { normaliseLevel1 } from '../../taxonomy';
 
 type O = { tolerance: number };
 
@@ -13,8 +14,8 @@ export const rule: Rule<O> = {
   docs: {
     title: { zh: '一级指标分值偏离模板', en: 'First-level weights far from the template' },
     description: {
-      zh: '模板规定了一级指标的分值（如产出 50、效益 30、满意度 10）时，比较表上各一级指标的分值合计，偏离超过容差（默认 5 分）即报告。未设满意度指标时，按模板把其分值并入指定的一级指标后再比较。',
-      en: "When the template prescribes first-level weights (outputs 50, benefits 30, satisfaction 10), compares each first-level sum on the form with it and reports a gap above the tolerance (5 points by default). Without a satisfaction indicator, its points are moved as the template says before comparing.",
+      zh: '模板规定了一级指标的分值（如产出 50、效益 30、满意度 10）时，比较表上各一级指标的分值合计，偏离超过容差（默认 5 分）即报告。未设满意度指标时，按模板把其分值并入指定的一级指标后再比较。表上一级指标栏写明了分值（如“产出指标(40分)”）时，以表上写明的为准：比较该一级指标下各指标分值合计与其写明的分值，不再套用模板。',
+      en: "When the template prescribes first-level weights (outputs 50, benefits 30, satisfaction 10), compares each first-level sum on the form with it and reports a gap above the tolerance (5 points by default). Without a satisfaction indicator, its points are moved as the template says before comparing. When the form states a block's points in its first-level cell (产出指标(40分)), the form is believed: the block's weights are compared with the points it states, not with the template.",
     },
     basis: {
       zh: '财预〔2020〕10号：原则上预算执行率 10%、产出 50%、效益 30%、服务对象满意度 10%；未设满意度指标的，其分值并入效益指标。',
@@ -24,9 +25,27 @@ export const rule: Rule<O> = {
   },
   messages: {
     off: { zh: '{level1}分值合计 {actual}，模板为 {expected}', en: '{level1} weights add up to {actual}; the template says {expected}' },
+    stated: { zh: '{level1}写明{stated}分，其下各指标分值合计 {actual}', en: '{level1} states {stated} points, but its indicators add up to {actual}' },
   },
   defaultOptions: { tolerance: 5 },
+  usesTemplate: true,
+  requires: 'whole-table',
   check({ scored, options, report }) {
+    // Points the form prints in its 一级 cells are believed before the template's.
+    const stated = new Map<string, number>();
+    const sums = new Map<string, number>();
+    for (const s of scored.indicators) {
+      const w = normaliseLevel1(scored.evaluation.indicators[s.index].level1).weight;
+      if (w !== null && !stated.has(s.level1)) stated.set(s.level1, w);
+      sums.set(s.level1, (sums.get(s.level1) ?? 0) + (s.weight ?? 0));
+    }
+    if (stated.size > 0 && scored.indicators.some((s) => s.weight !== null)) {
+      for (const [level1, w] of stated) {
+        const a = sums.get(level1) ?? 0;
+        if (Math.abs(a - w) > 0.005) report({ path: 'indicators', messageId: 'stated', data: { level1, actual: num(a), stated: num(w) } });
+      }
+      return;
+    }
     const t = scored.template;
     const expected: Record<string, number> = { ...t.level1Weights };
     if (Object.keys(expected).length === 0 || !scored.indicators.some((s) => s.weight !== null)) return;

@@ -62,7 +62,8 @@ export const rule: Rule<O> = {
   messages: {
     moneyAsQuantity: { zh: '{what}是数量指标，却以资金金额衡量', en: '{whatEn} is a quantity indicator measured in money' },
     notSatisfaction: { zh: '{what}放在满意度指标下，但不是满意度', en: '{whatEn} sits in the satisfaction block but is not a satisfaction measure' },
-    outputAsBenefit: { zh: '{what}计量的是项目做了多少（{target}），属于产出，却放在{level2}下', en: '{whatEn} counts what the project did ({target}): an output, filed under {level2}' },
+    // A risk signal, not an error: the points are real, only the category is wrong.
+    outputAsBenefit: { severity: 'info', zh: '{what}计量的是项目做了多少（{target}），属于产出，却放在{level2}下', en: '{whatEn} counts what the project did ({target}): an output, filed under {level2}' },
   },
   defaultOptions: {},
   check({ scored, report }) {
@@ -72,8 +73,7 @@ export const rule: Rule<O> = {
       const path = `indicators[${s.index}].name`;
       if (k === 'quantity' && (unitInfo(unitOf(s.target)).kind === 'money' || MONEY_NAME.test(toSimplified(x.name)))) report({ path, messageId: 'moneyAsQuantity', data: rowNames(x.name, s.index) });
       else if (k === 'benefit' && unitInfo(unitOf(s.target)).kind === 'count' && countsOutput(x.name)) {
-        // A risk signal, not an error: the points are real, only the category is wrong.
-        report({ path, messageId: 'outputAsBenefit', severity: 'info', data: { ...rowNames(x.name, s.index), target: x.target.trim(), level2: s.level2 || s.level1 } });
+        report({ path, messageId: 'outputAsBenefit', data: { ...rowNames(x.name, s.index), target: x.target.trim(), level2: s.level2 || s.level1 } });
       } else if (k === 'satisfaction') {
         if (notSatisfaction(x.name)) report({ path, messageId: 'notSatisfaction', data: rowNames(x.name, s.index) });
       }

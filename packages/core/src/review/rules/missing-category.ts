@@ -25,17 +25,27 @@ export const rule: Rule<O> = {
     level2: { zh: '缺少二级指标“{name}”', en: 'no "{name}" (second-level) indicator' },
   },
   defaultOptions: { requiredKinds: ['quantity', 'quality', 'time', 'cost'] },
+  usesTemplate: true,
   check({ scored, options, report }) {
     if (scored.indicators.length === 0) return;
     const t = scored.template;
     const level1s = new Set(scored.indicators.map((s) => s.level1));
     const kinds = new Set(scored.indicators.map(kind));
     const sat = level1OfKind('satisfaction');
-    for (const name of t.requiredLevel1) {
+    // On a page cut inside the table, a 一级 after the last one shown, and output kinds of an
+    // output block still open at the cut, are not on the page: nothing can be said of them.
+    const cut = scored.completeness.indicatorsCut;
+    const shownUpTo = Math.max(...[...level1s].map((l) => t.requiredLevel1.indexOf(l)));
+    const last = scored.indicators[scored.indicators.length - 1].level1;
+    const output = level1OfKind('quantity');
+    const outputClosed = !cut || (level1s.has(output) && last !== output);
+    for (const [i, name] of t.requiredLevel1.entries()) {
       if (level1s.has(name)) continue;
+      if (cut && (shownUpTo < 0 || i > shownUpTo)) continue;
       if (name === sat && t.missingSatisfactionTo && reweighted(scored.indicators, t.missingSatisfactionTo, t.level1Weights)) continue;
       report({ path: 'indicators', messageId: 'level1', data: { name } });
     }
+    if (!outputClosed) return;
     for (const k of options.requiredKinds as IndicatorKind[]) {
       if (!kinds.has(k)) report({ path: 'indicators', messageId: 'level2', data: { name: level2OfKind(k) } });
     }

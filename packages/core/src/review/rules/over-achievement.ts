@@ -37,6 +37,7 @@ export const rule: Rule<O> = {
       en: '{whatEn}: actual {actual} exceeds the target {target} by {over}; the reason "{reason}" {whyEn} and explains nothing: the target may be set too low (财预〔2020〕10号)',
     },
     explained: {
+      severity: 'info',
       zh: '{what}完成值 {actual} 超过指标值 {target} 达 {over}，已说明原因，请复核原因是否成立（财预〔2020〕10号）',
       en: '{whatEn}: actual {actual} exceeds the target {target} by {over}; a reason is given, check it holds (财预〔2020〕10号)',
     },
@@ -55,7 +56,7 @@ export const rule: Rule<O> = {
       }
       const flaw = reasonFlaw(x.deviation);
       if (flaw) report({ path, messageId: 'notAReason', data: { ...data, reason: x.deviation.trim(), why: FLAW[flaw].zh, whyEn: FLAW[flaw].en } });
-      else report({ path, messageId: 'explained', severity: 'info', data });
+      else report({ path, messageId: 'explained', data });
     }
   },
 };

@@ -8,8 +8,21 @@ ruleTester.run(rule, {
     exampleCase(examples.right),
     { name: 'clean base form', ev: form() },
     { name: 'an empty template row is template-leftover\'s concern', ev: form({ indicators: withRows({}, [{ level2: '生态效益指标' }]) }) },
+    {
+      name: 'a layout with no 分值 column: scores only, points in the block headings',
+      ev: form({ indicators: withRows({}).map((r) => ({ ...r, weight: null })) }),
+    },
+    {
+      name: 'a row whose label states its points',
+      ev: form({ indicators: withRows({ 1: { name: '决策依据(4分)', weight: null, score: 4 } }) }),
+    },
   ],
   invalid: [
+    {
+      name: 'a weighted funds row with a blank 得分',
+      ev: form({ funds: { total: { score: null } } }),
+      errors: [{ messageId: 'fundsScoreMissing', path: 'funds.total.score', data: { weight: 10 } }],
+    },
     exampleCase(examples.wrong),
     {
       name: 'a score without a weight',

@@ -2,6 +2,7 @@
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
 import { isBlank, rowNames } from '../helpers';
+import { statedPoints } from '../../scoring/completeness';
 
 type O = Record<string, never>;
 
@@ -22,6 +23,7 @@ export const rule: Rule<O> = {
   messages: {
     scoreMissing: { zh: '{what}有分值 {weight} 但未填得分', en: '{whatEn} has a weight of {weight} but no score' },
     weightMissing: { zh: '{what}有得分 {score} 但未填分值', en: '{whatEn} has a score of {score} but no weight' },
+    fundsScoreMissing: { zh: '预算执行率有分值 {weight} 但未填得分', en: 'the execution rate has a weight of {weight} but no score' },
     noScores: { zh: '全表没有任何分值和得分，无法计算自评分', en: 'the form has no weights or scores at all: it yields no score' },
   },
   defaultOptions: {},
@@ -32,10 +34,16 @@ export const rule: Rule<O> = {
       report({ path: '', messageId: 'noScores' });
       return;
     }
+    const t = ev.funds.total;
+    if (t.weight !== null && t.weight > 0 && t.score === null) report({ path: 'funds.total.score', messageId: 'fundsScoreMissing', data: { weight: t.weight } });
+    // A table whose rows print no 分值 at all uses a template without that column (the points
+    // stand in the block headings): a blank 分值 is its layout, not the unit's omission. So is a
+    // row whose own label states its points (决策依据(4分), 数量指标 15 分).
+    const weighted = ev.indicators.some((x) => x.weight !== null);
     ev.indicators.forEach((x, i) => {
       if (isBlank(x.name) && isBlank(x.target) && isBlank(x.actual)) return;
       if (x.weight !== null && x.score === null) report({ path: `indicators[${i}].score`, messageId: 'scoreMissing', data: { ...rowNames(x.name, i), weight: x.weight, score: x.score } });
-      else if (x.score !== null && x.weight === null) report({ path: `indicators[${i}].weight`, messageId: 'weightMissing', data: { ...rowNames(x.name, i), weight: x.weight, score: x.score } });
+      else if (x.score !== null && x.weight === null && weighted && statedPoints(x.name) === null && statedPoints(x.level2) === null) report({ path: `indicators[${i}].weight`, messageId: 'weightMissing', data: { ...rowNames(x.name, i), weight: x.weight, score: x.score } });
     });
   },
 };

@@ -19,7 +19,12 @@ ruleTester.run(rule, {
     {
       name: 'an execution score above its weight',
       ev: form({ funds: { total: { score: 12 } } }),
-      errors: [{ messageId: 'aboveWeight', path: 'funds.total.score', data: { what: '预算执行', score: '12', weight: '10' } }],
+      errors: [{ messageId: 'fundsAboveWeight', path: 'funds.total.score', data: { score: '12', weight: '10' } }],
+    },
+    {
+      name: 'a negative execution score',
+      ev: form({ funds: { total: { score: -1 } } }),
+      errors: [{ messageId: 'fundsNegative', path: 'funds.total.score', data: { score: '-1' } }],
     },
   ],
 });

@@ -22,13 +22,15 @@ export const rule: Rule<O> = {
   messages: {
     aboveWeight: { zh: '{what}得分 {score} 高于分值 {weight}', en: '{whatEn} score {score} exceeds its weight {weight}' },
     negative: { zh: '{what}得分 {score} 为负数', en: '{whatEn} score {score} is negative' },
+    fundsAboveWeight: { zh: '预算执行得分 {score} 高于分值 {weight}', en: 'execution score {score} exceeds its weight {weight}' },
+    fundsNegative: { zh: '预算执行得分 {score} 为负数', en: 'execution score {score} is negative' },
   },
   defaultOptions: {},
   check({ scored, report }) {
     const ev = scored.evaluation;
     const t = ev.funds.total;
     const onTotal = outOfRange(t.score, t.weight);
-    if (onTotal) report({ path: 'funds.total.score', messageId: onTotal, data: rangeData({ what: '预算执行', whatEn: 'execution' }, t.score!, t.weight) });
+    if (onTotal) report({ path: 'funds.total.score', messageId: onTotal === 'negative' ? 'fundsNegative' : 'fundsAboveWeight', data: rangeData({}, t.score!, t.weight) });
     ev.indicators.forEach((x, i) => {
       const m = outOfRange(x.score, x.weight);
       if (m) report({ path: `indicators[${i}].score`, messageId: m, data: rangeData(rowNames(x.name, i), x.score!, x.weight) });
@@ -43,7 +45,7 @@ function outOfRange(score: number | null, weight: number | null): 'negative' | '
   return weight !== null && score > weight + 0.005 ? 'aboveWeight' : null;
 }
 
-function rangeData(names: { what: string; whatEn: string }, score: number, weight: number | null) {
+function rangeData(names: { rowNo?: number; rowName?: string }, score: number, weight: number | null) {
   return { ...names, score: num(score), weight: weight === null ? '—' : num(weight) };
 }
 

@@ -22,6 +22,7 @@ export const rule: Rule<O> = {
   messages: {
     below: { zh: '{what}自评 {claimed} 分，证据支持至少 {min} 分', en: '{whatEn} claims {claimed}; the evidence supports at least {min}' },
     weightTwice: {
+      severity: 'error',
       zh: '{count} 项指标得分等于“分值 × 分值%”（如 {example}），折算时权重被乘了两次',
       en: '{count} indicators score weight × weight% (e.g. {example}): the weight was applied twice',
     },
@@ -32,7 +33,7 @@ export const rule: Rule<O> = {
     const twice = below.filter((s) => s.weight !== null && s.weight > 0 && s.weight < 100 && Math.abs(s.claimed! - (s.weight * s.weight) / 100) < 0.01);
     if (twice.length >= 2) {
       const s = twice[0];
-      report({ path: 'indicators', messageId: 'weightTwice', severity: 'error', data: { count: twice.length, example: `${num(s.weight!)} → ${num(s.claimed!)}` } });
+      report({ path: 'indicators', messageId: 'weightTwice', data: { count: twice.length, example: `${num(s.weight!)} → ${num(s.claimed!)}` } });
     }
     const skip = new Set(twice.length >= 2 ? twice : []);
     for (const s of below) {

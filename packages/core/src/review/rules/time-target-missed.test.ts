@@ -14,12 +14,17 @@ ruleTester.run(rule, {
     {
       name: 'late, deducted and explained: info',
       ev: form({ indicators: withRows({ 2: { target: '2020年10月30日', actual: '12月30日', score: 8, deviation: '受疫情影响' } }), total: { score: 97.5 } }),
-      errors: [{ messageId: 'late', path: 'indicators[2].actual', severity: 'info' }],
+      errors: [{ messageId: 'lateExplained', path: 'indicators[2].actual', severity: 'info' }],
     },
     {
-      name: 'an actual that is not a date',
+      name: 'an actual that is not a date, deducted and explained: info',
       ev: form({ indicators: withRows({ 2: { actual: '未完成', score: 0, deviation: '场地未落实' } }), total: { score: 89.5 } }),
-      errors: [{ messageId: 'notDone', path: 'indicators[2].actual', data: { actual: '未完成' } }],
+      errors: [{ messageId: 'notDoneExplained', path: 'indicators[2].actual', severity: 'info', data: { actual: '未完成' } }],
+    },
+    {
+      name: 'an actual that is not a date, no reason given',
+      ev: form({ indicators: withRows({ 2: { actual: '未完成', score: 0, deviation: '' } }), total: { score: 89.5 } }),
+      errors: [{ messageId: 'notDone', path: 'indicators[2].actual', severity: 'warning', data: { actual: '未完成' } }],
     },
   ],
 });

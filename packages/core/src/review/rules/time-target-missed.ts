@@ -22,6 +22,8 @@ export const rule: Rule<O> = {
   messages: {
     late: { zh: '{what}要求 {target}，实际 {actual}，逾期完成', en: '{whatEn}: due {target}, done {actual} — late' },
     notDone: { zh: '{what}要求 {target}，完成值“{actual}”不能证明按期完成', en: '{whatEn}: due {target}; the actual "{actual}" does not show it was done in time' },
+    lateExplained: { severity: 'info', zh: '{what}要求 {target}，实际 {actual}，逾期完成（已扣分并说明原因）', en: '{whatEn}: due {target}, done {actual} — late (points deducted, reason given)' },
+    notDoneExplained: { severity: 'info', zh: '{what}要求 {target}，完成值“{actual}”不能证明按期完成（已扣分并说明原因）', en: '{whatEn}: due {target}; the actual "{actual}" does not show it was done in time (points deducted, reason given)' },
   },
   defaultOptions: {},
   check({ scored, report }) {
@@ -30,8 +32,9 @@ export const rule: Rule<O> = {
       const x = scored.evaluation.indicators[s.index];
       const deducted = s.claimed !== null && s.weight !== null && s.claimed < s.weight;
       const data = { ...rowNames(x.name, s.index), target: x.target.trim(), actual: x.actual.trim() };
-      const messageId = s.actual.kind === 'date' ? 'late' : 'notDone';
-      report({ path: `indicators[${s.index}].actual`, messageId, data, severity: deducted && hasReason(x.deviation) ? 'info' : undefined });
+      const explained = deducted && hasReason(x.deviation);
+      const messageId = s.actual.kind === 'date' ? (explained ? 'lateExplained' : 'late') : explained ? 'notDoneExplained' : 'notDone';
+      report({ path: `indicators[${s.index}].actual`, messageId, data });
     }
   },
 };

@@ -23,6 +23,7 @@ export const rule: Rule<O> = {
     tooFew: { zh: '只有 {count} 个指标，少于 {min} 个', en: 'only {count} indicators, fewer than {min}' },
   },
   defaultOptions: {},
+  requires: 'whole-table',
   check({ scored, report }) {
     const count = scored.evaluation.indicators.filter((x) => !isBlank(x.name)).length;
     const min = scored.template.minIndicators;

@@ -23,6 +23,7 @@ export const rule: Rule<O> = {
     mismatch: { zh: '总分填为 {claimed}，各项得分合计 {sum}', en: 'total printed as {claimed}; the scores add up to {sum}' },
   },
   defaultOptions: {},
+  requires: 'whole-form',
   check({ scored, report }) {
     const { claimedTotal, claimedSum } = scored.totals;
     if (claimedTotal === null) return;

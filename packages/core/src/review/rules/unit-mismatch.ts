@@ -35,11 +35,11 @@ export const rule: Rule<O> = {
   messages: {
     incompatible: { zh: '{what}指标值单位“{targetUnit}”与完成值单位“{actualUnit}”不一致', en: '{whatEn}: target unit "{targetUnit}" differs from actual unit "{actualUnit}"' },
     scale: { zh: '{what}完成值 {actual} 与指标值 {target} 相差上千倍，疑未换算单位', en: '{whatEn}: actual {actual} is a thousand times off the target {target}: unit not converted?' },
-    noUnit: { zh: '{what}指标值和完成值都没有计量单位（{target} / {actual}）', en: '{whatEn}: neither target nor actual has a unit ({target} / {actual})' },
+    noUnit: { severity: 'info', zh: '{what}指标值和完成值都没有计量单位（{target} / {actual}）', en: '{whatEn}: neither target nor actual has a unit ({target} / {actual})' },
     mixedCounts: { zh: '{what}完成值 {actual} 与第 {otherRow} 行 {other} 数字相同而单位不同，疑混用计量口径', en: '{whatEn}: actual {actual} repeats row {otherRow}\'s {other} under another unit: measures mixed?' },
     rateInCount: { zh: '{what}是比率，却以“{unit}”计量', en: '{whatEn} is a rate, yet it is measured in "{unit}"' },
     headCountUnit: { zh: '{what}统计的是人数，单位却是“{unit}”', en: '{whatEn} counts people, yet the unit is "{unit}"' },
-    nameUnit: { zh: '{what}名称中的计量单位“{nameUnits}”与指标值单位“{targetUnit}”不一致', en: '{whatEn}: the name counts in "{nameUnits}" but the target is in "{targetUnit}"' },
+    nameUnit: { severity: 'info', zh: '{what}名称中的计量单位“{nameUnits}”与指标值单位“{targetUnit}”不一致', en: '{whatEn}: the name counts in "{nameUnits}" but the target is in "{targetUnit}"' },
   },
   defaultOptions: { scaleRatio: 1000, minMixedValue: 10 },
   check({ scored, options, report }) {
@@ -57,7 +57,7 @@ export const rule: Rule<O> = {
           const r = Number(a.value) / Number(t.value);
           if (r >= options.scaleRatio || (r > 0 && r <= 1 / options.scaleRatio)) report({ path: `${path}.actual`, messageId: 'scale', data: rowData(x, s.index) });
         } else if (!tu && !au && !t.prose && !a.prose && !BRACKET_UNIT.test(x.name.trim()) && !(Number(t.value) === 0 && Number(a.value) === 0)) {
-          report({ path: `${path}.target`, messageId: 'noUnit', severity: 'info', data: rowData(x, s.index) });
+          report({ path: `${path}.target`, messageId: 'noUnit', data: rowData(x, s.index) });
         }
       }
       // A unit that cannot fit what the name measures: a rate in people, a head-count in 个.
@@ -86,7 +86,7 @@ export const rule: Rule<O> = {
         const timed = unitInfo(tu).kind === 'time';
         for (let m = NAME_UNITS.exec(x.name); m; m = NAME_UNITS.exec(x.name)) if (timed || unitInfo(m[1]).kind !== 'time') nameUnits.push(m[1]);
         if (nameUnits.length > 0 && !nameUnits.some((u) => unitsCompatible(u, tu) || tu.startsWith(u))) {
-          report({ path: `${path}.name`, messageId: 'nameUnit', severity: 'info', data: { ...rowData(x, s.index), nameUnits: [...new Set(nameUnits)].join('、'), targetUnit: tu } });
+          report({ path: `${path}.name`, messageId: 'nameUnit', data: { ...rowData(x, s.index), nameUnits: [...new Set(nameUnits)].join('、'), targetUnit: tu } });
         }
       }
     }

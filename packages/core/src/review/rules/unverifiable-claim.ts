@@ -1,7 +1,7 @@
 /** unverifiable-claim: points claimed on an actual that proves nothing checkable. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { num, rowNames, squash } from '../helpers';
+import { isDocumentCriterion, num, rowNames, squash } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -36,6 +36,9 @@ export const rule: Rule<O> = {
       if (s.check !== 'unverifiable' || s.claimed === null || s.claimed <= 0) continue;
       // A damaged cell makes the row unverifiable: value-unreadable's finding, one finding per fact.
       if (s.damage) continue;
+      // A 决策/过程 criterion is scored on documents against its 评价标准: prose is its normal answer,
+      // though an answer that only copies the standard still proves nothing.
+      if (isDocumentCriterion(scored, s) && s.notEvidence !== 'copies-target') continue;
       // A non-numeric actual on a numeric target is actual-not-numeric's finding; a copied bound is ours.
       if ((s.target.kind === 'number' || s.target.kind === 'range') && s.notEvidence !== 'copies-target') continue;
       const key = s.notEvidence === 'copies-target' ? 'copies' : s.notEvidence === 'verdict' ? `verdict:${squash(scored.evaluation.indicators[s.index].actual)}` : null;

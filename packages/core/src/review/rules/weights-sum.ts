@@ -27,6 +27,8 @@ export const rule: Rule<O> = {
     printed: { zh: '总分栏分值填为 {printed}，而各项分值合计 {sum}', en: 'the 总分 weight is printed as {printed} but the weights add up to {sum}' },
   },
   defaultOptions: {},
+  usesTemplate: true,
+  requires: 'whole-table',
   check({ scored, report }) {
     if (!scored.indicators.some((s) => s.weight !== null)) return; // score-missing reports forms without weights
     const sum = scored.totals.weight;

@@ -23,6 +23,10 @@ import { step as m103 } from './20261128_103_create_plan_versions';
 import { step as m104 } from './20261128_104_create_library';
 import { step as m201 } from './20261128_201_create_settings';
 import { step as m202 } from './20261128_202_users_disabled';
+import { step as m301 } from './20261128_301_create_throttle';
+import { step as m302 } from './20261128_302_create_devices';
+import { step as m303 } from './20261128_303_audit_org';
+import { step as m304 } from './20261128_304_users_must_change_password';
 
 export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_001_create_orgs': m001,
@@ -48,4 +52,8 @@ export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261128_104_create_library': m104,
   '20261128_201_create_settings': m201,
   '20261128_202_users_disabled': m202,
+  '20261128_301_create_throttle': m301,
+  '20261128_302_create_devices': m302,
+  '20261128_303_audit_org': m303,
+  '20261128_304_users_must_change_password': m304,
 };

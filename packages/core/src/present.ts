@@ -1,0 +1,64 @@
+/**
+ * How values are shown to people, in one place for the CLI, the server, the web editor and the
+ * exports: the two languages, score ranges, percentages, severity words and terminal widths.
+ */
+import { Big, canonical } from './money';
+
+/** Text in both languages; zh is shown by default. */
+export interface Msg {
+  zh: string;
+  en: string;
+}
+
+/** The interface languages (the keys of a Msg); Chinese is the default. */
+export type Lang = keyof Msg;
+
+/** How bad a finding is; the words for it are `SEVERITY_WORDS`. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The word for each severity, as the editor, the CLI, the docs and the exports print it. */
+export const SEVERITY_WORDS: Readonly<Record<Severity, Msg>> = {
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'info' },
+};
+
+/** The word for a severity in the given language ("错误" / "error"). */
+export function severityLabel(severity: Severity, lang: Lang = 'zh'): string {
+  return SEVERITY_WORDS[severity][lang];
+}
+
+/** A range as text: one value when min = max, else "min–max" (en dash); `empty` when there is none. */
+export function rangeText<T>(r: { min: T; max: T } | null | undefined, show: (v: T) => string = String, empty = '—'): string {
+  if (!r) return empty;
+  return r.min === r.max ? show(r.min) : `${show(r.min)}–${show(r.max)}`;
+}
+
+/** A share as a percentage, half up at 2 decimals, no trailing zeros: 0.8045 → "80.45%", 0.8 → "80%". */
+export function percent(share: Big | number | string): string {
+  return `${canonical(new Big(share).times(100).round(2, Big.roundHalfUp))}%`;
+}
+
+/** Display columns of a string in a terminal or a spreadsheet cell: East Asian wide characters count 2. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd) ? 2 : 1;
+  }
+  return w;
+}
+
+/**
+ * Words a message names an indicator row with, made from the values its data carries
+ * (`rowNo`, `rowName`): {what} 「培训企业数」 (第3行 when the name is blank) and {whatEn} "row 3".
+ * Data keeps the values, so tests and JSON see the row and its name, not a sentence fragment.
+ */
+export function messageWords(data: Record<string, unknown>): Record<string, unknown> {
+  if (typeof data.rowNo !== 'number' || 'what' in data) return data;
+  const n = String(data.rowName ?? '').trim();
+  const what = n ? `「${n.length > 30 ? `${n.slice(0, 30)}…` : n}」` : `第${data.rowNo}行`;
+  return { ...data, what, whatEn: `row ${data.rowNo}` };
+}
