@@ -20,6 +20,16 @@ ruleTester.run(rule, {
       errors: [{ messageId: 'amountShort', path: 'indicators[3].actual', severity: 'warning', data: { executed: '100' } }],
     },
     {
+      name: 'a cost far above the funds spent: a note, not a warning',
+      ev: form({ funds: { total: { executed: '100', rate: '100%', score: 10 } }, indicators: withRows({ 3: { target: '≤150万元', actual: '150万元' } }) }),
+      errors: [{ messageId: 'amount', path: 'indicators[3].actual', severity: 'info', data: { executed: '100' } }],
+    },
+    {
+      name: 'a cost far below the funds spent when execution is partial: a note',
+      ev: form({ funds: { total: { initial: '100', adjusted: '100', executed: '60', rate: '60%', score: 6 }, fiscal: null }, indicators: withRows({ 3: { target: '≤42万元', actual: '25万元' } }) }),
+      errors: [{ messageId: 'amount', path: 'indicators[3].actual', severity: 'info', data: { executed: '60' } }],
+    },
+    {
       name: 'a 100% cost-control rate beside 86% execution',
       ev: form({ funds: { total: { initial: '43.2', adjusted: '43.2', executed: '37.24', rate: '86%', score: 8.62 }, fiscal: null }, indicators: withRows({ 3: { name: '成本控制率', target: '100', actual: '100' } }) }),
       errors: [{ messageId: 'rate', path: 'indicators[3].actual', severity: 'warning', data: { rate: '86.2%' } }],

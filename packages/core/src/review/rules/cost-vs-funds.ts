@@ -87,7 +87,7 @@ function rowData(name: string, index: number, actual: string) {
 export const examples: RuleExamples = {
   wrong: {
     patch: { indicators: [{ level1: '产出指标', level2: '成本指标', name: '培训总成本', target: '≤100万元', actual: '25万', weight: 10, score: 10 }] },
-    errors: [{ messageId: 'amount', path: 'indicators[0].actual', data: { actual: '25万', executed: '95' } }],
+    errors: [{ messageId: 'amountShort', path: 'indicators[0].actual', data: { actual: '25万', executed: '95' } }],
   },
   right: { patch: { indicators: [{ level1: '产出指标', level2: '成本指标', name: '培训总成本', target: '≤100万元', actual: '95万元', weight: 10, score: 10 }] } },
 };
