@@ -63,11 +63,15 @@ export const rule: Rule<O> = {
       // A unit that cannot fit what the name measures: a rate in people, a head-count in 个.
       const unit = tu ?? au;
       if (unit && (t.kind === 'number' || a.kind === 'number')) {
-        const name = toSimplified(x.name).replace(/\s+/g, '').replace(/[(（][^)）]*[)）]$/, '');
-        if (isBoundedShare(name) && /率$|比例$/.test(name) && unitInfo(unit).kind === 'count') {
-          report({ path: `${path}.${tu ? 'target' : 'actual'}`, messageId: 'rateInCount', data: { ...rowData(x, s.index), unit } });
-        } else if (HEAD_COUNT.test(name) && NOT_PEOPLE.has(unit)) {
-          report({ path: `${path}.${tu ? 'target' : 'actual'}`, messageId: 'headCountUnit', data: { ...rowData(x, s.index), unit } });
+        // Only a count unit (or one no head-count takes) can be wrong here: most rows skip reading the name.
+        const counted = unitInfo(unit).kind === 'count';
+        if (counted || NOT_PEOPLE.has(unit)) {
+          const name = toSimplified(x.name).replace(/\s+/g, '').replace(/[(（][^)）]*[)）]$/, '');
+          if (counted && /率$|比例$/.test(name) && isBoundedShare(name)) {
+            report({ path: `${path}.${tu ? 'target' : 'actual'}`, messageId: 'rateInCount', data: { ...rowData(x, s.index), unit } });
+          } else if (HEAD_COUNT.test(name) && NOT_PEOPLE.has(unit)) {
+            report({ path: `${path}.${tu ? 'target' : 'actual'}`, messageId: 'headCountUnit', data: { ...rowData(x, s.index), unit } });
+          }
         }
       }
       if (a.kind === 'number' && au && Number(a.value) >= options.minMixedValue) {
