@@ -12,6 +12,17 @@ export function seedForms(): Evaluation[] {
   return r.forms.map((f) => f.evaluation);
 }
 
+/**
+ * Seed form 1 with its 产出 indicators listed twice (the copies' 三级 names end in 续): a form too long for one
+ * page, to test what happens where a form runs onto the next page.
+ */
+export function longForm(): Evaluation {
+  const ev = seedForms()[0];
+  const output = ev.indicators.filter((i) => i.level1 === '产出指标');
+  const rest = ev.indicators.filter((i) => i.level1 !== '产出指标');
+  return { ...ev, indicators: [...output, ...output.map((i) => ({ ...i, name: `${i.name}（续）` })), ...rest] };
+}
+
 /** jixiao's PDF export of forms. */
 export function pdfOf(forms: Evaluation[]): Promise<Uint8Array> {
   return exportPdf(forms);

@@ -7,12 +7,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { importFile } from '../src/index';
 import { importPdf } from '../src/pdf-import/import';
-import { contents, mixedPdf, pageNames, pdfOf, seedForms, withoutToUnicode } from './pdf-helpers';
+import { contents, longForm, mixedPdf, pageNames, pdfOf, seedForms, withoutToUnicode } from './pdf-helpers';
 import { content } from './helpers';
 import { imagePdf } from './scan-pdf';
 
 const forms = seedForms();
 const expected = forms.map(content);
+// A form that runs onto a second page, and seed form 2 (one page).
+const printed = [longForm(), forms[1]];
 const NO_TESSERACT = '/nonexistent/tesseract';
 // pdf.js loads on first use, after this line: the engine's own push, to compare with afterwards.
 const nativePush = Array.prototype.push;
@@ -23,8 +25,8 @@ afterEach(() => {
 
 describe('pdf import: text layer', () => {
   it("reads jixiao's own PDF export back to the same forms, each named by its pages", async () => {
-    const r = await importFile(await pdfOf(forms), { fileName: 'seed.pdf' });
-    expect(contents(r)).toEqual(expected);
+    const r = await importFile(await pdfOf(printed), { fileName: 'seed.pdf' });
+    expect(contents(r)).toEqual(printed.map(content));
     expect(pageNames(r)).toEqual(['第1–2页', '第3页']);
     if (!r.ok) return;
     expect(r.forms[0].evaluation.source).toMatchObject({ file: 'seed.pdf', format: 'pdf', form: 1 });
@@ -48,12 +50,12 @@ describe('pdf import: text layer', () => {
   }, 60_000);
 
   it('reads 30 forms from one 30-form PDF, each named by its pages in order', async () => {
-    const many = Array.from({ length: 30 }, (_, i) => ({ ...forms[i % 2], projectName: `${forms[i % 2].projectName}（第${i + 1}号）` }));
+    const many = Array.from({ length: 30 }, (_, i) => ({ ...printed[i % 2], projectName: `${printed[i % 2].projectName}（第${i + 1}号）` }));
     const r = await importPdf(await pdfOf(many), { fileName: 'many.pdf' });
     if (!r.ok) throw new Error(r.error.code);
     expect(r.forms.map((f) => f.evaluation.projectName)).toEqual(many.map((f) => f.projectName));
     const names = pageNames(r);
-    // Form 1 of the seed takes two pages, form 2 one: pages 1–2, 3, 4–5, 6, …
+    // The long form takes two pages, seed form 2 one: pages 1–2, 3, 4–5, 6, …
     expect(names.slice(0, 4)).toEqual(['第1–2页', '第3页', '第4–5页', '第6页']);
     expect(names[29]).toBe('第45页');
     expect(contents(r).map((c) => ({ ...c, projectName: '' }))).toEqual(many.map((f) => ({ ...content(f), projectName: '' })));
@@ -94,7 +96,7 @@ describe('pdf import: text layer', () => {
   });
 
   it('reports progress page by page and stops when cancelled', async () => {
-    const pdf = await pdfOf(forms);
+    const pdf = await pdfOf(printed);
     const seen: string[] = [];
     const r = await importPdf(pdf, { onProgress: (p) => seen.push(`${p.stage} ${p.done}/${p.total}`) });
     expect(r.ok).toBe(true);

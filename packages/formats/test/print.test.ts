@@ -1,21 +1,31 @@
 /**
- * Exports people print: the indicator header repeats on the next page of the PDF, and a form that
- * fits on a page stays on one (seed form 2 on page 3); the docx marks its header row to repeat.
+ * Exports people print: the indicator header repeats on the next page of the PDF, a form that
+ * fits on a page stays on one (both seed forms, one A4 page each); the docx marks its header row to repeat and prints each seed form on one page.
  */
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { exportForms } from '../src/index';
 import { importPdf } from '../src/pdf-import/import';
 import { unzipSafe } from '../src/safety/zip';
-import { seedForms } from './pdf-helpers';
+import { longForm, pageNames, seedForms } from './pdf-helpers';
+import { tempDir } from './office-tools';
+import { needs } from '../../../test/tools';
 
 const forms = seedForms();
 
 describe('printing', () => {
   it('pdf: the indicator header is printed again at the top of the page a form runs onto', async () => {
-    const r = await importPdf((await exportForms(forms, 'pdf')) as Uint8Array);
+    const r = await importPdf((await exportForms([longForm(), forms[1]], 'pdf')) as Uint8Array);
     if (!r.ok) throw new Error(r.error.code);
     expect(r.forms[0].notes.filter((n) => n.code === 'repeated-header').map((n) => n.location)).toEqual(['page 2, table 1, row 1, cell 1']);
     expect(r.forms.map((f) => f.notes.find((n) => n.code === 'form-pages')?.location)).toEqual(['第1–2页', '第3页']);
+  });
+
+  it('pdf: each seed form, which nearly fills a page, is printed on one A4 page', async () => {
+    const r = await importPdf((await exportForms(forms, 'pdf')) as Uint8Array);
+    expect(pageNames(r)).toEqual(['第1页', '第2页']);
   });
 
   it('docx: the indicator header row of each form is a repeating header row of its table', async () => {
@@ -25,4 +35,24 @@ describe('printing', () => {
     const firstRows = xml.split('<w:tbl>').slice(1).map((t) => t.split('<w:tr>')[1]);
     expect(firstRows.map((tr) => tr.includes('<w:tblHeader/>') && tr.includes('一级指标'))).toEqual([false, true, false, true]);
   });
+});
+
+const office = needs('soffice', 'poppler');
+
+describe.skipIf(!office)('printing the docx (LibreOffice)', () => {
+  it('prints each seed form on one A4 page', async () => {
+    const dir = tempDir();
+    const home = join(dir, 'home');
+    mkdirSync(home);
+    const pages = [];
+    for (const [i, ev] of forms.entries()) {
+      const file = join(dir, `form${i + 1}.docx`);
+      writeFileSync(file, (await exportForms([ev], 'docx')) as Uint8Array);
+      // LibreOffice needs a writable profile directory: give it its own HOME.
+      execFileSync('soffice', ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, file], { env: { ...process.env, HOME: home }, timeout: 120_000, stdio: 'pipe' });
+      const info = execFileSync('pdfinfo', [file.replace(/\.docx$/, '.pdf')], { encoding: 'utf8' });
+      pages.push(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]));
+    }
+    expect(pages).toEqual([1, 1]);
+  }, 240_000);
 });

@@ -29,6 +29,15 @@ describe.each(DIALECTS)('user administration on %s', (dialect) => {
     expect((await admin.req('PATCH', `/api/users/${me}`, { disabled: true })).body.error.path).toBe('disabled');
   });
 
+  it('refuses a change with nothing to change (unknown fields only) as a 400, not a failed UPDATE', async () => {
+    const id = (await admin.get('/api/users')).body.items.find((u: { username: string }) => u.username === 'unit1').id as number;
+    for (const body of [{}, { formId: 1 }]) {
+      const r = await admin.req('PATCH', `/api/users/${id}`, body);
+      expect(r.status).toBe(400);
+      expect(r.body.error.code).toBe('invalid-body');
+    }
+  });
+
   it('pages the audit log with before= and filters it by action', async () => {
     const all = (await admin.get('/api/audit?limit=1000')).body.items as { id: number; action: string }[];
     expect(all.length).toBeGreaterThan(3);

@@ -18,7 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Evaluation } from '@jixiao/core';
-import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type LayoutCell } from '../layout/official';
+import { coveredMap, PRINT_WIDTHS, formTitle, layoutForm, masterAt, TITLE, type LayoutCell } from '../layout/official';
 
 /** Usable width of an A4 page with 1.8 cm side margins, in twentieths of a point. */
 const PAGE_WIDTH = 11906;
@@ -33,12 +33,12 @@ export async function exportDocx(forms: Evaluation[]): Promise<Uint8Array> {
     creator: 'jixiao',
     title: forms.length ? formTitle(forms[0]) : TITLE,
     description: DOCX_META_PREFIX + JSON.stringify({ templates: forms.map((f) => f.template) }),
-    styles: { default: { document: { run: { font: { ascii: 'Times New Roman', eastAsia: '仿宋', hAnsi: 'Times New Roman' }, size: 20 } } } },
+    styles: { default: { document: { run: { font: { ascii: 'Times New Roman', eastAsia: '仿宋', hAnsi: 'Times New Roman' }, size: 18 } } } },
     sections: forms.map((ev) => ({
       properties: {
         page: {
           size: { width: PAGE_WIDTH, height: 16838 },
-          margin: { top: 1134, bottom: 1134, left: MARGIN, right: MARGIN },
+          margin: { top: 680, bottom: 680, left: MARGIN, right: MARGIN },
         },
       },
       children: formChildren(ev),
@@ -52,8 +52,8 @@ function formChildren(ev: Evaluation): (Paragraph | Table)[] {
   const layout = layoutForm(ev);
   const masters = masterAt(layout);
   const covered = coveredMap(layout);
-  const totalW = layout.widths.reduce((a, b) => a + b, 0);
-  const colW = layout.widths.map((w) => Math.floor((w / totalW) * TABLE_WIDTH));
+  const totalW = PRINT_WIDTHS.reduce((a, b) => a + b, 0);
+  const colW = PRINT_WIDTHS.map((w) => Math.floor((w / totalW) * TABLE_WIDTH));
   const out: (Paragraph | Table)[] = [];
   let rows: TableRow[] = [];
   const table = () =>
@@ -107,7 +107,7 @@ function headingParagraph(c: LayoutCell): Paragraph {
   const title = c.kind === 'title';
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { after: title ? 120 : 200 },
+    spacing: { after: title ? 60 : 120 },
     children: [new TextRun({ text: c.text, bold: title, size: title ? 36 : 24, font: { eastAsia: title ? '宋体' : '仿宋', ascii: 'Times New Roman', hAnsi: 'Times New Roman' } })],
   });
 }
@@ -128,12 +128,12 @@ function tableCell(c: LayoutCell | undefined, width: number, borders: Partial<Bo
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     borders: { ...(BORDERS as Borders), ...borders },
-    margins: { left: 60, right: 60, top: 30, bottom: 30 },
+    margins: { left: 60, right: 60, top: 10, bottom: 10 },
     children: lines.map(
       (line) =>
         new Paragraph({
           alignment: c?.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
-          children: [new TextRun({ text: line, bold: label, font: { eastAsia: label ? '宋体' : '仿宋', ascii: 'Times New Roman', hAnsi: 'Times New Roman' }, size: 20 })],
+          children: [new TextRun({ text: line, bold: label, font: { eastAsia: label ? '宋体' : '仿宋', ascii: 'Times New Roman', hAnsi: 'Times New Roman' }, size: 18 })],
         }),
     ),
   });

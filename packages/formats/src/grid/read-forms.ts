@@ -147,7 +147,9 @@ function readOne(rows: GridRow[], titled: boolean, n: number, opts: ImportOption
         if (points !== null) st.indicatorsPoints = points;
       }
       if (next) i++;
-      state = 'indicators';
+      // A page that begins below 总分 (the re-score or signature block) repeats the header too:
+      // what follows it still belongs to the tail, not to the indicators.
+      if (state !== 'tail') state = 'indicators';
       continue;
     }
     if (state === 'goals') {

@@ -35,7 +35,9 @@ const SIGNATURES: Record<string, keyof Signatures> = {
 /** Read a row below 总分 when it belongs to the re-score or signature block; false otherwise. */
 export function readTailRow(row: GridRow, st: FormState): boolean {
   const norms = row.map((c) => norm(c.text));
-  if (norms.includes('财政复核') && norms.includes('复核得分')) {
+  // The 财政复核 label may be missing from the row: at the top of a page the repeated header's
+  // 绩效指标 cell, open at its foot, runs into it. 自评得分 beside 复核得分 names the block as well.
+  if (norms.includes('复核得分') && (norms.includes('财政复核') || norms.includes('自评得分'))) {
     const cols = new Map<number, ReviewColumn>();
     norms.forEach((n, i) => REVIEW_COLUMNS[n] && cols.set(i, REVIEW_COLUMNS[n]));
     st.review = cols;

@@ -4,7 +4,7 @@
  * as `<script>`, is shown as text and never runs.
  */
 import type { Evaluation } from '@jixiao/core';
-import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type LayoutCell } from '../layout/official';
+import { coveredMap, PRINT_WIDTHS, formTitle, layoutForm, masterAt, TITLE, type LayoutCell } from '../layout/official';
 import type { Assessment } from '../layout/assess';
 import { findingsHtml } from './findings';
 
@@ -72,8 +72,8 @@ function formHtml(ev: Evaluation): string {
   const layout = layoutForm(ev);
   const masters = masterAt(layout);
   const covered = coveredMap(layout);
-  const total = layout.widths.reduce((a, b) => a + b, 0);
-  const cols = layout.widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('');
+  const total = PRINT_WIDTHS.reduce((a, b) => a + b, 0);
+  const cols = PRINT_WIDTHS.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('');
   const rows: string[] = [];
   let head = '';
   // The indicators are a table of their own whose header is a <thead>, repeated on each printed

@@ -49,7 +49,7 @@ export interface PdfExportOptions {
   findings?: Assessment[];
 }
 
-const PAGE_MARGINS: [number, number, number, number] = [34, 40, 34, 40];
+const PAGE_MARGINS: [number, number, number, number] = [34, 22, 34, 22];
 /** A4 width (595.28 pt) less the side margins. */
 const CONTENT_WIDTH = 595.28 - 68;
 
@@ -73,7 +73,7 @@ export async function renderPdf(content: unknown[], title = TITLE): Promise<Uint
     pageOrientation: 'portrait',
     pageMargins: PAGE_MARGINS,
     info: { title, creator: 'jixiao', producer: 'jixiao' },
-    defaultStyle: { font: 'NotoSansSC', fontSize: 9, lineHeight: 1.15 },
+    defaultStyle: { font: 'NotoSansSC', fontSize: 9, lineHeight: 1.1 },
     content,
   };
   const buf = await pdfmake().createPdf(doc).getBuffer();
@@ -109,7 +109,7 @@ export function formContent(ev: Evaluation): unknown[] {
     const first = masters[r][0];
     if (first && (first.kind === 'title' || first.kind === 'year')) {
       const title = first.kind === 'title';
-      out.push({ text: first.text, alignment: 'center', bold: title, fontSize: title ? 18 : 11, margin: [0, 0, 0, title ? 4 : 8] });
+      out.push({ text: first.text, alignment: 'center', bold: title, fontSize: title ? 18 : 11, margin: [0, 0, 0, title ? 2 : 4] });
       continue;
     }
     const row: unknown[] = [];

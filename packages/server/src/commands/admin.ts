@@ -66,6 +66,10 @@ export async function updateUser(
   tree: OrgTree,
   p: { actorId: number; user: { id: number; org_id: number | null }; role?: Role; disabled?: boolean; password?: string },
 ) {
+  // An empty change would be an UPDATE with nothing to set (a syntax error in SQL): refuse it as the client's mistake.
+  if (p.role === undefined && p.disabled === undefined && p.password === undefined) {
+    throw fail('invalid-body', { path: '', message: { zh: '没有要修改的内容（角色、停用或新密码）', en: 'nothing to change: give role, disabled or password' } });
+  }
   if (p.password !== undefined) {
     const problem = passwordProblem(p.password);
     if (problem) throw fail('invalid-body', { path: 'password', message: problem });
