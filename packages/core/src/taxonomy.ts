@@ -3,6 +3,7 @@
  * tables: name normalisation, synonyms, the 一级 a 二级 belongs to, the kind of each 二级 and
  * the direction an indicator's name implies. Review rules and scoring read these tables.
  */
+import { toSimplified } from './grammar/traditional';
 import { toHalfWidth } from './money';
 
 /** What an indicator measures, by its 二级指标. */
@@ -87,7 +88,7 @@ const WEIGHT_SUFFIX = /[(（]?(\d+(?:\.\d+)?)(?:分[)）]?|[)）])$/;
 const ENUMERATOR = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])/;
 
 function clean(text: string): { base: string; weight: number | null } {
-  let s = toHalfWidth(text).replace(/\s+/g, '').replace(ENUMERATOR, '');
+  let s = toSimplified(toHalfWidth(text)).replace(/\s+/g, '').replace(ENUMERATOR, '');
   let weight: number | null = null;
   const m = WEIGHT_SUFFIX.exec(s);
   // A cell holding only its points ("(50分)": the name lost or never printed) has an empty name.
@@ -165,7 +166,12 @@ export type Direction = '>=' | '<=';
  * 成本控制率 or 费用保障率 read as rates to reach.
  */
 export const DIRECTION_WORDS: readonly { pattern: RegExp; direction: Direction }[] = [
-  { pattern: /发生率|事故率|差错率|投诉率|超支率|失误率|死亡率|返工率|不合格率|变质|损耗率|空置率/, direction: '<=' },
+  // A name that describes lowering a cost measures the saving: the more, the better (降低融资成本).
+  { pattern: /(?:降低|减少|节约|节省|压减|减轻)[^，,。；;]{0,8}(?:成本|费用|负担|支出)/, direction: '>=' },
+  {
+    pattern: /发生率|事故率|差错率|投诉率|超支率|失误率|死亡率|返工率|不合格率|变质|损耗率|空置率|受害率|成灾率|发病率|结余率|调整率|(?:经费|人员|支出)控制率/,
+    direction: '<=',
+  },
   {
     pattern: /合格率|覆盖率|满意度|满意率|完成率|完工率|验收率|普及率|就业率|增长率|达标率|及时率|执行率|到位率|知晓率|使用率|利用率|保障率|兑现率|发放率|成活率|控制率|核算率|准确率|入学率|参与率/,
     direction: '>=',
@@ -175,7 +181,7 @@ export const DIRECTION_WORDS: readonly { pattern: RegExp; direction: Direction }
 
 /** The direction an indicator's name implies (成本/费用/投诉/事故 → '<='; 合格率/满意度 → '>='), or null. */
 export function expectedDirection(name: string): Direction | null {
-  const s = name.replace(/\s+/g, '');
+  const s = toSimplified(name).replace(/\s+/g, '');
   for (const w of DIRECTION_WORDS) if (w.pattern.test(s)) return w.direction;
   return null;
 }
@@ -193,3 +199,20 @@ export function indicatorDirection(name: string, level2: string): Direction | nu
   const kind = kindOf(level2);
   return kind === null ? null : (DIRECTION_BY_KIND[kind] ?? null);
 }
+
+// Shares bounded by 100%: a pass rate, coverage or satisfaction cannot exceed the whole. Rates of
+// growth, completion or return can, and so can anything said to rise.
+const SHARE = /率|满意度|认知度|知晓度|满意|比例|占比|比重/;
+const UNBOUNDED = /增长|增幅|增速|提高|提升|增加|完成率|完工率|执行率|收益率|回报率|利润率|节约|降低|超/;
+
+/** True when the indicator's name measures a share that cannot exceed 100% (合格率, 覆盖率, 满意度). */
+export function isBoundedShare(name: string): boolean {
+  let v = SHARE_CACHE.get(name);
+  if (v === undefined) {
+    const s = toSimplified(name);
+    v = SHARE.test(s) && !UNBOUNDED.test(s);
+    if (SHARE_CACHE.size < CACHE_LIMIT) SHARE_CACHE.set(name, v);
+  }
+  return v;
+}
+const SHARE_CACHE = new Map<string, boolean>();

@@ -210,9 +210,10 @@ describe('summary sheet', () => {
       [2, forms[1].projectName, '昌吉州中小企业发展服务中心', 45.8966, 45.8966, '100%', 100],
     ]);
     // Proven totals as core scores the seed (form 1: 1.67 for 区域双创活跃度, [3, 4] for the late
-    // payment, [0, 5] for 中长期), and one error (that inflated 区域双创活跃度) on form 1 only.
+    // payment, [0, 5] for 中长期 and for the cost copying its target), and one error (that inflated
+    // 区域双创活跃度) on form 1 only.
     expect(rows.map((r) => r.slice(7, 11))).toEqual([
-      [82.67, 90.67, '良–优', 1],
+      [77.67, 90.67, '中–优', 1],
       [98, 100, '优', 0],
     ]);
     forms.forEach((ev, k) => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getRule, type Evaluation } from '@jixiao/core';
 import { buildView, rangeText } from '../src/editor/viewModel';
+import { loadEngine } from '../src/editor/engine';
 import { poll, SEED, STEP, useE2E, newForm } from './harness';
 
 const KC = '创客中国';
@@ -76,6 +77,7 @@ describe.skipIf(!server.runs)('web app end to end: workflow details', () => {
     // The proven total shown is core's under each template: the one the form had, then 预算执行率20分.
     const id = new URL(page.url()).pathname.split('/').pop();
     const ev = (await (await page.request.get(`${server.url}/api/forms/${id}`)).json()).evaluation as Evaluation;
+    await loadEngine();
     const proven = (template: string) => rangeText(buildView({ ...ev, template }, template ? { template } : undefined).scored?.totals.proven);
     const total = page.getByTestId('proven-total');
     await expect(total.textContent()).resolves.toBe(proven(ev.template));

@@ -65,8 +65,10 @@ describe('numerals inside other words stay words', () => {
     expect(chineseNumeralsToDigits(text)).toBe(text);
   });
   it('numerals without a count unit after them are left alone', () => {
-    for (const t of ['2三次', '0.五个', '三年', '十二月底前', '一年内', '五万元', '九成']) expect(chineseNumeralsToDigits(t)).toBe(t);
-    expect(parseValue('十二月底前', ctx).kind).not.toBe('number');
+    for (const t of ['2三次', '0.五个', '三年', '一年内', '五万元', '九成']) expect(chineseNumeralsToDigits(t)).toBe(t);
+    // A month is a date, not a count: 十二月底前 reads as 12月底前.
+    expect(chineseNumeralsToDigits('十二月底前')).toBe('12月底前');
+    expect(parseValue('十二月底前', ctx).kind).toBe('date');
   });
 });
 

@@ -88,9 +88,13 @@ function excludedSpans(s: string): [number, number][] {
   return out;
 }
 
-/** s with every Chinese numeral that counts something (see the rule above) written in digits. */
-export function chineseNumeralsToDigits(s: string): string {
-  if (!/[零〇一二两三四五六七八九十]/.test(s)) return s;
+/**
+ * The text with every Chinese numeral that counts something (see the rule above) written in
+ * digits, after the ranges, percentages and dates of chineseNumeralPhrasesToDigits.
+ */
+export function chineseNumeralsToDigits(text: string): string {
+  if (!/[零〇一二两三四五六七八九十]/.test(text)) return text;
+  const s = chineseNumeralPhrasesToDigits(text);
   let spans: [number, number][] | null = null;
   return s.replace(RUN, (run: string, at: number) => {
     // A run cut at its length limit (or after a numeral) is not a whole numeral.
@@ -108,4 +112,51 @@ export function chineseNumeralsToDigits(s: string): string {
     if (spans.some(([a, b]) => a < end && b > at && !inRun(a, b))) return run;
     return String(n);
   });
+}
+
+const NUM = '[零〇一二两三四五六七八九十百千万]';
+// 三至五次, 三到五期: a range of two numerals before a count unit, both ends read.
+const RANGE = new RegExp(`(${NUM}{1,8})(至|到|~|-)(${NUM}{1,8})(?=${COUNT_WORDS.join('|')})`, 'g');
+// 百分之九十五, 百分之九十五点五: a percentage spelled out.
+const PERCENT = new RegExp(`百分之(${NUM}{1,4})(?:点([零〇一二三四五六七八九]{1,4}))?`, 'g');
+// 二〇二〇年: a year spelled digit by digit.
+const YEAR = /(?<![零〇一二三四五六七八九十])([〇零一二三四五六七八九]{4})(?=年)/g;
+// 十月, 十二月底, 十月三十日: a month (1–12) that a day, a year or an end-of-month word places as a date.
+const MONTH_DAY = new RegExp(`(?<=^|年|[^${NUM.slice(1, -1)}])(${NUM}{1,3})月(?:(${NUM}{1,3})([日号]))?`, 'g');
+const MONTH_AFTER = /^(?:底|末|份|前|中旬|上旬|下旬|初)/;
+const DIGIT_OF: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/**
+ * Ranges, percentages and dates written in Chinese numerals, rewritten in digits so the cell
+ * reads like its digit spelling: 三至五次 → 3至5次, 百分之九十五 → 95%, 二〇二〇年十月三十日 →
+ * 2020年10月30日. A month is read only where it is a date: after a year, before a day, or before
+ * 底/末/份/前/旬 (十月底前); a bare 一月 in prose is left alone.
+ */
+export function chineseNumeralPhrasesToDigits(s: string): string {
+  let out = /[至到~-]/.test(s) ? s.replace(RANGE, (m: string, a: string, sep: string, b: string) => {
+    const x = readChineseNumeral(a);
+    const y = readChineseNumeral(b);
+    return x === null || y === null ? m : `${x}${sep}${y}`;
+  }) : s;
+  if (out.includes('百分之')) {
+    out = out.replace(PERCENT, (m: string, whole: string, frac: string | undefined) => {
+      const n = readChineseNumeral(whole);
+      if (n === null) return m;
+      return frac ? `${n}.${[...frac].map((c) => DIGIT_OF[c]).join('')}%` : `${n}%`;
+    });
+  }
+  if (out.includes('年')) out = out.replace(YEAR, (y: string) => [...y].map((c) => DIGIT_OF[c]).join(''));
+  if (out.includes('月')) {
+    out = out.replace(MONTH_DAY, (m: string, mon: string, day: string | undefined, mark: string | undefined, at: number, whole: string) => {
+      const mm = readChineseNumeral(mon);
+      if (mm === null || mm < 1 || mm > 12) return m;
+      if (day !== undefined) {
+        const dd = readChineseNumeral(day);
+        return dd === null || dd < 1 || dd > 31 ? m : `${mm}月${dd}${mark}`;
+      }
+      const before = whole.slice(Math.max(0, at - 1), at);
+      return /\d年|年/.test(before) || MONTH_AFTER.test(whole.slice(at + m.length)) ? `${mm}月` : m;
+    });
+  }
+  return out;
 }

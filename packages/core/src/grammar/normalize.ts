@@ -5,6 +5,7 @@
  */
 import { toHalfWidth } from '../money';
 import { chineseNumeralsToDigits } from './chinese-numerals';
+import { toSimplified } from './traditional';
 import { PREFIX_OP_WORDS } from './vocabulary';
 
 /** Only this many characters are read for structure, so huge cells cost bounded work. */
@@ -17,6 +18,9 @@ const OP_WORDS = new RegExp(`(${PREFIX_OP_WORDS.map(([w]) => w).join('|')})(?=-?
 const OP_WORD_SYMBOL = new Map(PREFIX_OP_WORDS.map(([w, op]) => [w, OP_SYMBOL[op]]));
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+// ≮ "not less than" is ≥, ≯ "not greater than" is ≤; the small-form signs ﹤﹥﹦ are the plain ones.
+const RARE_SIGNS = /[≮≯﹤﹥﹦]/g;
+const RARE_SIGN_OF: Readonly<Record<string, string>> = { '≮': '≥', '≯': '≤', '﹤': '<', '﹥': '>', '﹦': '=' };
 const GE = /[≧⩾]|>=|=>/g;
 const LE = /[≦⩽]|<=|=</g;
 const DASHES = /[—–―─‐‑−]/g;
@@ -28,9 +32,12 @@ const PERCENT_SIGNS = /[﹪٪]/g;
 // 百分之95 is 95%.
 const PERCENT_OF = /百分之(\d+(?:\.\d+)?)/g;
 
-/** The cell's first WINDOW characters (after leading spaces), full-width folded, spaces removed. */
+/**
+ * The cell's first WINDOW characters (after leading spaces), full-width folded, spaces removed,
+ * traditional characters read as simplified (個 → 个, 萬元 → 万元) and pinyin glosses dropped.
+ */
 export function squeeze(text: string): string {
-  return toHalfWidth(text.trimStart().slice(0, WINDOW)).replace(SPACES, '');
+  return toSimplified(toHalfWidth(text.trimStart().slice(0, WINDOW))).replace(SPACES, '');
 }
 
 /**
@@ -39,6 +46,7 @@ export function squeeze(text: string): string {
  */
 export function normalize(text: string): string {
   return chineseNumeralsToDigits(squeeze(text))
+    .replace(RARE_SIGNS, (c) => RARE_SIGN_OF[c] ?? c)
     .replace(GE, '≥')
     .replace(LE, '≤')
     .replace(/==/g, '=')

@@ -94,6 +94,9 @@ export const UNITS: Readonly<Record<string, { base: string; factor: string; kind
   公里: { base: '米', factor: '1000', kind: 'other' },
   千米: { base: '米', factor: '1000', kind: 'other' },
   米: { base: '米', factor: '1', kind: 'other' },
+  厘米: { base: '米', factor: '0.01', kind: 'other' },
+  毫米: { base: '米', factor: '0.001', kind: 'other' },
+  粒: { base: '粒', factor: '1', kind: 'count' },
   立方米: { base: '立方米', factor: '1', kind: 'other' },
   千瓦: { base: '千瓦', factor: '1', kind: 'other' },
   人: { base: '人', factor: '1', kind: 'count' },
@@ -107,7 +110,7 @@ export const UNITS: Readonly<Record<string, { base: string; factor: string; kind
 
 /** Single-character counting units (量词): each is its own base, factor 1, kind count. */
 export const COUNT_UNITS =
-  '家个次户期场项件套台辆所座处条篇份本册批轮起棵株头只床张间栋例宗笔门村校班部支片眼口根块箱袋盏组届'.split('');
+  '家个次户期场项件套台辆所座处条篇份本册批轮起棵株头只床张间栋例宗笔门村校班部支片眼口根块箱袋盏组届种'.split('');
 
 /** Spellings normalised to a canonical unit before lookup. */
 export const UNIT_ALIASES: Readonly<Record<string, string>> = {
@@ -161,6 +164,20 @@ export const EXACT_GRADES: Readonly<Record<string, QualGrade>> = {
   差: 'not-achieved',
 };
 
+/**
+ * Verdicts: a whole 实际完成值 that only says the unit judges itself done (达成预期指标, 已完成, 在预算内,
+ * 符合要求, 效果明显). They grade nothing the reviewer can check: the unit's verdict, not a measurement.
+ * Punctuation and spaces are removed before the lookup.
+ */
+export const VERDICT_WORDS: ReadonlySet<string> = new Set([
+  '达成预期指标', '达成预期目标', '达到预期指标', '达到预期目标', '达到预期', '达成预期', '达到预期效果', '达到预期标准', '达成目标', '达到目标',
+  '完成目标', '完成年度目标', '完成预期目标', '已完成', '完成', '全部完成', '已全部完成', '按时完成', '已按时完成', '按期完成', '已按期完成', '完成任务', '已完成任务',
+  '在预算内', '在预算范围内', '预算范围内', '控制在预算内', '控制在预算范围内', '未超预算', '未超出预算',
+  '符合要求', '符合规定', '符合标准', '符合预期', '符合相关规定', '符合相关要求',
+  '效果明显', '成效明显', '成效显著', '效果显著', '效果良好', '效果较好',
+  '达标', '已达标', '已实现', '实现', '已落实', '落实到位',
+]);
+
 /** Trend verbs: they say which way, not how far. Alone they claim nothing checkable. */
 export const TREND_WORDS = /提高|提升|增加|增长|增强|改善|促进|加强|扩大|优化|完善|降低|减少|下降|增多|加大/g;
 
@@ -181,7 +198,7 @@ export const VAGUE_WORDS =
 export const CHINESE_NUMERAL_EXCLUDED_WORDS: readonly string[] = [
   // grades, quantifiers, adverbs
   '一定', '一部分', '部分', '一些', '一般', '一致', '一体化', '一体', '一流', '一线', '一起', '一批',
-  '一片', '一块', '一系列', '一揽子', '一口气', '一口价', '一眼', '一头', '一律', '一直', '一下',
+  '一片', '一块', '一系列', '一揽子', '一口气', '一口价', '一眼', '一头', '一律', '一直', '一下', '一种',
   // set phrases
   '一次性', '一条龙', '一站式', '一门式', '一把手', '一本账', '一张图', '一张网', '一件事',
   '一期工程', '二期工程', '三期工程', '四期工程',

@@ -130,3 +130,27 @@ export function rowNames(name: string, index: number): { rowNo: number; rowName:
 export function isDocumentCriterion(scored: ScoredEvaluation, si: ScoredIndicator): boolean {
   return scored.template.documentCriteria.some((w) => si.level1.includes(w));
 }
+
+// A "reason" that only says there was more: 报名参赛企业较多, 超额完成, 参与积极.
+const MORE_WORDS = /较多|增多|很多|众多|超额|超出|超过|多于|高于|好于|大于|踊跃|积极|较好|较高|大幅|显著|超预期|需求(?:较)?大/;
+// Words that give a cause: a reason with one of them says why, whatever else it says.
+const CAUSE_WORDS = /因|由于|受|原因|导致|为了|加之|政策|追加|调整|新增|申请|安排|要求|计划外|上级|延长|扩大范围|合并/;
+const NEGATIONS = ['无法', '不能', '未能', '不便', '不可', '没有', '未'];
+const SWITCH = /改为|改成|改用|转为/;
+
+/**
+ * What makes a 偏差原因 no reason at all: it only restates that there was more ('restates'), or it
+ * says a thing could not be done and then that it was done that way ('contradicts': 线上无法进行，
+ * 改为线上进行). Null for a text that may be a reason.
+ */
+export function reasonFlaw(text: string): 'restates' | 'contradicts' | null {
+  const t = squash(text);
+  const sw = SWITCH.exec(t);
+  if (sw) {
+    const after = t.slice(sw.index + sw[0].length, sw.index + sw[0].length + 2);
+    const before = t.slice(0, sw.index);
+    if (after.length === 2 && NEGATIONS.some((n) => before.includes(after + n) || before.includes(n + after))) return 'contradicts';
+  }
+  if (t.length <= 14 && MORE_WORDS.test(t) && !CAUSE_WORDS.test(t)) return 'restates';
+  return null;
+}

@@ -31,6 +31,7 @@ import * as misfiledIndicator from './rules/misfiled-indicator';
 import * as missingCategory from './rules/missing-category';
 import * as monitoringContradicted from './rules/monitoring-contradicted';
 import * as narrativeAmounts from './rules/narrative-amounts';
+import * as narrativeDates from './rules/narrative-dates';
 import * as overAchievement from './rules/over-achievement';
 import * as qualitativeDominant from './rules/qualitative-dominant';
 import * as satisfactionTarget from './rules/satisfaction-target';
@@ -43,10 +44,13 @@ import * as targetCannotFail from './rules/target-cannot-fail';
 import * as targetUnmeasurable from './rules/target-unmeasurable';
 import * as templateLeftover from './rules/template-leftover';
 import * as timeTargetMissed from './rules/time-target-missed';
+import * as timeTargetStale from './rules/time-target-stale';
 import * as tooFewIndicators from './rules/too-few-indicators';
 import * as totalSum from './rules/total-sum';
 import * as unitMismatch from './rules/unit-mismatch';
 import * as unverifiableClaim from './rules/unverifiable-claim';
+import * as valueUnreadable from './rules/value-unreadable';
+import * as weightConcentrated from './rules/weight-concentrated';
 import * as weightsSum from './rules/weights-sum';
 
 interface RuleModule {
@@ -56,7 +60,7 @@ interface RuleModule {
   examples: RuleExamples;
 }
 
-const MODULES: readonly RuleModule[] = [actualNotNumeric, allOnTarget, costExceeded, costQualitative, costVsFunds, deviationBoilerplate, deviationContradicts, deviationMissing, directionContradiction, duplicateIndicator, formIncomplete, fundsBudgetAdjusted, fundsExecutionScore, fundsLowExecutionFullOutput, fundsOverspent, fundsRateMismatch, fundsSubrowScore, fundsTotalSum, goalCopy, goalsEmpty, gradeMismatch, headerMissing, layoutUnknown, levelOneInferred, levelOneWeights, levelTwoWrongLevelOne, misfiledIndicator, missingCategory, monitoringContradicted, narrativeAmounts, overAchievement, qualitativeDominant, satisfactionTarget, scoreInflated, scoreMissing, scoreRange, scoreUnderstated, targetBelowHistory, targetCannotFail, targetUnmeasurable, templateLeftover, timeTargetMissed, tooFewIndicators, totalSum, unitMismatch, unverifiableClaim, weightsSum];
+const MODULES: readonly RuleModule[] = [] = [actualNotNumeric, allOnTarget, costExceeded, costQualitative, costVsFunds, deviationBoilerplate, deviationContradicts, deviationMissing, directionContradiction, duplicateIndicator, formIncomplete, fundsBudgetAdjusted, fundsExecutionScore, fundsLowExecutionFullOutput, fundsOverspent, fundsRateMismatch, fundsSubrowScore, fundsTotalSum, goalCopy, goalsEmpty, gradeMismatch, headerMissing, layoutUnknown, levelOneInferred, levelOneWeights, levelTwoWrongLevelOne, misfiledIndicator, missingCategory, monitoringContradicted, narrativeAmounts, narrativeDates, overAchievement, qualitativeDominant, satisfactionTarget, scoreInflated, scoreMissing, scoreRange, scoreUnderstated, targetBelowHistory, targetCannotFail, targetUnmeasurable, templateLeftover, timeTargetMissed, timeTargetStale, tooFewIndicators, totalSum, unitMismatch, unverifiableClaim, valueUnreadable, weightConcentrated, weightsSum];
 
 /** Every rule, sorted by id. */
 export const RULES: readonly Rule[] = MODULES.map((m) => m.rule as Rule).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

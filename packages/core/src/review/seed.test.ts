@@ -22,9 +22,9 @@ describe('seed form 1 (创客中国)', () => {
     const [f] = find(findings, 'over-achievement', 'indicators[1].actual');
     expect([f.severity, f.messageId, f.data.over]).toEqual(['warning', 'tooLow', '100%']);
   });
-  it('notes 报名企业 more weakly (35 against ≥20, reason given)', () => {
+  it('keeps the warning on 报名企业 (35 against ≥20): 报名参赛企业较多 only restates the fact', () => {
     const [f] = find(findings, 'over-achievement', 'indicators[0].actual');
-    expect([f.severity, f.messageId, f.data.over]).toEqual(['info', 'explained', '75%']);
+    expect([f.severity, f.messageId, f.data.over, f.data.reason]).toEqual(['warning', 'notAReason', '75%', '报名参赛企业较多']);
   });
   it('warns that 中长期 is not a measurable target', () => {
     const [f] = find(findings, 'target-unmeasurable', 'indicators[10].target');
@@ -44,13 +44,13 @@ describe('seed form 1 (创客中国)', () => {
 
 describe('seed form 2 (银河培训)', () => {
   const { findings } = checkEvaluation(seedForm2());
-  it('notes over-achievement on 培训人数 (900 against ≥600)', () => {
+  it('warns of over-achievement on 培训人数 (900 against ≥600): 线上无法进行，改为线上进行 contradicts itself', () => {
     const [f] = find(findings, 'over-achievement', 'indicators[0].actual');
-    expect(f.data.over).toBe('50%');
+    expect([f.severity, f.messageId, f.data.over]).toEqual(['warning', 'notAReason', '50%']);
   });
-  it('notes the cost indicator (25万) against executed funds (45.8966万)', () => {
+  it('warns that the cost indicator (25万) is far below the funds executed in full (45.8966万)', () => {
     const [f] = find(findings, 'cost-vs-funds', 'indicators[3].actual');
-    expect([f.severity, f.data.actual, f.data.executed]).toEqual(['info', '25万', '45.8966']);
+    expect([f.severity, f.data.actual, f.data.executed]).toEqual(['warning', '25万', '45.8966']);
   });
   it('has no error-level finding', () => {
     expect(errors(findings)).toEqual([]);
@@ -74,7 +74,7 @@ const MUTATIONS: Mutation[] = [
   ['blank 实际完成情况', 1, (ev) => void (ev.goals.actual = ''), 'goals-empty', 'goals.actual'],
   ['实际完成情况 copied from 预期目标', 1, (ev) => void (ev.goals.actual = ev.goals.expected), 'goal-copy', 'goals.actual'],
   ['weights not summing', 1, (ev) => void (ev.indicators[0].weight = 30), 'weights-sum', 'indicators'],
-  ['satisfaction 290%', 1, (ev) => void (ev.indicators[7].target = '290%'), 'satisfaction-target', 'indicators[7].target'],
+  ['satisfaction 290%', 1, (ev) => void (ev.indicators[7].target = '290%'), 'value-unreadable', 'indicators[7].target'],
   ['target ≥0', 1, (ev) => void (ev.indicators[4].target = '≥0家'), 'target-cannot-fail', 'indicators[4].target'],
   ['cost exceeded', 1, (ev) => void (ev.indicators[3].actual = '50万元'), 'cost-exceeded', 'indicators[3].actual'],
   ['non-numeric actual', 1, (ev) => void (ev.indicators[6].actual = '已完成'), 'actual-not-numeric', 'indicators[6].actual'],

@@ -54,7 +54,7 @@ const cases: Row[] = [
   // actuals that are only bounds prove their weakest value
   ['lower bound short', '≥90%', '≥15%', 10, 'ge', 'partial', 1.67, 1.67],
   ['lower bound enough', '≥90%', '≥95%', 10, 'ge', 'met', 10, 10],
-  ['upper bound within ceiling', '≤5万元', '≤5万元', 5, 'le', 'met', 5, 5],
+  ['upper bound within ceiling', '≤5万元', '≤4万元', 5, 'le', 'met', 5, 5],
   ['upper bound over ceiling', '≤5万元', '≤8万元', 5, 'le', 'partial', 3.13, 3.13],
   ['upper bound cannot reach a floor', '≥90%', '≤95%', 10, 'ge', 'not-met', 0, 0],
   ['lower bound cannot prove a ceiling', '≤5%', '≥3%', 10, 'le', 'not-met', 0, 0],
@@ -108,6 +108,11 @@ describe('dates and the template late band', () => {
 });
 
 describe('unverifiable evidence is never guessed', () => {
+  it('a bare answer repeating a yes/no target, and a bound better than the target, stay evidence', () => {
+    expect(one('是', '是', 5, 5).notEvidence).toBeUndefined();
+    expect(one('≥90%', '≥95%', 10, 10).status).toBe('met');
+  });
+
   it.each([
     ['中长期', '中长期', '实际完成值“中长期”无法验证，不予推定'],
     ['明显提高', '', '实际完成值为空，无法验证，不予推定'],
@@ -117,6 +122,12 @@ describe('unverifiable evidence is never guessed', () => {
     ['≥90%', '35家', '实际完成值单位“家”与指标值单位“%”不可比，无法验证'],
     ['明显提高', '35%', '指标值“明显提高”无可对照的标准，实际完成值无法验证，不予推定'],
     ['2020年10月30日', '100%', '实际完成值“100%”与指标值“2020年10月30日”不是同类数值，无法对照，不予推定'],
+    ['≤5万元', '≤5万元', '实际完成值“≤5万元”照抄指标值，不能证明实际完成情况，无法验证，不予推定'],
+    ['≥100个', ' ≥ 100 个', '实际完成值“≥ 100 个”照抄指标值，不能证明实际完成情况，无法验证，不予推定'],
+    ['2020年12月31日前', '2020年12月31日前', '实际完成值“2020年12月31日前”照抄指标值，不能证明实际完成情况，无法验证，不予推定'],
+    ['明显提高', '明显提高。', '实际完成值“明显提高。”照抄指标值，不能证明实际完成情况，无法验证，不予推定'],
+    ['效益明显', '达成预期指标', '实际完成值“达成预期指标”是单位自己的结论，不是实测结果，无法验证，不予推定'],
+    ['合规', '符合要求。', '实际完成值“符合要求。”是单位自己的结论，不是实测结果，无法验证，不予推定'],
   ])('%s / %s', (target, actual, zh) => {
     const s = one(target, actual, 5, 5);
     expect(s.method).toBe('unverifiable');

@@ -1,15 +1,18 @@
 /** Scoring one indicator row: parse its two value cells once, judge the evidence, check the claim. */
+import { damageOf } from '../grammar/damage';
+import { normalize } from '../grammar/normalize';
 import { parseValue } from '../grammar/parse';
+import { isVerdict } from '../grammar/qualitative';
 import type { ParsedValue } from '../grammar/types';
 import type { Indicator } from '../model';
 import { Big, roundScore } from '../money';
-import { indicatorDirection } from '../taxonomy';
+import { indicatorDirection, isBoundedShare, kindOf } from '../taxonomy';
 import type { Template } from '../templates/types';
 import { judge } from './judge';
 import { resolveLevels, type ResolvedLevels } from './levels';
 import { noWeightMsg, unverifiableMsg } from './messages';
 import { unverifiable } from './outcome';
-import type { Check, ScoreRange, ScoredIndicator } from './types';
+import type { Check, Damage, NotEvidence, ScoreRange, ScoredIndicator } from './types';
 
 /** What scoring one indicator needs from its form. */
 export interface IndicatorContext {
@@ -49,17 +52,60 @@ export function checkClaim(claimed: number | null, weight: number | null, proven
   return 'consistent';
 }
 
+/** The damage that makes a row's value cells unreadable (grammar/damage.ts), or null when both read. */
+export function damageOfRow(ind: Indicator, level2: string): Damage | null {
+  const share = kindOf(level2) === 'satisfaction' || isBoundedShare(ind.name);
+  const target = damageOf(ind.target, { share });
+  const actual = damageOf(ind.actual, { share });
+  return target === null && actual === null ? null : { target, actual };
+}
+
+const BOUND_OPS = new Set(['>=', '<=', '>', '<']);
+const QUAL_PUNCT = /[。.，,；;！!]/g;
+
+/**
+ * Why an actual that reads proves nothing: it copies a bound or a phrase of the target (≤5万元 →
+ * ≤5万元, 明显提高 → 明显提高), or it is only the unit's verdict (达成预期指标, 已完成). Null otherwise.
+ */
+export function notEvidenceOf(ind: Indicator, target: ParsedValue, actual: ParsedValue): NotEvidence | null {
+  if (actual.kind === 'empty' || actual.kind === 'placeholder') return null;
+  // A bound that says what the target says, in whatever spelling: ≥266米 → ≥266米, ≤5万元 → ≤5万元.
+  if (actual.kind === 'number' && target.kind === 'number') {
+    if (actual.op !== null && BOUND_OPS.has(actual.op) && actual.op === target.op && actual.value === target.value && actual.unit === target.unit) return 'copies-target';
+  } else if (actual.kind === 'range' && target.kind === 'range') {
+    if (actual.low === target.low && actual.high === target.high && actual.unit === target.unit) return 'copies-target';
+  } else if (actual.kind === 'date' && target.kind === 'date') {
+    if (actual.op === '<=' && target.op === '<=' && actual.date === target.date) return 'copies-target';
+  } else if (actual.kind === 'qualitative' && target.kind === 'qualitative') {
+    const a = normalize(ind.actual).replace(QUAL_PUNCT, '');
+    // A short answer (是, 合格) repeating a yes/no target is an answer, not a copy.
+    if (a.length >= 4 && a === normalize(ind.target).replace(QUAL_PUNCT, '')) return 'copies-target';
+  }
+  // On a quantitative target a verdict is already "no number given" (actual-no-number).
+  const quantitative = target.kind === 'number' || target.kind === 'range';
+  return !quantitative && actual.kind === 'qualitative' && isVerdict(ind.actual) ? 'verdict' : null;
+}
+
 /** Score one indicator: what its evidence proves, the check of its claimed 得分 and an explanation. */
 export function scoreIndicator(ind: Indicator, ctx: IndicatorContext): ScoredIndicator {
-  const { target, actual } = parseCells(ind, ctx.year);
   const levels = ctx.levels ?? resolveLevels([ind])[0];
+  const damage = damageOfRow(ind, levels.level2);
+  const cells = parseCells(ind, ctx.year);
+  // A damaged cell is read as nothing: the number in "290%" or "M.8万元" is not what was printed.
+  const target: ParsedValue = damage?.target ? { kind: 'unknown', text: ind.target } : cells.target;
+  const actual: ParsedValue = damage?.actual ? { kind: 'unknown', text: ind.actual } : cells.actual;
+  const notEvidence = damage ? null : notEvidenceOf(ind, target, actual);
   const w = usableWeight(ind.weight);
   const u = ctx.unreadable;
   // Without a weight the evidence is still read (at W = 1) so that its status is known.
   const j =
     u?.target || u?.actual
       ? unverifiable(unverifiableMsg({ why: 'unreadable', cell: u.target ? 'target' : 'actual', text: u.target ? ind.target : ind.actual }))
-      : judge(target, actual, w ?? new Big(1), {
+      : damage
+        ? unverifiable(unverifiableMsg({ why: 'damaged', cell: damage.target ? 'target' : 'actual', text: damage.target ? ind.target : ind.actual }))
+        : notEvidence
+          ? unverifiable(unverifiableMsg({ why: notEvidence, actual: ind.actual.trim() }))
+          : judge(target, actual, w ?? new Big(1), {
           year: ctx.year,
           template: ctx.template,
           nameDirection: indicatorDirection(ind.name, levels.level2),
@@ -75,6 +121,9 @@ export function scoreIndicator(ind: Indicator, ctx: IndicatorContext): ScoredInd
     level2: levels.level2,
     target,
     actual,
+    // Always present (undefined when absent) so every scored row has one shape.
+    damage: damage ?? undefined,
+    notEvidence: notEvidence ?? undefined,
     method: w === null ? 'no-weight' : j.method,
     status: j.status,
     proven,

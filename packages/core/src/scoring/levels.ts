@@ -25,7 +25,8 @@ export function resolveLevels(indicators: readonly Indicator[]): ResolvedLevels[
     const parent = l2 === '' ? null : level1Of(l2);
     let r: ResolvedLevels;
     if (l1 !== '') {
-      const contradicts = parent !== null && isLevel1(l1) && !level2FitsLevel1(l2, l1);
+      // A 一级 cell that names no 一级 (damaged, or a local word) yields to what a known 二级 tells.
+      const contradicts = parent !== null && (!isLevel1(l1) || !level2FitsLevel1(l2, l1));
       r = contradicts ? { level1: parent, level1Source: 'inferred', level2: l2 } : { level1: l1, level1Source: 'given', level2: l2 };
     } else if (parent !== null) {
       r = { level1: parent, level1Source: 'inferred', level2: l2 };

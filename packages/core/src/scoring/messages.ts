@@ -118,7 +118,9 @@ export type Unverifiable =
   | { why: 'target-not-checkable'; target: string }
   | { why: 'units'; actualUnit: string; targetUnit: string }
   | { why: 'kind-mismatch'; actual: string; target: string }
-  | { why: 'unreadable'; cell: 'target' | 'actual'; text: string };
+  | { why: 'unreadable'; cell: 'target' | 'actual'; text: string }
+  | { why: 'damaged'; cell: 'target' | 'actual'; text: string }
+  | { why: 'copies-target' | 'verdict'; actual: string };
 
 /** The explanation of an unverifiable indicator: "实际完成值“中长期”无法验证，不予推定". */
 export function unverifiableMsg(u: Unverifiable): Msg {
@@ -155,6 +157,24 @@ export function unverifiableMsg(u: Unverifiable): Msg {
         en: `${en} “${u.text}” was read with low confidence (OCR): check the original; treated as unverifiable`,
       };
     }
+    case 'damaged': {
+      const zh = u.cell === 'target' ? '指标值' : '实际完成值';
+      const en = u.cell === 'target' ? 'Target' : 'Actual';
+      return {
+        zh: `${zh}“${u.text}”不可能是所写的数值（识别或提取损坏），请核对原件，按无法验证处理`,
+        en: `${en} “${u.text}” cannot be the value it says (damaged in recognition or extraction): check the original; treated as unverifiable`,
+      };
+    }
+    case 'copies-target':
+      return {
+        zh: `实际完成值“${u.actual}”照抄指标值，不能证明实际完成情况，无法验证，不予推定`,
+        en: `Actual “${u.actual}” copies the target and proves nothing about what was done: cannot be verified, nothing assumed`,
+      };
+    case 'verdict':
+      return {
+        zh: `实际完成值“${u.actual}”是单位自己的结论，不是实测结果，无法验证，不予推定`,
+        en: `Actual “${u.actual}” is the unit's own verdict, not a measurement: cannot be verified, nothing assumed`,
+      };
     case 'kind-mismatch':
       return {
         zh: `实际完成值“${u.actual}”与指标值“${u.target}”不是同类数值，无法对照，不予推定`,

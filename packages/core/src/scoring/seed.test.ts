@@ -16,10 +16,11 @@ describe('seed form 1 (创客中国)', () => {
     expect(s.templateSource).toBe('detected');
   });
 
-  it('finds every claim consistent except 区域双创活跃度 and the unverifiable 中长期', () => {
+  it('finds every claim consistent except 区域双创活跃度, the unverifiable 中长期 and the cost copying its target', () => {
     const odd = s.indicators.filter((i) => i.check !== 'consistent').map((i) => [i.index, i.check]);
     expect(odd).toEqual([
       [4, 'above'],
+      [7, 'unverifiable'],
       [10, 'unverifiable'],
     ]);
   });
@@ -60,7 +61,7 @@ describe('seed form 1 (创客中国)', () => {
     expect(i.proven).toEqual({ min: 8, max: 10 });
   });
 
-  it('reads bare actuals in the target unit and ≤5万元 against ≤5万元 as met', () => {
+  it('reads bare actuals in the target unit; ≤5万元 copying the target ≤5万元 proves nothing', () => {
     expect(byName(s, '报名参加地州市初选赛企业数量大于等于20家').explanation.zh).toBe(
       '实际完成值35家 ≥ 指标值20家，记满分15分',
     );
@@ -68,7 +69,8 @@ describe('seed form 1 (创客中国)', () => {
       'Actual 35 家 ≥ target 20 家: full marks, 15',
     );
     const cost = byName(s, '严格控制项目成本');
-    expect([cost.method, cost.status, cost.check]).toEqual(['le', 'met', 'consistent']);
+    expect([cost.method, cost.status, cost.check, cost.notEvidence]).toEqual(['unverifiable', 'unverifiable', 'unverifiable', 'copies-target']);
+    expect(cost.explanation.zh).toBe('实际完成值“≤5万元”照抄指标值，不能证明实际完成情况，无法验证，不予推定');
   });
 
   it('infers 效益指标 for the 社会效益/可持续影响 rows printed under a blank 一级', () => {
@@ -93,9 +95,9 @@ describe('seed form 1 (创客中国)', () => {
     expect(s.totals.weight).toBe(100);
     expect(s.totals.claimedSum).toBe(99);
     expect(s.totals.claimedTotal).toBe(99);
-    // 1.67 + [3,4] + [8,10] + [0,5] (中长期) + 70 full marks elsewhere.
-    expect(s.totals.proven).toEqual({ min: 82.67, max: 90.67 });
-    expect(s.totals.grade).toEqual({ claimed: '优', proven: { min: '良', max: '优' } });
+    // 1.67 + [3,4] + [8,10] + [0,5] (中长期) + [0,5] (成本 copying its target) + 65 full marks elsewhere.
+    expect(s.totals.proven).toEqual({ min: 77.67, max: 90.67 });
+    expect(s.totals.grade).toEqual({ claimed: '优', proven: { min: '中', max: '优' } });
     expect(s.funds).toMatchObject({ rate: '1', printedRate: '1', weight: 100, proven: 100, claimed: 100, counted: false });
   });
 });

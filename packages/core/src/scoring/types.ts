@@ -1,5 +1,6 @@
 /** The result of scoring: for every indicator, what the evidence proves beside what is claimed. */
 import type { Evaluation } from '../model';
+import type { DamageReason } from '../grammar/damage';
 import type { ParsedValue } from '../grammar/types';
 import type { Msg } from '../present';
 import type { Grade, Template } from '../templates/types';
@@ -27,6 +28,15 @@ export interface ScoreRange {
   max: number;
 }
 
+/** Why a row's target or actual cannot be read (grammar/damage.ts); null for a cell that reads. */
+export interface Damage {
+  target: DamageReason | null;
+  actual: DamageReason | null;
+}
+
+/** Why an actual that reads is still no evidence: a copy of the target, or the unit's own verdict. */
+export type NotEvidence = 'copies-target' | 'verdict';
+
 export interface ScoredIndicator {
   index: number;
   /** The 一级指标 in force: as written (normalised), or inferred from the 二级指标. */
@@ -36,6 +46,10 @@ export interface ScoredIndicator {
   level2: string;
   target: ParsedValue;
   actual: ParsedValue;
+  /** Present when OCR or extraction damaged a value cell: that cell is read as unknown. */
+  damage?: Damage;
+  /** Present when the actual proves nothing: it copies the target, or is only a verdict (已完成). */
+  notEvidence?: NotEvidence;
   method: Method;
   status: Status;
   /** Scores the evidence supports, rounded at 2 decimals; null when unverifiable or no weight. */

@@ -12,6 +12,7 @@ import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { Link } from '../router';
 import { buildView } from './viewModel';
+import { useEngine } from './engine';
 import { HeaderTables } from './HeaderTables';
 import { IndicatorTable } from './IndicatorTable';
 import { WorkflowBar } from './WorkflowBar';
@@ -37,7 +38,8 @@ export function EditorPage({ id }: { id: string }) {
   const [commentTarget, setCommentTarget] = useState<number | null>(null);
 
   const deferred = useDeferredValue(ev);
-  const view = useMemo(() => (deferred ? buildView(deferred) : null), [deferred]);
+  const check = useEngine();
+  const view = useMemo(() => (deferred && check ? buildView(deferred, undefined, check) : null), [deferred, check]);
   const counts = useMemo(() => commentCounts(ed.comments), [ed.comments]);
   const { message, modal } = App.useApp();
   const i18n = useI18n();

@@ -1,5 +1,6 @@
 /** Readable names for model paths, in the paper form's terms ("指标5「区域双创活跃度」· 得分"). */
-import { getRule, type Evaluation, type Msg } from '@jixiao/core';
+import type { Evaluation, Msg } from '@jixiao/core';
+import { loadedRule } from './engine';
 import type { I18n, MessageKey } from '../i18n';
 
 const CELL: Record<string, MessageKey> = {
@@ -80,8 +81,8 @@ export function valueText(v: unknown): string {
   return String(v);
 }
 
-/** A review rule's title in the current language (its id when the rule is unknown to this build). */
+/** A review rule's title in the current language (its id when the rule is unknown to this build or the engine is not loaded). */
 export function ruleTitle(id: string, m: (msg: Msg | null | undefined) => string): string {
-  const rule = getRule(id);
+  const rule = loadedRule(id);
   return rule ? m(rule.docs.title) : id;
 }

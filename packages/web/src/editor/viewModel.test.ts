@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seedForm1 } from '../../../core/src/testing/seed-forms';
 import { buildView, rangeText } from './viewModel';
 import { updateAt } from './update';
+import { loadEngine } from './engine';
+
+beforeAll(async () => {
+  await loadEngine();
+});
 
 describe('buildView', () => {
   it('flags the claimed 10 for 区域双创活跃度 against what ≥15% proves, and clears it once corrected', () => {

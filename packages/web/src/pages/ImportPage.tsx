@@ -8,6 +8,7 @@ import * as api from '../api';
 import type { ImportResult } from '../api/types';
 import { Link, navigate } from '../router';
 import { buildView, rangeText, fmt } from '../editor/viewModel';
+import { useEngine } from '../editor/engine';
 import { FindingsPanel } from '../editor/FindingsPanel';
 
 function errorText(e: unknown, pick: (m: { zh: string; en: string }) => string): string {
@@ -53,7 +54,8 @@ export default function ImportPage() {
   };
 
   // Score again in the browser with core so the preview shows exactly what the editor will: once per result.
-  const views = useMemo(() => result?.items.map((it) => it.forms.map((f) => buildView(f.evaluation))) ?? [], [result]);
+  const check = useEngine();
+  const views = useMemo(() => (check ? result?.items.map((it) => it.forms.map((f) => buildView(f.evaluation, undefined, check))) : undefined) ?? [], [result, check]);
   const formCount = result?.items.reduce((n, it) => n + it.forms.length, 0) ?? 0;
   // Forms from a file imported before are skipped by a plain save; "save anyway" stores them again.
   const duplicates = saved ? 0 : result?.items.reduce((n, it) => n + it.forms.filter((f) => f.duplicateOf != null || f.sameAs != null).length, 0) ?? 0;
@@ -112,8 +114,8 @@ export default function ImportPage() {
           {it.error && <Alert type="error" showIcon title={t('importError', { msg: errorText(it.error, m) })} />}
           <Collapse
             items={it.forms.map((f, k) => {
-              const view = views[n][k];
-              const totals = view.scored?.totals;
+              const view = views[n]?.[k];
+              const totals = view?.scored?.totals;
               return {
                 key: k,
                 label: (
@@ -122,9 +124,9 @@ export default function ImportPage() {
                     <span className="jx-muted">{f.evaluation.implementer}</span>
                     <span>{t('claimedTotal')} {fmt(totals?.claimedTotal ?? null)}</span>
                     <span>{t('provenTotal')} {rangeText(totals?.proven)}</span>
-                    {view.counts.error > 0 && <Tag color="red">{t('severity_error')} {view.counts.error}</Tag>}
-                    {view.counts.warning > 0 && <Tag color="orange">{t('severity_warning')} {view.counts.warning}</Tag>}
-                    {view.counts.info > 0 && <Tag color="blue">{t('severity_info')} {view.counts.info}</Tag>}
+                    {(view?.counts.error ?? 0) > 0 && <Tag color="red">{t('severity_error')} {view?.counts.error}</Tag>}
+                    {(view?.counts.warning ?? 0) > 0 && <Tag color="orange">{t('severity_warning')} {view?.counts.warning}</Tag>}
+                    {(view?.counts.info ?? 0) > 0 && <Tag color="blue">{t('severity_info')} {view?.counts.info}</Tag>}
                     {f.duplicateOf != null && <Tag>{t('duplicateOf', { id: f.duplicateOf })}</Tag>}
                     {f.duplicateOf == null && f.sameAs != null && <Tag color="gold">{t('sameFormAs', { id: f.sameAs })}</Tag>}
                     {!saved && (f.duplicateOf != null || f.sameAs != null) && (
@@ -145,7 +147,7 @@ export default function ImportPage() {
                     )}
                   </Space>
                 ),
-                children: <FindingsPanel findings={view.findings} ev={f.evaluation} />,
+                children: <FindingsPanel findings={view?.findings ?? []} ev={f.evaluation} />,
               };
             })}
           />

@@ -10,6 +10,7 @@ import type { FormResource, ListItem } from '../api/types';
 import { Link } from '../router';
 import { LangSwitch } from '../components/Shell';
 import { buildView, fmt } from '../editor/viewModel';
+import { useEngine } from '../editor/engine';
 import { HeaderTables } from '../editor/HeaderTables';
 import { IndicatorTable } from '../editor/IndicatorTable';
 import { yearOptions } from '../components/filters';
@@ -25,7 +26,8 @@ function PublicForm({ id }: { id: string }) {
   useEffect(() => {
     void latest.run((signal) => api.getPublicForm(id, signal)).then((r) => r && (r.ok ? setForm(r.value) : setErr(r.error.message)));
   }, [id, latest]);
-  const view = useMemo(() => (form ? buildView(form.evaluation) : null), [form]);
+  const check = useEngine();
+  const view = useMemo(() => (form && check ? buildView(form.evaluation, undefined, check) : null), [form, check]);
   if (err) return <Alert type="error" showIcon title={m(err)} />;
   if (!form || !view) return <Spin />;
   return (

@@ -26,7 +26,8 @@ export const rule: Rule<O> = {
   defaultOptions: {},
   check({ scored, report }) {
     for (const s of scored.indicators) {
-      if (!isQuantitative(s.target)) continue;
+      // A damaged cell is value-unreadable's finding, not a missing number.
+      if (!isQuantitative(s.target) || s.damage) continue;
       const k = s.actual.kind;
       if (k === 'number' || k === 'range' || k === 'date') continue;
       const x = scored.evaluation.indicators[s.index];

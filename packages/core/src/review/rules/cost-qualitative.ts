@@ -25,7 +25,8 @@ export const rule: Rule<O> = {
   defaultOptions: {},
   check({ scored, report }) {
     for (const s of scored.indicators) {
-      if (kind(s) !== 'cost' || (s.target.kind !== 'qualitative' && s.target.kind !== 'unknown')) continue;
+      // A damaged target ("M.8万元") had an amount: value-unreadable reports it.
+      if (kind(s) !== 'cost' || s.damage?.target || (s.target.kind !== 'qualitative' && s.target.kind !== 'unknown')) continue;
       const x = scored.evaluation.indicators[s.index];
       report({ path: `indicators[${s.index}].target`, messageId: 'qualitative', data: { ...rowNames(x.name, s.index), target: x.target.trim() } });
     }

@@ -7,6 +7,9 @@ ruleTester.run(rule, {
   valid: [
     exampleCase(examples.right),
     { name: 'clean base form', ev: form() },
+    { name: 'a satisfaction row named by who is surveyed', ev: form({ indicators: withRows({ 6: { name: '社会公众' } }) }) },
+    { name: 'a placeholder row in the satisfaction block', ev: form({ indicators: withRows({ 6: { name: '指标2:' } }) }) },
+    { name: 'people who benefit are a benefit', ev: form({ indicators: withRows({ 4: { name: '带动就业人数', target: '≥100人', actual: '120人' } }) }) },
     { name: 'a satisfaction rate in the satisfaction block', ev: form({ indicators: withRows({ 6: { name: '群众满意率' } }) }) },
   ],
   invalid: [
@@ -14,6 +17,16 @@ ruleTester.run(rule, {
     {
       name: 'an outcome in the satisfaction block',
       ev: form({ indicators: withRows({ 6: { name: '粮食安全事件发生数', target: '0起', actual: '0起' } }) }),
+      errors: [{ messageId: 'notSatisfaction', path: 'indicators[6].name' }],
+    },
+    {
+      name: 'meetings held, filed as a social benefit (info)',
+      ev: form({ indicators: withRows({ 4: { name: '年组织银企对接不低于2次，帮助企业降低融资成本。', target: '≥2次', actual: '实际完成2次' } }) }),
+      errors: [{ messageId: 'outputAsBenefit', path: 'indicators[4].name', severity: 'info', data: { target: '≥2次', level2: '社会效益指标' } }],
+    },
+    {
+      name: 'a traditional-character name in the satisfaction block',
+      ev: form({ indicators: withRows({ 6: { name: '整編資料審核', target: '≥98%', actual: '98%' } }) }),
       errors: [{ messageId: 'notSatisfaction', path: 'indicators[6].name' }],
     },
   ],

@@ -1,12 +1,49 @@
-/** misfiled-indicator: money used as a 数量指标; something other than satisfaction in the 满意度 block. */
+/**
+ * misfiled-indicator: money used as a 数量指标; something other than satisfaction in the 满意度
+ * block; an output (meetings held, firms served) filed as a 效益.
+ */
 import { unitInfo } from '../../grammar';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
+import { toSimplified } from '../../grammar/traditional';
 import { kind, unitOf, rowNames } from '../helpers';
 
 type O = Record<string, never>;
 const MONEY_NAME = /资金|金额|经费|预算|投资额|拨款/;
 const SATISFACTION_NAME = /满意/;
+// Only the head clause names the measure: "年组织银企对接不低于2次，帮助企业降低融资成本".
+const CLAUSE = /[，,。；;：:（(]/;
+// What the project does, counted: meetings held, firms served, sessions given. Under 效益 it is an output.
+const OUTPUT_ACT = /组织|举办|召开|开展|举行|培训|提供服务|服务次数|对接|走访|宣传|发放|印发|接待|服务.{0,4}(?:家|户|人|次)|(?:新增|累计)服务/;
+// A satisfaction row named by who is surveyed (社会公众, 服务对象): the survey group, not a misfile.
+const SURVEY_GROUP = /^(?:社会|受益|服务|参训|参会|辖区|周边|广大)?(?:公众|群众|对象|居民|村民|学生|家长|企业|农户|患者|游客|市民|用户|职工|教师|单位)$/;
+// A row with no name of its own ("指标2:", "……") is a placeholder left from the template.
+const NO_NAME = /^(?:指标\d*[:：]?|[.…·。、\s]*)$/;
+
+// Names recur on every form of a unit: each reading is remembered (bounded).
+const OUTPUT_CACHE = new Map<string, boolean>();
+const SATISFACTION_CACHE = new Map<string, boolean>();
+function remember(cache: Map<string, boolean>, name: string, read: (n: string) => boolean): boolean {
+  let v = cache.get(name);
+  if (v === undefined) {
+    v = read(name);
+    if (cache.size < 5000) cache.set(name, v);
+  }
+  return v;
+}
+
+/** The head clause of the name counts what the project did (组织, 举办, 提供服务). */
+function countsOutput(name: string): boolean {
+  return remember(OUTPUT_CACHE, name, (n) => OUTPUT_ACT.test(toSimplified(n).split(CLAUSE)[0]));
+}
+
+/** A row of the satisfaction block whose name measures something else. */
+function notSatisfaction(name: string): boolean {
+  return remember(SATISFACTION_CACHE, name, (n) => {
+    const s = toSimplified(n).replace(/\s+/g, '');
+    return !NO_NAME.test(s) && !SATISFACTION_NAME.test(s) && !SURVEY_GROUP.test(s);
+  });
+}
 
 /** The rule. */
 export const rule: Rule<O> = {
@@ -16,8 +53,8 @@ export const rule: Rule<O> = {
   docs: {
     title: { zh: '指标放错了类别', en: 'Indicator in the wrong category' },
     description: {
-      zh: '数量指标应是实物产出（家、人、次、亩），用资金金额充当数量指标只是重复了资金表；满意度指标下应是服务对象满意度，放入事件发生数等结果指标属于归类错误。',
-      en: 'Quantity indicators count physical outputs (家, 人, 次, 亩); using an amount of money repeats the funds table. The satisfaction block holds the satisfaction of those served; an outcome such as an incident count there is misfiled.',
+      zh: '数量指标应是实物产出（家、人、次、亩），用资金金额充当数量指标只是重复了资金表；满意度指标下应是服务对象满意度，放入事件发生数等结果指标属于归类错误。效益指标衡量项目带来的变化，把组织会议次数、服务企业家数等“做了多少”的产出填在效益指标下，会使效益看起来已经实现（提示）。',
+      en: 'Quantity indicators count physical outputs (家, 人, 次, 亩); using an amount of money repeats the funds table. The satisfaction block holds the satisfaction of those served; an outcome such as an incident count there is misfiled. Benefit indicators measure the change a project brings; counting what it did (meetings held, firms served) under 效益 makes a benefit look achieved (info).',
     },
     basis: { zh: '财预〔2020〕10号附件及财预〔2021〕101号：数量指标反映产出数量；满意度指标反映服务对象满意程度。', en: 'Annex to 财预〔2020〕10号 and 101号: quantity indicators count outputs; satisfaction indicators measure the satisfaction of those served.' },
     fix: { zh: '以实物量作为数量指标；把结果类指标移到效益指标下。', en: 'Count physical outputs; move outcome indicators to the benefits block.' },
@@ -25,6 +62,8 @@ export const rule: Rule<O> = {
   messages: {
     moneyAsQuantity: { zh: '{what}是数量指标，却以资金金额衡量', en: '{whatEn} is a quantity indicator measured in money' },
     notSatisfaction: { zh: '{what}放在满意度指标下，但不是满意度', en: '{whatEn} sits in the satisfaction block but is not a satisfaction measure' },
+    // A risk signal, not an error: the points are real, only the category is wrong.
+    outputAsBenefit: { severity: 'info', zh: '{what}计量的是项目做了多少（{target}），属于产出，却放在{level2}下', en: '{whatEn} counts what the project did ({target}): an output, filed under {level2}' },
   },
   defaultOptions: {},
   check({ scored, report }) {
@@ -32,8 +71,12 @@ export const rule: Rule<O> = {
       const x = scored.evaluation.indicators[s.index];
       const k = kind(s);
       const path = `indicators[${s.index}].name`;
-      if (k === 'quantity' && (unitInfo(unitOf(s.target)).kind === 'money' || MONEY_NAME.test(x.name))) report({ path, messageId: 'moneyAsQuantity', data: rowNames(x.name, s.index) });
-      else if (k === 'satisfaction' && x.name.trim() !== '' && !SATISFACTION_NAME.test(x.name)) report({ path, messageId: 'notSatisfaction', data: rowNames(x.name, s.index) });
+      if (k === 'quantity' && (unitInfo(unitOf(s.target)).kind === 'money' || MONEY_NAME.test(toSimplified(x.name)))) report({ path, messageId: 'moneyAsQuantity', data: rowNames(x.name, s.index) });
+      else if (k === 'benefit' && unitInfo(unitOf(s.target)).kind === 'count' && countsOutput(x.name)) {
+        report({ path, messageId: 'outputAsBenefit', data: { ...rowNames(x.name, s.index), target: x.target.trim(), level2: s.level2 || s.level1 } });
+      } else if (k === 'satisfaction') {
+        if (notSatisfaction(x.name)) report({ path, messageId: 'notSatisfaction', data: rowNames(x.name, s.index) });
+      }
     }
   },
 };

@@ -7,14 +7,15 @@ ruleTester.run(rule, {
   valid: [
     exampleCase(examples.right),
     { name: 'clean base form', ev: form() },
+    { name: 'a target above 100% is value-unreadable\'s finding', ev: form({ indicators: withRows({ 6: { target: '290%' } }) }) },
     { name: 'an incident count in the block is misfiled-indicator\'s concern', ev: form({ indicators: withRows({}, [{ level1: '满意度指标', level2: '服务对象满意度指标', name: '粮食安全事件发生数', target: '0起', actual: '0起' }]) }) },
   ],
   invalid: [
     exampleCase(examples.wrong),
     {
-      name: 'a satisfaction target below 90%',
-      ev: form({ indicators: withRows({ 6: { target: '≥80%' } }) }),
-      errors: [{ messageId: 'belowMin', path: 'indicators[6].target', data: { target: '≥80%', min: 90 } }],
+      name: 'a satisfaction target below 90%, bare',
+      ev: form({ indicators: withRows({ 6: { target: '85%' } }) }),
+      errors: [{ messageId: 'belowMin', path: 'indicators[6].target', data: { target: '85%', min: 90 } }],
     },
   ],
 });

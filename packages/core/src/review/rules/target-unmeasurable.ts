@@ -1,4 +1,5 @@
 /** target-unmeasurable: vague targets (中长期, 逐年增加, 高, 显著) and time targets that are not dates. */
+import { toSimplified } from '../../grammar/traditional';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
 import { kind, rowNames } from '../helpers';
@@ -33,10 +34,11 @@ export const rule: Rule<O> = {
       const x = scored.evaluation.indicators[s.index];
       const path = `indicators[${s.index}].target`;
       const t = s.target;
+      if (s.damage?.target) continue;
       if (t.kind === 'qualitative') {
         const short = t.text.trim().length <= options.maxDegreeWordLength;
         if (t.vague || t.grade === null || short || MEASURABLE_NAME.test(x.name)) report({ path, messageId: 'vague', data: { ...rowNames(x.name, s.index), target: x.target.trim() } });
-      } else if (kind(s) === 'time' && t.kind !== 'date' && t.kind !== 'empty' && t.kind !== 'placeholder' && !TIMELINESS_RATE.test(x.name)) {
+      } else if (kind(s) === 'time' && t.kind !== 'date' && t.kind !== 'empty' && t.kind !== 'placeholder' && !TIMELINESS_RATE.test(toSimplified(x.name))) {
         report({ path, messageId: 'timeNotDate', data: { ...rowNames(x.name, s.index), target: x.target.trim() } });
       }
     }
