@@ -34,7 +34,8 @@ export function loadEngine(): Promise<Check> {
 
 /** The engine for a component: null on the first render when it is not loaded yet, then the engine. */
 export function useEngine(): Check | null {
-  const [check, setCheck] = useState<Check | null>(loaded);
+  // Functions in state are wrapped: useState and setState would call a bare function as an initialiser or updater.
+  const [check, setCheck] = useState<Check | null>(() => loaded);
   useEffect(() => {
     if (check) return;
     let live = true;

@@ -11,12 +11,15 @@ import { Chart } from './Chart';
 import { yearOptions } from '../components/filters';
 import { fmt } from '../editor/viewModel';
 import { ruleTitle } from '../editor/labels';
+import { useEngine } from '../editor/engine';
 
 const num = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? 0 : Number(v));
 
 /** The dashboard route (loaded lazily with ECharts). */
 export default function DashboardPage() {
   const { t, m } = useI18n();
+  // Rule titles come from core's engine, loaded after the page shows (not in the initial JavaScript); re-rendered once it is.
+  useEngine();
   const [year, setYear] = useState<number | undefined>();
   const [orgId, setOrgId] = useState<string | undefined>();
   const [orgs, setOrgs] = useState<Org[]>([]);

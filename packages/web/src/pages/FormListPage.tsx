@@ -14,6 +14,7 @@ import { Link, navigate, useLocation } from '../router';
 import { EXPORT_FORMATS, STATUS_COLOR } from '../editor/WorkflowBar';
 import { fmt, rangeText } from '../editor/viewModel';
 import { ruleTitle } from '../editor/labels';
+import { useEngine } from '../editor/engine';
 import { NewFormDialog } from '../components/NewFormDialog';
 import { pct, yearOptions } from '../components/filters';
 
@@ -28,6 +29,8 @@ export function FormListPage() {
   // On a phone the table scrolls sideways with the project name pinned at the left.
   const phone = !Grid.useBreakpoint().sm;
   const [orgs, setOrgs] = useState<Org[]>([]);
+  // Rule titles come from core's engine, loaded after the page shows (not in the initial JavaScript); re-rendered once it is.
+  useEngine();
   const [data, setData] = useState<Page<ListItem> | null>(null);
   const [loading, setLoading] = useState(false);
   const [selected, setSelected] = useState<React.Key[]>([]);
