@@ -18,6 +18,7 @@ const CODES = {
   'bad-credentials': [401, '用户名或密码错误', 'wrong username or password'],
   'csrf': [403, '缺少或错误的 CSRF 令牌', 'missing or wrong CSRF token'],
   'forbidden': [403, '无权执行此操作', 'you may not do this'],
+  'duties-separated': [403, '已启用职责分离：您已在本表的其他环节办理过，不能再办理此环节', 'separation of duties is on: you acted on this form at another stage and cannot act at this one'],
   'password-change-required': [403, '请先修改初始密码', 'change the password you were given first'],
   'not-found': [404, '未找到', 'not found'],
   'version-conflict': [409, '该表已被他人修改，请刷新后重试', 'the form was changed by someone else; reload and retry'],

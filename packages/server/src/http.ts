@@ -54,27 +54,54 @@ function checkQuery(value: unknown): void {
     for (const [k, v] of Object.entries(value)) if (typeof v === 'string' && BAD_TEXT.test(v)) throw fail('invalid-text', { path: k });
 }
 
-/** A file as uploaded: its name (at most 255 characters) and bytes. */
+/** A file as uploaded: its name (at most 255 characters), bytes and their SHA-256 (hex, computed in a worker). */
 export interface UploadedFile {
   name: string;
   bytes: Uint8Array;
+  hash?: string;
 }
 
-/** Read the files of a multipart body's `files` field: 415 unless multipart, 400 for none, too many or an unreadable body. */
-export async function readUploads(c: C, max: number): Promise<UploadedFile[]> {
-  if (!/^multipart\/form-data\s*;/i.test(c.req.header('content-type') ?? ''))
+/** What the worker makes of a multipart body: the `files` field's files with their hashes, or that it could not be read. */
+export type UploadParse = { ok: true; files: Required<UploadedFile>[] } | { ok: false };
+
+/** Runs the multipart parse off the event loop (the job pool's `upload` job). */
+export type UploadParser = (body: Uint8Array, contentType: string) => Promise<UploadParse>;
+
+/**
+ * Read the files of a multipart body's `files` field: 415 unless multipart, 400 for none, too many or
+ * an unreadable body. The body is only collected here, chunk by chunk as it arrives; parsing the
+ * multipart and hashing every file is the worker's (an 18 MB upload parsed here held every other
+ * request, /api/health too, for up to a second).
+ */
+export async function readUploads(c: C, max: number, parse: UploadParser): Promise<Required<UploadedFile>[]> {
+  const contentType = c.req.header('content-type') ?? '';
+  if (!/^multipart\/form-data\s*;/i.test(contentType))
     throw fail('unsupported-media-type', { message: { zh: '导入须为 multipart/form-data', en: 'import must be multipart/form-data' } });
-  let body: Record<string, unknown>;
+  const unreadable = () => fail('invalid-body', { message: { zh: '无法读取上传的文件', en: 'the upload could not be read' } });
+  const chunks: Uint8Array[] = [];
+  let size = 0;
   try {
-    body = await c.req.parseBody({ all: true });
+    const reader = c.req.raw.body?.getReader();
+    for (let r = await reader?.read(); r && !r.done; r = await reader!.read()) {
+      chunks.push(r.value);
+      size += r.value.byteLength;
+    }
   } catch {
-    throw fail('invalid-body', { message: { zh: '无法读取上传的文件', en: 'the upload could not be read' } });
+    // The body limit (413) has checked the size before this runs: a stream that breaks is a broken upload.
+    throw unreadable();
   }
-  const raw = body.files;
-  const list = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((f): f is File => f instanceof File);
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const ch of chunks) {
+    body.set(ch, at);
+    at += ch.byteLength;
+  }
+  const parsed = await parse(body, contentType);
+  if (!parsed.ok) throw unreadable();
+  const list = parsed.files;
   if (list.length === 0) throw fail('invalid-body', { path: 'files', message: { zh: '请选择要导入的文件', en: 'no files in the field "files"' } });
   if (list.length > max) throw fail('invalid-body', { path: 'files', message: { zh: `一次最多导入 ${max} 个文件`, en: `at most ${max} files at once` } });
-  return Promise.all(list.map(async (f) => ({ name: f.name.slice(0, 255), bytes: new Uint8Array(await f.arrayBuffer()) })));
+  return list.map((f) => ({ ...f, name: f.name.slice(0, 255) }));
 }
 
 /** Validate a value with a zod schema, failing with the first issue's path. */

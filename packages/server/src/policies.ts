@@ -5,12 +5,13 @@
  * admin (no organisation) everything. Published forms are readable by all.
  */
 import type { Kysely } from 'kysely';
-import { CREATOR_ROLES, DELETER_ROLES, EDITOR_ROLES, roleMayTake, type Action, type Evaluation, type FormStatus, type Role } from '@jixiao/core';
+import { CREATOR_ROLES, DELETER_ROLES, dutyConflict, EDITOR_ROLES, roleMayTake, type Action, type Evaluation, type FormStatus, type Role } from '@jixiao/core';
 import type { DB } from './db/schema';
 import type { OrgTree } from './domain/orgtree';
-import { notFound } from './errors';
+import { fail, notFound } from './errors';
 import { findForm, refOf, type FormRow } from './commands/store';
 import type { AuditScope } from './commands/audit';
+import { effectiveSetting } from './commands/settings';
 
 export interface Actor {
   id: number;
@@ -108,6 +109,18 @@ export function canDeleteForm(actor: Actor, form: FormRef, tree: OrgTree): boole
 /** Whether the actor's role takes this action, on a form it may inspect (the status is the command's to check). */
 export function canTransition(actor: Actor, form: FormRef, action: Action, tree: OrgTree): boolean {
   return roleMayTake(actor.role, action) && canInspectForm(actor, form, tree);
+}
+
+/**
+ * Separation of duties (issue 13, item 7), when finance turns it on for the form's organisation and
+ * year: a user who already acted on this form at another stage (prepared it as the unit, approved it
+ * as the department, re-scored it as finance, unlocked it as admin) may not act at this one. The
+ * form's history says who did what; 403 `duties-separated` otherwise.
+ */
+export async function checkDuties(db: Kysely<DB>, tree: OrgTree, actor: Actor, form: FormRow, act: Action | 'edit'): Promise<void> {
+  if ((await effectiveSetting(db, tree, form.org_id, form.year, 'separation-of-duties')).value !== 'true') return;
+  const past = await db.selectFrom('form_versions').select('action').distinct().where('form_id', '=', form.id).where('by_user', '=', actor.id).execute();
+  if (dutyConflict(past.map((r) => r.action), act, actor.role)) throw fail('duties-separated');
 }
 
 /** Comment: anyone who may inspect the form. */

@@ -22,7 +22,11 @@ describe.each(DIALECTS)('user administration on %s', (dialect) => {
     await expect(api.login('unit2')).rejects.toThrow(/401/);
     await admin.req('PATCH', `/api/users/${id}`, { disabled: false, password: 'new-password-2' });
     await expect(api.login('unit2')).rejects.toThrow(/401/);
-    expect((await api.login('unit2', 'new-password-2')).csrf).toBeTruthy();
+    const renewed = await api.login('unit2', 'new-password-2');
+    expect((await renewed.get('/api/session')).body.mustChangePassword).toBe(true);
+    expect((await renewed.get('/api/forms')).body.error.code).toBe('password-change-required');
+    expect((await renewed.post('/api/password', { current: 'new-password-2', next: 'own-password-3' })).status).toBe(204);
+    expect((await renewed.get('/api/forms')).status).toBe(200);
     const wrong = await admin.req('PATCH', `/api/users/${id}`, { role: 'dept_reviewer' });
     expect(wrong.body.error).toMatchObject({ code: 'invalid-body', path: 'role' });
     const me = (await admin.get('/api/session')).body.user.id;

@@ -81,3 +81,49 @@ describe('health during the heaviest request', () => {
     expect(Math.max(...during)).toBeLessThan(total / 4);
   }, 120_000);
 });
+
+describe('health during an 18 MB upload', () => {
+  let api: Api;
+  let unit: Client;
+  beforeAll(async () => {
+    api = await setupApi('sqlite');
+    unit = await api.login('unit1');
+  });
+  afterAll(() => api.drop());
+
+  it('answers /api/health while the upload is split into files and hashed (in a worker), and the import completes', async () => {
+    // Events in the order they happen: the upload job's start and end (the multipart parse and the
+    // hashing) and each health answer. On the event loop, nothing could answer between the two.
+    const events: string[] = [];
+    const run = api.ctx.jobs.run.bind(api.ctx.jobs);
+    api.ctx.jobs.run = (async (msg: { kind: string }, transfer?: ArrayBuffer[]) => {
+      events.push(`${msg.kind}:start`);
+      try {
+        return await run(msg, transfer);
+      } finally {
+        events.push(`${msg.kind}:end`);
+      }
+    }) as typeof api.ctx.jobs.run;
+    const fd = new FormData();
+    fd.append('files', new File(['|'.repeat(18 * 1024 * 1024)], 'pipes.txt'));
+    let settled = false;
+    const heavy = unit.post('/api/import', fd).finally(() => (settled = true));
+    while (!settled) {
+      const h = await api.anon().get('/api/health');
+      expect(h.status).toBe(200);
+      if (!settled) events.push('health');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const r = await heavy;
+    expect(r.status).toBe(200);
+    expect(r.body.items).toHaveLength(1);
+    // A file of 18 MB of '|' is no form: a typed error for the file, not a crash.
+    expect(r.body.items[0]).toMatchObject({ file: 'pipes.txt', forms: [], error: expect.objectContaining({ message: expect.anything() }) });
+    const from = events.indexOf('upload:start');
+    const to = events.indexOf('upload:end');
+    expect(from).toBeGreaterThanOrEqual(0);
+    expect(events.slice(from, to).filter((e) => e === 'health').length).toBeGreaterThanOrEqual(2);
+    // The file was then read by the import job, after the upload job had answered.
+    expect(events.indexOf('import:start')).toBeGreaterThan(to);
+  }, 120_000);
+});

@@ -30,14 +30,16 @@ const spinner = (
 /** The routed application. */
 export function App() {
   const { path } = useLocation();
-  const { user, loading } = useSession();
+  const { user, loading, mustChangePassword } = useSession();
 
   const isPublic = path === '/public' || path.startsWith('/public/');
   useEffect(() => {
     if (loading || isPublic) return;
     if (!user && path !== '/login') navigate(`/login?next=${encodeURIComponent(path + window.location.search)}`, { replace: true });
+    // Every other request answers 403 until an issued password is changed: open the password page, not a page of errors.
+    else if (user && mustChangePassword && path !== '/account') navigate('/account', { replace: true });
     else if (user && (path === '/' || path === '/login')) navigate('/forms', { replace: true });
-  }, [user, loading, path, isPublic]);
+  }, [user, loading, mustChangePassword, path, isPublic]);
 
   if (isPublic) {
     const m = match('/public/:id', path);
@@ -52,7 +54,8 @@ export function App() {
 
   let page = null;
   let m: Record<string, string> | null;
-  if (path === '/forms') page = <FormListPage />;
+  if (mustChangePassword) page = path === '/account' ? <AccountPage /> : spinner;
+  else if (path === '/forms') page = <FormListPage />;
   else if ((m = match('/forms/:id', path))) page = <EditorPage key={m.id} id={m.id} />;
   else if (path === '/import') page = <ImportPage />;
   else if (path === '/dashboard') page = <DashboardPage />;

@@ -11,6 +11,10 @@ interface SessionCtx {
   loading: boolean;
   /** The session ended while the page was open: a re-login dialog is shown over it. */
   expired: boolean;
+  /** The password must be changed before anything else works: the app shows only the password page. */
+  mustChangePassword: boolean;
+  /** The password was changed on the account page: the rest of the app opens. */
+  passwordChanged(): void;
   login(username: string, password: string): Promise<ApiResult<Session>>;
   logout(): Promise<void>;
 }
@@ -22,13 +26,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [loading, setLoading] = useState(true);
   const [expired, setExpired] = useState(false);
+  const [mustChangePassword, setMustChange] = useState(false);
   const latest = useLatest();
   useEffect(() => onUnauthenticated(() => setExpired(true)), []);
 
   useEffect(() => {
     void latest.run((signal) => api.getSession(signal)).then((r) => {
       if (!r) return;
-      if (r.ok) setUser(r.value.user);
+      if (r.ok) {
+        setUser(r.value.user);
+        setMustChange(!!r.value.mustChangePassword);
+      }
       setLoading(false);
     });
   }, [latest]);
@@ -37,6 +45,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const r = await api.login(username, password);
     if (r.ok) {
       setUser(r.value.user);
+      setMustChange(!!r.value.mustChangePassword);
       setExpired(false);
     }
     return r;
@@ -45,10 +54,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const logout = useCallback(async () => {
     await api.logout();
     setUser(null);
+    setMustChange(false);
     setExpired(false);
   }, []);
 
-  const value = useMemo(() => ({ user, loading, expired, login, logout }), [user, loading, expired, login, logout]);
+  const passwordChanged = useCallback(() => setMustChange(false), []);
+
+  const value = useMemo(
+    () => ({ user, loading, expired, mustChangePassword, passwordChanged, login, logout }),
+    [user, loading, expired, mustChangePassword, passwordChanged, login, logout],
+  );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

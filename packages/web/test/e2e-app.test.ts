@@ -411,6 +411,20 @@ describe.skipIf(!server.runs)('web app end to end: issue 12', () => {
     const clerk2 = await server.newPage();
     await loginAs(clerk2, 'clerk-pass-10');
     await clerk2.getByTestId('current-user').waitFor();
+    // A password the admin set must be changed first: the app opens the password page, and any other address leads back to it.
+    await clerk2.getByTestId('must-change-password').waitFor();
+    expect(new URL(clerk2.url()).pathname).toBe('/account');
+    await clerk2.goto(`${server.url}/forms`);
+    await clerk2.getByTestId('must-change-password').waitFor();
+    expect(new URL(clerk2.url()).pathname).toBe('/account');
+    await clerk2.locator('#pw-current').fill('clerk-pass-10');
+    await clerk2.locator('#pw-next').fill('clerk-own-pass-11');
+    await clerk2.locator('#pw-again').fill('clerk-own-pass-11');
+    await clerk2.getByTestId('password-save').click();
+    await clerk2.getByTestId('password-changed').waitFor();
+    expect(await clerk2.getByTestId('must-change-password').count()).toBe(0);
+    await clerk2.goto(`${server.url}/forms`);
+    await clerk2.getByTestId('form-list').waitFor();
 
     // The organisation tree: add a unit under 教育局.
     await admin.goto(`${server.url}/admin/orgs`);
@@ -426,12 +440,12 @@ describe.skipIf(!server.runs)('web app end to end: issue 12', () => {
     await rows.first().waitFor();
     await admin.getByTestId('audit-action').click();
     await admin.locator('.ant-select-item-option').filter({ hasText: /^user\.\*$/ }).click();
-    // Three a page: the three updates (disable, reset, enable), then the creation on page 2.
-    await poll(async () => (await rows.locator('td:nth-child(3)').allTextContents()).join()).toBe('user.update,user.update,user.update');
+    // Three a page, newest first: the clerk's own password change, two of the three updates (disable, reset, enable); the last update and the creation on page 2.
+    await poll(async () => (await rows.locator('td:nth-child(3)').allTextContents()).join()).toBe('user.password,user.update,user.update');
     const first = await rows.first().locator('td').first().textContent();
     await admin.getByTestId('audit-next').click();
     await poll(async () => admin.getByTestId('audit-page').textContent()).toBe('第 2 页');
-    await poll(async () => (await rows.locator('td:nth-child(3)').allTextContents()).join()).toBe('user.create');
+    await poll(async () => (await rows.locator('td:nth-child(3)').allTextContents()).join()).toBe('user.update,user.create');
     await expect(admin.getByTestId('audit-next').isDisabled()).resolves.toBe(true);
     await admin.getByTestId('audit-prev').click();
     await poll(async () => rows.first().locator('td').first().textContent()).toBe(first);
@@ -442,11 +456,11 @@ describe.skipIf(!server.runs)('web app end to end: issue 12', () => {
     await admin.goto(`${server.url}/forms/99999999`);
     await admin.locator('.ant-alert-error').waitFor();
 
-    // Own password.
+    // Own password, changed again when nothing asks for it.
     await clerk2.goto(`${server.url}/account`);
-    await clerk2.locator('#pw-current').fill('clerk-pass-10');
-    await clerk2.locator('#pw-next').fill('clerk-pass-11');
-    await clerk2.locator('#pw-again').fill('clerk-pass-11');
+    await clerk2.locator('#pw-current').fill('clerk-own-pass-11');
+    await clerk2.locator('#pw-next').fill('clerk-pass-12');
+    await clerk2.locator('#pw-again').fill('clerk-pass-12');
     await clerk2.getByTestId('password-save').click();
     await clerk2.getByTestId('password-changed').waitFor();
 

@@ -34,6 +34,38 @@ export function transitionBlock(role: Role, action: Action, form: { status: Form
   return null;
 }
 
+/**
+ * The stage of the workflow an act belongs to, for separation of duties: the unit's side (creating,
+ * importing, editing, submitting, withdrawing), the department's approval, finance's review, and an
+ * admin's oversight. A return or unlock belongs to the side of whoever takes it.
+ */
+export type DutyStage = 'unit' | 'department' | 'finance' | 'admin';
+
+const UNIT_ACTS = new Set(['create', 'import', 'duplicate', 'edit', 'submit', 'withdraw', 'adjust-targets']);
+const ROLE_STAGE: Record<Role, DutyStage> = { unit_editor: 'unit', dept_reviewer: 'department', finance_reviewer: 'finance', admin: 'admin' };
+
+/** The stage of an act (a workflow action or a history entry's action such as 'create' or 'edit') taken in a role. */
+export function dutyStage(act: string, role: Role): DutyStage {
+  if (UNIT_ACTS.has(act)) return 'unit';
+  if (act === 'approve') return 'department';
+  if (act === 'finance-review' || act === 'publish') return 'finance';
+  return ROLE_STAGE[role];
+}
+
+/**
+ * With separation of duties on, the stage a user already acted at on a form that differs from the
+ * stage of the act now asked (the first found), else null: one person does not both prepare and
+ * sign off, nor sign off twice at different levels.
+ */
+export function dutyConflict(past: readonly string[], act: string, role: Role): DutyStage | null {
+  const now = dutyStage(act, role);
+  for (const a of past) {
+    const then = dutyStage(a, role);
+    if (then !== now) return then;
+  }
+  return null;
+}
+
 /** Everything a role may do to a form in a state: edit, and each action. */
 export type Allowed = Record<Action | 'edit', boolean>;
 

@@ -81,16 +81,14 @@ export async function updateUser(
   }
   if (p.disabled && p.user.id === p.actorId) throw fail('invalid-body', { path: 'disabled', message: { zh: '不能停用自己', en: 'you cannot disable yourself' } });
   const hash = p.password !== undefined ? await hashPassword(p.password) : undefined;
+  const changes = {
+    ...(p.role !== undefined ? { role: p.role } : {}),
+    ...(p.disabled !== undefined ? { disabled_at: p.disabled ? new Date().toISOString() : null } : {}),
+    // A password the admin chose is known to two people: the user must replace it at next login (ASVS 2.1.x).
+    ...(hash ? { password_hash: hash, must_change_password: 1 } : {}),
+  };
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({
-        ...(p.role !== undefined ? { role: p.role } : {}),
-        ...(p.disabled !== undefined ? { disabled_at: p.disabled ? new Date().toISOString() : null } : {}),
-        ...(hash ? { password_hash: hash } : {}),
-      })
-      .where('id', '=', p.user.id)
-      .execute();
+    await trx.updateTable('users').set(changes).where('id', '=', p.user.id).execute();
     if (p.disabled || hash) await deleteUserSessions(trx, p.user.id);
     await audit(trx, { userId: p.actorId, action: 'user.update', detail: { id: p.user.id, role: p.role, disabled: p.disabled, passwordReset: hash ? true : undefined } });
   });

@@ -50,7 +50,7 @@ export async function importFiles(db: Kysely<DB>, p: ImportProps) {
   const duplicatesSaved: { id: number; duplicateOf: number; file: string }[] = [];
   const { orgs, hidden } = p.visible;
   for (const [fileIndex, file] of p.files.entries()) {
-    const hash = createHash('sha256').update(file.bytes).digest('hex');
+    const hash = file.hash ?? createHash('sha256').update(file.bytes).digest('hex');
     const result = await p.read(file);
     if (!result.ok) {
       items.push({ file: file.name, forms: [], error: result.error });

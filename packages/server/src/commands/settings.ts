@@ -11,7 +11,7 @@ import { fail } from '../errors';
 import { audit } from './audit';
 
 /** The settings there are, each with how its text value is checked. */
-export const SETTING_KEYS = ['template', 'errors-block'] as const;
+export const SETTING_KEYS = ['template', 'errors-block', 'separation-of-duties'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** A setting in effect: its value and the organisation (and year) that set it; orgId null for the built-in default. */
@@ -21,7 +21,7 @@ export interface EffectiveSetting {
   year: number;
 }
 
-const DEFAULTS: Record<SettingKey, string> = { template: DEFAULT_TEMPLATE_ID, 'errors-block': 'false' };
+const DEFAULTS: Record<SettingKey, string> = { template: DEFAULT_TEMPLATE_ID, 'errors-block': 'false', 'separation-of-duties': 'false' };
 
 /** Check a value for its key; throws a typed error naming `value`. */
 export function checkSetting(key: SettingKey, value: string): void {

@@ -2,11 +2,29 @@
 // imports and exports through @jixiao/formats, off the server's event loop. The pool bounds each
 // job's time and memory; this file only does the work and answers.
 import { parentPort } from 'node:worker_threads';
+import { createHash } from 'node:crypto';
 import { exportForms, importFile } from '@jixiao/formats';
 
 parentPort.on('message', async (job) => {
   try {
-    if (job.kind === 'import') {
+    if (job.kind === 'upload') {
+      // The raw multipart body of an import: split into files and hash each, here rather than on the
+      // server's event loop. An unreadable body is an answer (the route makes it a 400), not a failure.
+      let form;
+      try {
+        form = await new Response(job.body, { headers: { 'content-type': job.contentType } }).formData();
+      } catch {
+        parentPort.postMessage({ ok: true, value: { ok: false } });
+        return;
+      }
+      const files = [];
+      for (const f of form.getAll('files')) {
+        if (typeof f === 'string') continue;
+        const bytes = new Uint8Array(await f.arrayBuffer());
+        files.push({ name: f.name, bytes, hash: createHash('sha256').update(bytes).digest('hex') });
+      }
+      parentPort.postMessage({ ok: true, value: { ok: true, files } }, files.map((f) => f.bytes.buffer));
+    } else if (job.kind === 'import') {
       parentPort.postMessage({ ok: true, value: await importFile(job.bytes, { fileName: job.fileName }) });
     } else if (job.kind === 'export') {
       const value = await exportForms(job.forms, job.format);

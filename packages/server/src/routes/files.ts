@@ -4,8 +4,8 @@ import { FORMATS, type ExportFormat, type ImportResult } from '@jixiao/formats';
 import type { Evaluation } from '@jixiao/core';
 import type { AppContext, C } from '../context';
 import { AppError, fail, notFound } from '../errors';
-import { idParam, parseWith, readUploads } from '../http';
-import { allowedOrgs, canEditForm, canImportApprovedTargets, canReadForm, hiddenStatuses, importUnit, readableForm } from '../policies';
+import { idParam, parseWith, readUploads, type UploadParse } from '../http';
+import { allowedOrgs, canEditForm, checkDuties, canImportApprovedTargets, canReadForm, hiddenStatuses, importUnit, readableForm } from '../policies';
 import { FilterSchema } from '../commands/queries';
 import { importFiles } from '../commands/imports';
 import { evaluationsMatching, formsByIds, MAX_EXPORT } from '../commands/exports';
@@ -49,7 +49,7 @@ export function mountFiles(r: Routes, ctx: AppContext): void {
     const q = parseWith(ImportQuery, c.req.query(), 'invalid-query');
     if (q.targetsApproved && !canImportApprovedTargets(actor))
       throw fail('forbidden', { path: 'targetsApproved', message: { zh: '只有管理员可以导入已批复的绩效目标', en: 'only an admin may import approved targets' } });
-    const files = await readUploads(c, MAX_FILES);
+    const files = await readUploads(c, MAX_FILES, (body, contentType) => ctx.jobs.run<UploadParse>({ kind: 'upload', body, contentType }, [body.buffer as ArrayBuffer]));
     const tree = await ctx.orgs();
     const visible = { orgs: allowedOrgs(actor, tree), hidden: hiddenStatuses(actor) };
     // 替换: the stored form gets the imported evaluation as a new version, as if saved in the editor.
@@ -58,6 +58,7 @@ export function mountFiles(r: Routes, ctx: AppContext): void {
       if (!form || !canEditForm(actor, refOf(form), tree))
         return { error: { code: 'not-editable', message: { zh: `表单 ${id} 当前不能由你修改，未替换`, en: `you cannot edit form ${id} now; not replaced` } } };
       try {
+        await checkDuties(db, tree, actor, form, 'edit');
         return { id: (await updateForm(db, tree, { actor, form, version: form.version, evaluation })).id };
       } catch (e) {
         if (e instanceof AppError) return { error: { code: e.code, message: e.msg } };

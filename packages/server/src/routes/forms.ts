@@ -5,7 +5,7 @@ import type { AppContext, C } from '../context';
 import { fail, notFound } from '../errors';
 import { evaluationOf, idParam, parseWith, readJson } from '../http';
 import {
-  allowedOrgs, canComment, canCreateForm, canDeleteForm, canEditForm, canInspectForm, canTransition, hiddenStatuses, readableForm, type Actor,
+  allowedOrgs, canComment, checkDuties, canCreateForm, canDeleteForm, canEditForm, canInspectForm, canTransition, hiddenStatuses, readableForm, type Actor,
 } from '../policies';
 import { presentFormText, presentListItem, sendJsonText, userNames } from '../presenters/forms';
 import { presentComment, presentVersion, presentVersionAt } from '../presenters/history';
@@ -73,6 +73,7 @@ export function mountForms(r: Routes, ctx: AppContext): void {
     const evaluation = evaluationOf(body.evaluation);
     const { tree, form } = await formOf(c, actor);
     if (!canEditForm(actor, refOf(form), tree)) throw fail('forbidden');
+    await checkDuties(db, tree, actor, form, 'edit');
     return present(c, await updateForm(db, tree, { actor, form, version: body.version, evaluation }), actor);
   });
 
@@ -88,6 +89,7 @@ export function mountForms(r: Routes, ctx: AppContext): void {
     const body = await readJson(c, TransitionBody);
     const { tree, form } = await formOf(c, actor);
     if (!canTransition(actor, refOf(form), body.action, tree)) throw fail('forbidden');
+    await checkDuties(db, tree, actor, form, body.action);
     // Finance decides whether error-level findings stop a form going to the department or the public.
     if ((body.action === 'submit' || body.action === 'publish') && form.findings_error > 0 && (await effectiveSetting(db, tree, form.org_id, form.year, 'errors-block')).value === 'true')
       throw fail('findings-block', { path: 'findings' });

@@ -18,7 +18,7 @@ const EffectiveQuery = z.object({ orgId: z.coerce.number().int().positive().opti
 export function mountSettings(r: Routes, ctx: AppContext): void {
   const { db } = ctx.database;
 
-  r.add({ method: 'get', path: '/api/settings/effective', summary: 'The settings in effect for an organisation (default: the caller’s) in a year: template and errors-block, each with who set it', tag: 'admin', auth: true }, async (c, actor) => {
+  r.add({ method: 'get', path: '/api/settings/effective', summary: 'The settings in effect for an organisation (default: the caller’s) in a year: template, errors-block and separation-of-duties, each with who set it', tag: 'admin', auth: true }, async (c, actor) => {
     const q = EffectiveQuery.safeParse(c.req.query());
     if (!q.success) throw fail('invalid-query', { path: String(q.error.issues[0]?.path[0] ?? 'year') });
     const tree = await ctx.orgs();
@@ -26,8 +26,10 @@ export function mountSettings(r: Routes, ctx: AppContext): void {
     if (orgId === null || orgId === undefined) throw fail('invalid-query', { path: 'orgId' });
     const scope = scopeOf(actor, tree);
     if (scope !== 'all' && !scope.has(orgId)) throw fail('not-found');
-    const [template, errorsBlock] = await Promise.all([effectiveSetting(db, tree, orgId, q.data.year, 'template'), effectiveSetting(db, tree, orgId, q.data.year, 'errors-block')]);
-    return c.json({ orgId, year: q.data.year, template, errorsBlock: { ...errorsBlock, value: errorsBlock.value === 'true' } });
+    const [template, errorsBlock, duties] = await Promise.all(
+      (['template', 'errors-block', 'separation-of-duties'] as const).map((k) => effectiveSetting(db, tree, orgId, q.data.year, k)),
+    );
+    return c.json({ orgId, year: q.data.year, template, errorsBlock: { ...errorsBlock, value: errorsBlock.value === 'true' }, separationOfDuties: { ...duties, value: duties.value === 'true' } });
   });
 
   r.add({ method: 'get', path: '/api/settings', summary: 'Settings made at organisations in the caller’s scope (finance, admin)', tag: 'admin', auth: true }, async (c, actor) => {

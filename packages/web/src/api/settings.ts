@@ -13,12 +13,13 @@ export interface EffectiveSettings {
   year: number;
   template: Effective<string>;
   errorsBlock: Effective<boolean>;
+  separationOfDuties: Effective<boolean>;
 }
 
 export interface SettingEntry {
   orgId: number;
   year: number;
-  key: 'template' | 'errors-block';
+  key: 'template' | 'errors-block' | 'separation-of-duties';
   value: string;
   updatedAt: string;
 }

@@ -17,6 +17,8 @@ export interface User {
 export interface Session {
   user: User;
   csrfToken: string;
+  /** The password was issued (first run, reset, set by an admin): every other request is 403 until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 export interface Org {

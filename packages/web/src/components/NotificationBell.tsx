@@ -14,17 +14,17 @@ const seenKey = (userId: string | number) => `jx_seen_${userId}`;
 /** The bell with its unread count and the list. */
 export function NotificationBell() {
   const { t } = useI18n();
-  const { user } = useSession();
+  const { user, mustChangePassword } = useSession();
   const { path } = useLocation();
   const [items, setItems] = useState<Notification[]>([]);
   const [seen, setSeen] = useState<string>('');
   useEffect(() => {
-    if (!user) return;
+    if (!user || mustChangePassword) return;
     setSeen(localStorage.getItem(seenKey(user.id)) ?? '');
     const ctl = new AbortController();
     void api.listNotifications(ctl.signal).then((r) => r.ok && setItems(r.value));
     return () => ctl.abort();
-  }, [user, path]);
+  }, [user, mustChangePassword, path]);
   if (!user) return null;
   const unread = items.filter((n) => n.at > seen).length;
   const open = (on: boolean) => {

@@ -12,6 +12,9 @@ import type { Org } from '../api/types';
 import type { SettingEntry } from '../api/settings';
 import { yearOptions } from '../components/filters';
 
+// Here, not in the dictionaries: they load with every route, and this page loads on its own.
+const DUTIES = { zh: '职责分离：同一人不能办理同一张表的两个环节', en: 'Separation of duties: one person, one stage of a form' };
+
 /** The settings route /settings. */
 export default function SettingsPage() {
   const { t, m } = useI18n();
@@ -44,6 +47,11 @@ export default function SettingsPage() {
           <Space>
             <Switch checked={at(root.id, 0, 'errors-block') === 'true'} onChange={(on) => void put(root.id, 0, 'errors-block', on ? 'true' : 'false')} data-testid="errors-block" aria-label={t('errorsBlock')} />
             <span>{t('errorsBlock')}</span>
+          </Space>
+          <br />
+          <Space style={{ marginTop: 8 }}>
+            <Switch checked={at(root.id, 0, 'separation-of-duties') === 'true'} onChange={(on) => void put(root.id, 0, 'separation-of-duties', on ? 'true' : 'false')} data-testid="separation-of-duties" aria-label={m(DUTIES)} />
+            <span>{m(DUTIES)}</span>
           </Space>
         </Card>
       )}
