@@ -18,8 +18,8 @@ const num = (v: string | number | null | undefined) => (v === null || v === unde
 /** The dashboard route (loaded lazily with ECharts). */
 export default function DashboardPage() {
   const { t, m } = useI18n();
-  // Rule titles come from core's engine, loaded after the page shows (not in the initial JavaScript); re-rendered once it is.
-  useEngine();
+  // Rule titles come from core's engine, loaded with the page (not in the initial JavaScript): the charts wait for it.
+  const engine = useEngine();
   const [year, setYear] = useState<number | undefined>();
   const [orgId, setOrgId] = useState<string | undefined>();
   const [orgs, setOrgs] = useState<Org[]>([]);
@@ -37,7 +37,7 @@ export default function DashboardPage() {
   const toList = (extra: Record<string, string | number | undefined>) => navigate(`/forms${query({ year, orgId, ...extra })}`);
 
   const options = useMemo(() => {
-    if (!stats) return null;
+    if (!stats || !engine) return null;
     const base = { tooltip: { trigger: 'item' }, grid: { left: 48, right: 48, top: 36, bottom: 48, containLabel: true } };
     const orgNames = stats.byOrg.map((o) => o.orgName);
     return {
@@ -83,7 +83,7 @@ export default function DashboardPage() {
         series: [{ type: 'bar', name: t('count'), data: stats.topFindings.map((f) => f.count).reverse(), itemStyle: { color: '#d4860b' }, barMaxWidth: 18 }],
       },
     };
-  }, [stats, t, m]);
+  }, [stats, engine, t, m]);
 
   const total = stats?.byStatus.reduce((n, s) => n + s.count, 0) ?? 0;
   return (

@@ -29,8 +29,8 @@ export function FormListPage() {
   // On a phone the table scrolls sideways with the project name pinned at the left.
   const phone = !Grid.useBreakpoint().sm;
   const [orgs, setOrgs] = useState<Org[]>([]);
-  // Rule titles come from core's engine, loaded after the page shows (not in the initial JavaScript); re-rendered once it is.
-  useEngine();
+  // Rule titles come from core's engine, loaded after the list shows (not in the initial JavaScript): the rule tag waits for it.
+  const engine = useEngine();
   const [data, setData] = useState<Page<ListItem> | null>(null);
   const [loading, setLoading] = useState(false);
   const [selected, setSelected] = useState<React.Key[]>([]);
@@ -139,7 +139,7 @@ export function FormListPage() {
         <Select allowClear placeholder={t('allStatuses')} value={filters.status || undefined} onChange={(v) => setFilter({ status: v })} options={FORM_STATUSES.map((s) => ({ value: s, label: t(`status_${s}`) }))} style={{ width: 150 }} aria-label={t('status')} />
         <Select allowClear placeholder={t('allGrades')} value={filters.grade || undefined} onChange={(v) => setFilter({ grade: v })} options={GRADES.map((g) => ({ value: g, label: m(GRADE_LABELS[g]) }))} style={{ width: 110 }} aria-label={t('grade')} />
         <Input.Search allowClear placeholder={t('search')} value={q} onChange={(e) => setQ(e.target.value)} onSearch={(v) => setFilter({ q: v })} style={{ width: 240 }} data-testid="filter-q" aria-label={t('search')} />
-        {filters.rule && (
+        {filters.rule && engine && (
           <Tag closable color="orange" onClose={() => setFilter({ rule: undefined })} data-testid="filter-rule">
             {t('ruleFilter', { rule: ruleTitle(filters.rule, m) })}
           </Tag>
