@@ -25,10 +25,16 @@ export function loadedRule(id: string): ReturnType<typeof getRule> {
 
 /** Load the engine (once; later calls share the same promise). */
 export function loadEngine(): Promise<Check> {
-  loading ??= import('./engineModule').then((m) => {
-    rules = m.getRule;
-    return (loaded = m.checkEvaluation);
-  });
+  loading ??= import('./engineModule').then(
+    (m) => {
+      rules = m.getRule;
+      return (loaded = m.checkEvaluation);
+    },
+    (e: unknown) => {
+      loading = null; // a chunk that failed to load (a network blip) is fetched again by the next caller
+      throw e;
+    },
+  );
   return loading;
 }
 
@@ -39,7 +45,8 @@ export function useEngine(): Check | null {
   useEffect(() => {
     if (check) return;
     let live = true;
-    void loadEngine().then((c) => live && setCheck(() => c));
+    // On failure the page keeps waiting; the next mount (navigation, reload) tries again.
+    loadEngine().then((c) => live && setCheck(() => c), () => undefined);
     return () => void (live = false);
   }, [check]);
   return check;
