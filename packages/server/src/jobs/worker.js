@@ -5,6 +5,18 @@ import { parentPort } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 import { exportForms, importFile } from '@jixiao/formats';
 
+// Answer, moving the bytes' memory instead of copying it where the runtime allows. Node 24 refuses to
+// transfer some ArrayBuffers it allocated itself (Buffer's shared pool, as the docx writer's output is
+// built on): DataCloneError. Those are copied instead; the answer is the same.
+function answer(msg, transfer) {
+  try {
+    parentPort.postMessage(msg, transfer);
+  } catch (e) {
+    if (!(e && e.name === 'DataCloneError')) throw e;
+    parentPort.postMessage(msg);
+  }
+}
+
 parentPort.on('message', async (job) => {
   try {
     if (job.kind === 'upload') {
@@ -23,12 +35,12 @@ parentPort.on('message', async (job) => {
         const bytes = new Uint8Array(await f.arrayBuffer());
         files.push({ name: f.name, bytes, hash: createHash('sha256').update(bytes).digest('hex') });
       }
-      parentPort.postMessage({ ok: true, value: { ok: true, files } }, files.map((f) => f.bytes.buffer));
+      answer({ ok: true, value: { ok: true, files } }, files.map((f) => f.bytes.buffer));
     } else if (job.kind === 'import') {
       parentPort.postMessage({ ok: true, value: await importFile(job.bytes, { fileName: job.fileName }) });
     } else if (job.kind === 'export') {
       const value = await exportForms(job.forms, job.format);
-      parentPort.postMessage({ ok: true, value }, typeof value === 'string' ? [] : [value.buffer]);
+      answer({ ok: true, value }, typeof value === 'string' ? [] : [value.buffer]);
     } else if (job.kind === 'spin') {
       // Tests: burn CPU for the given milliseconds, as a heavy import would.
       const end = Date.now() + job.ms;
