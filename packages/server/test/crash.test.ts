@@ -3,36 +3,18 @@
  * clients, SIGKILL it mid-load, then check the file (PRAGMA integrity_check) and that every
  * write the server acknowledged is there after a restart.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedForm1 } from './harness';
+import { startServer } from './serve-process';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 function start(dataDir: string, port: number): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, ['bin/tsx.js', 'packages/server/src/main.ts', '--port', String(port), '--data', dataDir, '--demo'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
-    proc.stdout!.on('data', (d) => {
-      out += d;
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ proc, url: m[1] });
-      }
-    });
-    proc.stderr!.on('data', (d) => (out += d));
-    proc.once('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
+  return startServer(['--port', String(port), '--data', dataDir, '--demo']);
 }
 
 async function login(url: string) {

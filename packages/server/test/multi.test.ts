@@ -3,32 +3,17 @@
  * works on the other, login failures count on both, forms written through both add up in the
  * shared rollups, and an organisation created through one is usable through the other at once.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb, PG_URL, DIALECTS, type TestDb } from './dbs';
 import { seedDemoPeople } from '../src/seed/demo';
 import { seedForm1 } from './harness';
+import { startServer } from './serve-process';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Start `main.ts` (what `jixiao serve` runs) on a free port against the schema. */
 function start(schema: string): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, ['bin/tsx.js', 'packages/server/src/main.ts', '--port', '0', '--database-url', PG_URL!, '--schema', schema], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
-    proc.stdout!.on('data', (d) => {
-      out += d;
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ proc, url: m[1] });
-      }
-    });
-    proc.stderr!.on('data', (d) => (out += d));
-    proc.once('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
+  return startServer(['--port', '0', '--database-url', PG_URL!, '--schema', schema]);
 }
 
 /** A cookie-and-CSRF client that can talk to either process. */
