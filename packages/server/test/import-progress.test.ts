@@ -5,12 +5,13 @@
  * leaving nothing saved. OCR is made to hang with a stand-in tesseract so that the cancel comes
  * while a program is running, as it would during a long scan.
  */
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exportForms } from '@jixiao/formats';
 import { needs } from '../../../test/tools';
+import { alive, hangingTesseract, scanPdf } from '../../../test/hanging-ocr';
 import { JobPool } from '../src/jobs/pool';
 import { DIALECTS } from './dbs';
 import { seedForm1, seedForm2, setupApi, type Api, type Client } from './harness';
@@ -27,46 +28,6 @@ async function until<T>(what: string, f: () => Promise<T | undefined> | T | unde
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** An image-only PDF of `pages` blank pages: no text layer, so the import goes to OCR. */
-function scanPdf(pages: number): Uint8Array {
-  const img = Buffer.alloc(64 * 64, 255);
-  const objs: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', ''];
-  const kids: number[] = [];
-  for (let i = 0; i < pages; i++) {
-    const imgNo = objs.push(`<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${img.length} >>\nstream\n${img.toString('latin1')}\nendstream`);
-    const draw = 'q 595.28 0 0 841.89 0 0 cm /Im Do Q';
-    const contentNo = objs.push(`<< /Length ${draw.length} >>\nstream\n${draw}\nendstream`);
-    kids.push(objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /XObject << /Im ${imgNo} 0 R >> >> /Contents ${contentNo} 0 R >>`));
-  }
-  objs[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${pages} >>`;
-  let out = '%PDF-1.4\n';
-  const offsets = objs.map((o, i) => {
-    const at = out.length;
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-    return at;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
-}
-
-/** A stand-in tesseract that says it reads Chinese, then hangs on any page, writing its pid first. */
-function hangingTesseract(dir: string): { command: string; pidFile: string } {
-  const pidFile = join(dir, 'tesseract.pid');
-  const command = join(dir, 'tesseract');
-  writeFileSync(command, `#!/bin/sh\nif [ "$1" = "--list-langs" ]; then echo "List of available languages (1):"; echo chi_sim; exit 0; fi\necho $$ > ${pidFile}\nexec sleep 120\n`);
-  chmodSync(command, 0o755);
-  return { command, pidFile };
-}
 
 describe('job pool: progress and cancel', () => {
   it('hands on the progress a worker reports before its answer', async () => {
