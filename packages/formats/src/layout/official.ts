@@ -70,8 +70,7 @@ export const INDICATOR_HEADERS = [
 export const WIDTHS = [9, 9, 12, 20, 11, 11, 7, 7, 14];
 /**
  * Printed widths for docx and html: the 一级 column holds 满意度指标/社会效益指标 unbroken (taken
- * from 三级). The PDF keeps WIDTHS: with 一级 at 11 its 150-dpi OCR round trip measured 95.1–95.5% of
- * cells right (below the 98% the OCR test holds), or seed form 1 ran onto a second page.
+ * from 三级).
  */
 export const PRINT_WIDTHS = [9, 13, 12, 16, 11, 11, 7, 7, 14];
 
