@@ -70,7 +70,8 @@ export const INDICATOR_HEADERS = [
 export const WIDTHS = [9, 9, 12, 20, 11, 11, 7, 7, 14];
 /**
  * Printed widths for docx and html: the 一级 column holds 满意度指标/社会效益指标 unbroken (taken
- * from 三级).
+ * from 三级). The PDF keeps WIDTHS, its OCR round trip being sensitive to the layout, and fits
+ * 满意度指标 by padding and size instead (pdf/export.ts).
  */
 export const PRINT_WIDTHS = [9, 13, 12, 16, 11, 11, 7, 7, 14];
 
