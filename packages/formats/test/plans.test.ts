@@ -13,7 +13,7 @@ import { seedForm1 } from '../../core/src/testing/seed-forms';
 import { exportForms, exportMonitoringForms, exportTargetForms, importTargetForms, readTargetGrid, type GridRow } from '../src/index';
 import { unzipSafe } from '../src/safety/zip';
 import { docxTables, golden } from './golden';
-import { textArb } from './office-arbitrary';
+import { mutate, mutation, textArb } from './office-arbitrary';
 import { printedPages } from './office-tools';
 import { needs } from '../../../test/tools';
 
@@ -302,5 +302,23 @@ describe('generated target forms', () => {
       expect(r.error.location).not.toBe('');
       expect(r.error.message.zh && r.error.message.en).toBeTruthy();
     }
+  });
+});
+
+describe('damaged 申报表 files', () => {
+  /** A result, or a typed error with a code, a location and both messages; never a throw. */
+  function wellFormed(r: Awaited<ReturnType<typeof importTargetForms>>) {
+    if (r.ok) for (const f of r.forms) expect(f.form.schemaVersion).toBe(1);
+    else expect([/^[a-z0-9-]+$/.test(r.error.code), !!r.error.location, !!r.error.message.zh, !!r.error.message.en]).toEqual([true, true, true, true]);
+  }
+  const files = Promise.all((['xlsx', 'docx'] as const).map(async (f) => (await exportTargetForms([target], f)) as Uint8Array));
+  test.prop([fc.constantFrom(0, 1), mutation(4000)], { numRuns: 60 })('mutated xlsx and docx bytes: a form or a typed error', async (which, m) => {
+    const bytes = (await files)[which];
+    // The mutation's offsets are drawn for 4000 bytes: spread them over the file.
+    const scaled = m.kind === 'flip' ? { ...m, spots: m.spots.map((x) => Math.floor((x / 4000) * bytes.length)) } : { ...m, at: Math.floor((m.at / 4000) * bytes.length) };
+    wellFormed(await importTargetForms(mutate(bytes, scaled)));
+  }, 120_000);
+  test.prop([fc.uint8Array({ maxLength: 2000 })], { numRuns: 60 })('random bytes: a typed error', async (b) => {
+    wellFormed(await importTargetForms(b));
   });
 });
