@@ -1,6 +1,6 @@
 /**
  * Target forms (绩效目标申报表) for `convert --target` and `check --target`: read from JSON (one
- * TargetForm or an array, as the API and docs/target-form.schema.json have it) or from an xlsx/docx
+ * TargetForm or an array, as the API and docs/target-form.schema.json have it) or from an xlsx, docx, html or text-layer pdf
  * 申报表 (the formats package's target reader). Unreadable files are reported one line each.
  */
 import { TargetFormSchema, formatPath, type Lang, type TargetForm } from '@jixiao/core';

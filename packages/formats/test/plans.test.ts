@@ -12,6 +12,7 @@ import { seedTargetForm1 } from '../../core/src/testing/seed-targets';
 import { seedForm1 } from '../../core/src/testing/seed-forms';
 import { exportForms, exportMonitoringForms, exportTargetForms, importTargetForms, readTargetGrid, type GridRow } from '../src/index';
 import { unzipSafe } from '../src/safety/zip';
+import { pdfGrid } from '../src/pdf-import/import';
 import { docxTables, golden } from './golden';
 import { mutate, mutation, textArb } from './office-arbitrary';
 import { printedPages } from './office-tools';
@@ -53,6 +54,13 @@ function docxXml(b: Uint8Array | string): string {
 
 function htmlShape(page: string) {
   return page.split('<tr>').slice(1).map((tr) => [...tr.matchAll(/<td class="(jx-[\w -]+)"( rowspan="\d+")?( colspan="\d+")?>([^<]*)/g)].map((m) => `${m[1].replace(/ /g, '+')}${m[2] ?? ''}${m[3] ?? ''}${m[1].includes('jx-label') ? `:${m[4]}` : ''}`).join(' '));
+}
+
+/** A PDF's table as the PDF reader finds it in the text layer: each row's non-empty cells. */
+async function pdfTable(b: Uint8Array | string): Promise<string[]> {
+  const g = await pdfGrid(b as Uint8Array);
+  if (!g.ok) throw new Error(g.error.code);
+  return g.rows.map((r) => r.map((c) => c.text).filter((t) => t.trim() !== '').join(' | ')).filter(Boolean);
 }
 
 /** Pages of a PDF pdfmake wrote: its page objects. */
@@ -100,9 +108,10 @@ describe('绩效目标申报表 exports', () => {
     expect(evil).toContain('&lt;script&gt;x&lt;/script&gt;');
   });
 
-  it('pdf: seed form 1’s target form is printed on one A4 page with the font embedded', async () => {
+  it('pdf: seed form 1’s target form is printed on one A4 page with the font embedded, its table the golden one', async () => {
     const b = await exportTargetForms([target], 'pdf');
     expect(pdfPages(b)).toBe(1);
+    golden('target-pdf-table.json', await pdfTable(b));
     const text = Buffer.from(b as Uint8Array).toString('latin1');
     expect(text).toContain('/MediaBox [0 0 595.28 841.89]');
     expect(text).toMatch(/\/FontFile2/);
@@ -152,9 +161,10 @@ describe('运行监控表 exports', () => {
     expect(page).toContain('>红灯</td>');
   });
 
-  it('pdf: seed form 1’s monitoring form is printed on one A4 landscape page', async () => {
+  it('pdf: seed form 1’s monitoring form is printed on one A4 landscape page, its table the golden one', async () => {
     const b = await exportMonitoringForms([m], 'pdf');
     expect(pdfPages(b)).toBe(1);
+    golden('monitoring-pdf-table.json', await pdfTable(b));
     expect(Buffer.from(b as Uint8Array).toString('latin1')).toContain('/MediaBox [0 0 841.89 595.28]');
   }, 60_000);
 });
@@ -168,10 +178,12 @@ describe.skipIf(!office)('printing the target form’s docx (LibreOffice)', () =
 });
 
 describe('绩效目标申报表 imports', () => {
-  it.each(['xlsx', 'docx'] as const)('%s: export → import gives the same forms, several in one file', async (format) => {
+  it.each(['xlsx', 'docx', 'html', 'pdf'] as const)('%s: export → import gives the same forms, several in one file', async (format) => {
     const other: TargetForm = { ...target, projectName: '第二个项目', template: 'some-template', funds: { unit: '元', total: '1000.50', fiscal: '1000.50', carryover: null, other: null }, indicators: target.indicators.slice(0, 3).map((x) => ({ ...x, scoring: '未完成不得分' })) };
-    const r = await importTargetForms((await exportTargetForms([target, other], format)) as Uint8Array, { fileName: `t.${format}` });
-    expect(r.ok && r.forms.map((f) => f.form)).toEqual([target, other]);
+    const out = await exportTargetForms([target, other], format);
+    const r = await importTargetForms(typeof out === 'string' ? new TextEncoder().encode(out) : out, { fileName: `t.${format}` });
+    // The PDF keeps no meta: the template (not on the paper form) comes back blank.
+    expect(r.ok && r.forms.map((f) => f.form)).toEqual([target, format === 'pdf' ? { ...other, template: '' } : other]);
     expect(r.ok && r.forms.flatMap((f) => f.notes)).toEqual([]);
   });
 
@@ -202,7 +214,7 @@ describe('绩效目标申报表 imports', () => {
     ]);
   });
 
-  it('says where it cannot read: a 分值 or an amount that is not a number, a missing year, a self-evaluation, a PDF', async () => {
+  it('says where it cannot read: a 分值 or an amount that is not a number, a missing year, a self-evaluation, a text file', async () => {
     const b = (await exportTargetForms([target], 'xlsx')) as Uint8Array;
     const wb = await workbook(b);
     const ws = wb.worksheets[0];
@@ -225,8 +237,10 @@ describe('绩效目标申报表 imports', () => {
     expect(selfEval.ok ? null : selfEval.error.code).toBe('not-target-form');
     expect(selfEval.ok ? '' : selfEval.error.location).toMatch(/!E\d+$/);
 
-    const pdf = await importTargetForms((await exportTargetForms([target], 'pdf')) as Uint8Array);
-    expect(pdf.ok ? null : pdf.error.code).toBe('target-format');
+    const text = await importTargetForms(new TextEncoder().encode('项目名称\t乡村道路\n'));
+    expect(text.ok ? null : text.error.code).toBe('target-format');
+    const selfEvalPdf = await importTargetForms((await exportForms([seedForm1()], 'pdf')) as Uint8Array);
+    expect(selfEvalPdf.ok ? null : selfEvalPdf.error.code).toBe('not-target-form');
   }, 60_000);
 });
 

@@ -55,7 +55,7 @@ async function writeLayouts(sheets: { layout: FormLayout; name: string }[], form
   }
 }
 
-/** Read the target forms of an xlsx or docx file (the self-evaluation's grid readers, the 申报表's labels). Never throws. */
+/** Read the target forms of an xlsx, docx, pdf or html file (the self-evaluation's grid readers, the 申报表's labels). Never throws. */
 export async function importTargetForms(bytes: Uint8Array, opts: ImportOptions = {}): Promise<TargetImportResult> {
   try {
     const big = checkFileSize(bytes);
@@ -71,7 +71,20 @@ export async function importTargetForms(bytes: Uint8Array, opts: ImportOptions =
       const desc = g.ok ? /<dc:description>([^<]*)<\/dc:description>/.exec(g.coreXml ?? '')?.[1] : undefined;
       return g.ok ? readTargetGrid(g.rows, opts, metaTemplates(desc && decodeXml(desc))) : g;
     }
-    return importError('target-format', 'file', '绩效目标申报表只能从 xlsx 或 docx 文件导入', 'target forms are imported from xlsx or docx files only');
+    if (format === 'pdf') {
+      // A PDF with a text layer (as the provincial systems print the 申报表); scans are not read here.
+      const g = await (await import('../pdf-import/import')).pdfGrid(bytes);
+      return g.ok ? readTargetGrid(g.rows, opts, null) : g;
+    }
+    if (format === 'html') {
+      const [{ htmlGrid }, { decodeHtml }] = await Promise.all([import('../html/grid'), import('../html/import')]);
+      const html = decodeHtml(bytes);
+      const g = htmlGrid(html);
+      if ('tooMany' in g) return importError('too-many-cells', g.tooMany, '单元格过多', 'too many cells');
+      const meta = /<meta name="jixiao-plan" content="([^"]*)">/.exec(html)?.[1];
+      return readTargetGrid(g.rows, opts, metaTemplates(meta && unescapeHtml(meta)));
+    }
+    return importError('target-format', 'file', '绩效目标申报表可从 xlsx、docx、pdf（有文字层）或 html 文件导入', 'target forms are imported from xlsx, docx, pdf (with a text layer) or html files');
   } catch (e) {
     return importError('internal-error', 'file', `导入时出错：${String(e)}`, `error while importing: ${String(e)}`);
   }
@@ -86,4 +99,9 @@ function metaTemplates(description: string | undefined): string[] | null {
   } catch {
     return null;
   }
+}
+
+/** The five entities our html export escapes, back. */
+function unescapeHtml(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
 }
