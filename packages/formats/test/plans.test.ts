@@ -171,9 +171,10 @@ describe('运行监控表 exports', () => {
 
 const office = needs('soffice', 'poppler');
 
-describe.skipIf(!office)('printing the target form’s docx (LibreOffice)', () => {
-  it('prints seed form 1’s target form on one A4 page', async () => {
+describe.skipIf(!office)('printing the plan forms’ docx (LibreOffice)', () => {
+  it('prints seed form 1’s target form on one A4 page, and its July monitoring on one A4 landscape page', async () => {
     expect(printedPages((await exportTargetForms([target], 'docx')) as Uint8Array)).toBe(1);
+    expect(printedPages((await exportMonitoringForms([seedMonitoring()], 'docx')) as Uint8Array)).toBe(1);
   }, 240_000);
 });
 
