@@ -215,6 +215,28 @@ describe('绩效目标申报表 imports', () => {
     ]);
   });
 
+  it('never reads a value as a label: a project named after a fund source, a goal naming 年度资金总额', () => {
+    const cell = (text: string, i: number, r: number) => ({ text, location: `R${r}C${i + 1}` });
+    const rows: GridRow[] = [
+      ['项目支出绩效目标申报表'], ['（2022年度）'],
+      ['项目名称', '其他资金配套项目'],
+      ['主管部门', '财政拨款管理局', '', '实施单位', '上年结转资金清理中心'],
+      ['项目资金（元）', '年度资金总额', '500'],
+      ['总体目标', '中长期目标', '', '年度目标'],
+      ['', '年度资金总额全部到位', '', '其中：财政拨款按时支付'],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '指标值设定依据'],
+      ['', '产出指标', '数量指标', '配套项目数', '≥3个', '计划标准'],
+    ].map((row, r) => row.map((t, i) => cell(t, i, r + 1)));
+    const r = readTargetGrid(rows);
+    if (!r.ok) throw new Error(`${r.error.code} ${r.error.location}`);
+    const f = r.forms[0].form;
+    expect([f.projectName, f.department, f.implementer, f.funds, f.goals]).toEqual([
+      '其他资金配套项目', '财政拨款管理局', '上年结转资金清理中心', { unit: '元', total: '500', fiscal: null, carryover: null, other: null },
+      { longTerm: '年度资金总额全部到位', annual: '其中：财政拨款按时支付' },
+    ]);
+    expect(r.forms[0].notes).toEqual([]);
+  });
+
   it('says where it cannot read: a 分值 or an amount that is not a number, a missing year, a self-evaluation, a text file', async () => {
     const b = (await exportTargetForms([target], 'xlsx')) as Uint8Array;
     const wb = await workbook(b);

@@ -55,20 +55,22 @@ function indicatorHeader(row: GridRow): Partial<Record<Column, number>> | null {
 const HEAD_LABELS = ['项目名称', '主管部门', '主管部门（单位）', '实施单位', '中长期目标', '年度目标', '总体目标', '绩效指标'];
 const isLabel = (t: string) => HEAD_LABELS.includes(norm(t)) || /^项目资金/.test(norm(t)) || fundKey(t) !== null;
 
-function fundKey(t: string): keyof TargetForm['funds'] | null {
-  const n = norm(t);
-  if (n.startsWith('年度资金总额') || n === '资金总额') return 'total';
-  if (n.includes('财政拨款')) return 'fiscal';
-  if (n.includes('上年结转')) return 'carryover';
-  if (n === '其他资金' || n.startsWith('其他资金')) return 'other';
-  return null;
+/** A 项目资金 row label, whole (a value such as "其他资金配套项目" is not one); "其中：" before a source is allowed. */
+const FUND_LABELS: Record<string, 'total' | 'fiscal' | 'carryover' | 'other'> = {
+  年度资金总额: 'total', 资金总额: 'total', 年度资金总额合计: 'total',
+  财政拨款: 'fiscal', 当年财政拨款: 'fiscal', 财政拨款资金: 'fiscal', 财政资金: 'fiscal',
+  上年结转: 'carryover', 上年结转资金: 'carryover',
+  其他资金: 'other', 其他来源资金: 'other',
+};
+function fundKey(t: string): 'total' | 'fiscal' | 'carryover' | 'other' | null {
+  return FUND_LABELS[norm(t).replace(/^其中[：:]/, '')] ?? null;
 }
 
 /** The value after a label in its row: the next non-empty cell, unless another label comes first (the value is blank). */
-function valueAfter(row: GridRow, i: number): GridCell | null {
+function valueAfter(row: GridRow, i: number): { cell: GridCell; index: number } | null {
   for (let j = i + 1; j < row.length; j++) {
     if (isLabel(row[j].text)) return null;
-    if (row[j].text.trim() !== '') return row[j];
+    if (row[j].text.trim() !== '') return { cell: row[j], index: j };
   }
   return null;
 }
@@ -96,24 +98,16 @@ interface Draft {
 
 function read(rows: GridRow[], opts: ImportOptions, templates: string[] | null): ImportedTargetForm[] {
   const out: ImportedTargetForm[] = [];
-  let cur: Draft | null = null;
-  let goalCols: { longTerm: number; annual: number } | null = null;
-  let header: Partial<Record<Column, number>> | null = null;
-  let sawSelfEvaluation: string | null = null;
-
-  const start = (at: string): Draft => {
-    finish();
-    cur = { form: { schemaVersion: 1, year: 0, projectName: '', department: '', implementer: '', template: templates?.[out.length] ?? '', funds: { unit: '万元', total: null, fiscal: null, carryover: null, other: null }, goals: { longTerm: '', annual: '' }, indicators: [] }, notes: [], at, year: null, unitStated: false, sawTable: false };
-    goalCols = null;
-    header = null;
-    return cur;
+  /** The form being read, the goal headers' columns awaiting their texts, the indicator header in force. */
+  const st: { cur: Draft | null; goalCols: { longTerm: number; annual: number } | null; header: Partial<Record<Column, number>> | null; selfEvaluation: string | null } = {
+    cur: null, goalCols: null, header: null, selfEvaluation: null,
   };
+
   const finish = () => {
-    const d = cur as Draft | null;
-    cur = null;
-    if (!d) return;
+    const d = st.cur;
+    st.cur = null;
     // A title or head without a 绩效指标 table is not a target form (a cover page, a self-evaluation's head).
-    if (!d.sawTable) return;
+    if (!d || !d.sawTable) return;
     const year = d.year ?? opts.defaultYear ?? null;
     if (year === null) fail('no-year', d.at, '未找到申报年度（如“（2021年度）”）', 'no year found (such as "（2021年度）")');
     d.form.year = year;
@@ -122,82 +116,103 @@ function read(rows: GridRow[], opts: ImportOptions, templates: string[] | null):
     if (!shape.success) fail('invalid-target-form', d.at, `申报表内容无效：${shape.error.issues[0]?.message ?? ''}`, `the target form is not valid: ${shape.error.issues[0]?.message ?? ''}`);
     out.push({ form: shape.data, notes: d.notes });
   };
+  const start = (at: string): Draft => {
+    finish();
+    const form: TargetForm = {
+      schemaVersion: 1, year: 0, projectName: '', department: '', implementer: '', template: templates?.[out.length] ?? '',
+      funds: { unit: '万元', total: null, fiscal: null, carryover: null, other: null }, goals: { longTerm: '', annual: '' }, indicators: [],
+    };
+    st.cur = { form, notes: [], at, year: null, unitStated: false, sawTable: false };
+    st.goalCols = null;
+    st.header = null;
+    return st.cur;
+  };
 
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
+  for (const row of rows) {
     const filled = row.filter((c) => c.text.trim() !== '');
-    if (header && cur) {
-      // The indicator rows run until a blank row, a new title or a row that is not one.
-      if (filled.length === 0) {
-        header = null;
+    if (st.header && st.cur) {
+      const h = st.header;
+      // The indicator rows run until a blank row, a new title, a signature line or a row with nothing in the table's own columns
+      // (only those decide: a 依据 text may well name 财政拨款 or 年度目标).
+      const own = [h.name, h.target].some((i) => i !== undefined && (row[i]?.text ?? '').trim() !== '');
+      if (filled.length && own && !filled.some((c) => isTitle(c.text)) && !/^(填报人|单位负责人|联系电话|填报日期|审核人)/.test(norm(filled[0].text))) {
+        st.cur.form.indicators.push(indicatorRow(row, h));
         continue;
       }
-      // Only the table's own columns decide: a 依据 text may well name 财政拨款 or 年度目标.
-      const own = [header.name, header.target].some((i) => i !== undefined && (row[i]?.text ?? '').trim() !== '');
-      if (own && !filled.some((c) => isTitle(c.text)) && !/^(填报人|单位负责人|联系电话|填报日期|审核人)/.test(norm(filled[0].text))) {
-        (cur as Draft).form.indicators.push(indicatorRow(row, header));
-        continue;
-      }
-      header = null;
+      st.header = null;
     }
     if (filled.length === 0) continue;
     const title = filled.find((c) => isTitle(c.text));
     if (title) {
-      const d = start(title.location);
-      d.year = yearIn(title.text);
+      start(title.location).year = yearIn(title.text);
       continue;
     }
-    if (cur && (cur as Draft).year === null && filled.length === 1 && /^[（(]?\s*\d{4}\s*年/.test(filled[0].text.trim())) {
-      (cur as Draft).year = yearIn(filled[0].text);
+    const cur = st.cur as Draft | null;
+    if (cur && cur.year === null && filled.length === 1 && /^[（(]?\s*\d{4}\s*年/.test(filled[0].text.trim())) {
+      cur.year = yearIn(filled[0].text);
       continue;
     }
     const h = indicatorHeader(row);
     if (h) {
       if (h.basis === undefined) {
         // A 绩效指标 table without 指标值设定依据: a self-evaluation (实际完成值) or another form.
-        sawSelfEvaluation ??= row[h.target!].location;
+        st.selfEvaluation ??= row[h.target!].location;
         continue;
       }
-      const d = (cur as Draft | null) ?? start(row[h.name!].location);
-      d.sawTable = true;
-      header = h;
+      (cur ?? start(row[h.name!].location)).sawTable = true;
+      st.header = h;
       continue;
     }
-    row.forEach((c, i) => {
-      const t = norm(c.text);
-      if (t === '') return;
-      if (t === '项目名称') {
-        const d = (cur as Draft | null) && !(cur as Draft).form.projectName && !(cur as Draft).sawTable ? (cur as Draft) : start(c.location);
-        d.form.projectName = valueAfter(row, i)?.text ?? '';
-      } else if (!cur) return;
-      const d = cur as Draft;
-      if (t === '主管部门' || t === '主管部门（单位）') d.form.department = valueAfter(row, i)?.text ?? '';
-      else if (t === '实施单位') d.form.implementer = valueAfter(row, i)?.text ?? '';
-      else if (t.startsWith('项目资金')) {
-        if (t.includes('（万元）')) [d.form.funds.unit, d.unitStated] = ['万元', true];
-        else if (t.includes('（元）')) [d.form.funds.unit, d.unitStated] = ['元', true];
-      } else if (t === '中长期目标') goalCols = { longTerm: i, annual: goalCols?.annual ?? -1 };
-      else if (t === '年度目标') goalCols = { longTerm: goalCols?.longTerm ?? -1, annual: i };
-      else {
-        const k = fundKey(c.text);
-        if (k && k !== 'unit') d.form.funds[k] = money(valueAfter(row, i));
-      }
-    });
-    // The goals are the row under their headers, in the headers' columns.
-    if (goalCols && !row.some((c) => ['中长期目标', '年度目标'].includes(norm(c.text))) && cur) {
-      const g = goalCols as { longTerm: number; annual: number };
-      if (g.longTerm >= 0) (cur as Draft).form.goals.longTerm = row[g.longTerm]?.text ?? '';
-      if (g.annual >= 0) (cur as Draft).form.goals.annual = row[g.annual]?.text ?? '';
-      goalCols = null;
+    // The goals are the row under their headers, in the headers' columns: user text, never labels.
+    if (cur && st.goalCols && !row.some((c) => ['中长期目标', '年度目标'].includes(norm(c.text)))) {
+      const g = st.goalCols;
+      if (g.longTerm >= 0) cur.form.goals.longTerm = row[g.longTerm]?.text ?? '';
+      if (g.annual >= 0) cur.form.goals.annual = row[g.annual]?.text ?? '';
+      st.goalCols = null;
+      continue;
     }
+    readHeadRow(row, st, start);
   }
   finish();
   if (out.length === 0) {
-    if (sawSelfEvaluation)
-      fail('not-target-form', sawSelfEvaluation, '这是绩效自评表（没有“指标值设定依据”列），不是绩效目标申报表', 'this is a self-evaluation (no 指标值设定依据 column), not a target form');
+    if (st.selfEvaluation)
+      fail('not-target-form', st.selfEvaluation, '这是绩效自评表（没有“指标值设定依据”列），不是绩效目标申报表', 'this is a self-evaluation (no 指标值设定依据 column), not a target form');
     fail('not-target-form', 'file', '未找到绩效目标申报表（需有“三级指标”“指标值”“指标值设定依据”表头）', 'no target form found (it needs the headers 三级指标, 指标值 and 指标值设定依据)');
   }
   return out;
+}
+
+/** A row of the head: each label takes the value after it, and a value taken is never read as a label. */
+function readHeadRow(row: GridRow, st: { cur: Draft | null; goalCols: { longTerm: number; annual: number } | null }, start: (at: string) => Draft): void {
+  for (let i = 0; i < row.length; i++) {
+    const t = norm(row[i].text);
+    if (t === '') continue;
+    const value = () => {
+      const v = valueAfter(row, i);
+      if (v) i = v.index;
+      return v?.cell ?? null;
+    };
+    if (t === '项目名称') {
+      const cur = st.cur;
+      // A second 项目名称 after a form's table (or after its own name) starts the next form.
+      const d = cur && !cur.form.projectName && !cur.sawTable ? cur : start(row[i].location);
+      d.form.projectName = value()?.text ?? '';
+      continue;
+    }
+    const d = st.cur;
+    if (!d) continue;
+    if (t === '主管部门' || t === '主管部门（单位）') d.form.department = value()?.text ?? '';
+    else if (t === '实施单位') d.form.implementer = value()?.text ?? '';
+    else if (t.startsWith('项目资金')) {
+      if (t.includes('（万元）')) [d.form.funds.unit, d.unitStated] = ['万元', true];
+      else if (t.includes('（元）')) [d.form.funds.unit, d.unitStated] = ['元', true];
+    } else if (t === '中长期目标') st.goalCols = { longTerm: i, annual: st.goalCols?.annual ?? -1 };
+    else if (t === '年度目标') st.goalCols = { longTerm: st.goalCols?.longTerm ?? -1, annual: i };
+    else {
+      const k = fundKey(row[i].text);
+      if (k) d.form.funds[k] = money(value());
+    }
+  }
 }
 
 function isTitle(t: string): boolean {
