@@ -10,6 +10,9 @@ import { CommentsPanel } from './CommentsPanel';
 
 // History needs antd's Table: load it when first shown.
 const HistoryPanel = lazy(() => import('./HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
+// What the budget year said beside each target (issue 14): only for forms with locked targets, loaded when shown.
+const CyclePanel = lazy(() => import('../cycle/CyclePanel').then((m) => ({ default: m.CyclePanel })));
+const CYCLE_TAB = { zh: '目标与监控', en: 'Targets & monitoring' };
 
 interface Props {
   formId: string;
@@ -23,11 +26,13 @@ interface Props {
   commentTarget: number | null;
   onCommentTarget(i: number | null): void;
   onSendComment(text: string, indicator: number | null): Promise<boolean>;
+  /** The form's version when its targets are locked (it may come from approved targets): shows the 目标与监控 tab. */
+  cycleVersion?: number | null;
 }
 
 /** The side panel. */
 export function EditorSide(p: Props) {
-  const { t } = useI18n();
+  const { t, m } = useI18n();
   const { view } = p;
   return (
     <aside className="jx-side">
@@ -48,6 +53,9 @@ export function EditorSide(p: Props) {
             children: <CommentsPanel comments={p.comments} ev={p.ev} target={p.commentTarget} onTarget={p.onCommentTarget} onSend={p.onSendComment} />,
           },
           { key: 'history', label: t('history'), children: <Suspense fallback={<Spin />}><HistoryPanel formId={p.formId} versions={p.versions} /></Suspense> },
+          ...(p.cycleVersion != null
+            ? [{ key: 'cycle', label: <span data-testid="tab-cycle">{m(CYCLE_TAB)}</span>, children: <Suspense fallback={<Spin />}><CyclePanel formId={p.formId} ev={p.ev} version={p.cycleVersion} /></Suspense> }]
+            : []),
         ]}
       />
     </aside>
