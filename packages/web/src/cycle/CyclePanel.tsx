@@ -12,6 +12,9 @@ import type { CycleBeside } from '../api/cycle';
 import { Link } from '../router';
 import { LightTag } from './common';
 import { FIELD, M } from './msgs';
+import { rowOf } from './rowOf';
+
+const CONTEXT_RULES = new Set(['monitoring-contradicted', 'target-below-history']);
 
 export function CyclePanel({ formId, ev, version }: { formId: string; ev: Evaluation; version: number }) {
   const { m } = useI18n();
@@ -23,6 +26,9 @@ export function CyclePanel({ formId, ev, version }: { formId: string; ev: Evalua
   }, [formId, version]);
   if (!data) return <Spin />;
   if (!data.beside) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  // The rules that need the year's facts (monitoring, earlier years) run on the server, which has
+  // them; the editor's own review does not, so their findings are shown here beside their row.
+  const factual = (data.findings ?? []).filter((f) => CONTEXT_RULES.has(f.ruleId));
   return (
     <div className="jx-cycle-panel" data-testid="cycle-panel">
       <p className="jx-muted">
@@ -62,6 +68,11 @@ export function CyclePanel({ formId, ev, version }: { formId: string; ev: Evalua
                   <span className="jx-muted">{m(M.noMonitoring)}</span>
                 )}
               </div>
+              {factual.filter((f) => rowOf(f.path) === b.index).map((f, k) => (
+                <div key={k} className="jx-error" data-testid={`beside-${b.index}-finding`} data-rule={f.ruleId}>
+                  ⚠ {m(f.message)}
+                </div>
+              ))}
               {b.earlier.length > 0 && (
                 <div className="jx-muted">
                   {m(M.earlier)}：{b.earlier.map((r) => `${r.year} ${r.target || '—'}/${r.actual || '—'}`).join('；')}

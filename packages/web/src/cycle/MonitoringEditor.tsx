@@ -5,7 +5,7 @@
  * saved (its threshold setting), recomputed here with the default thresholds while edits are unsaved.
  */
 import { useMemo } from 'react';
-import { Card, Col, Input, Row, Select, Statistic } from 'antd';
+import { Button, Card, Col, Input, Row, Select, Statistic } from 'antd';
 import {
   DEVIATION_CAUSES, LIKELIHOODS, MONITORING_LABELS, budgetLight, indicatorLights, periodLabel,
   type DeviationCause, type MonitoringForm, type MonitoringIndicator,
@@ -14,7 +14,7 @@ import { useI18n } from '../i18n';
 import type { MonitoringPlan } from '../api/cycle';
 import { Link } from '../router';
 import { LightTag } from './common';
-import { M, percent } from './msgs';
+import { LIGHT, M, percent } from './msgs';
 
 interface Props {
   plan: MonitoringPlan;
@@ -71,7 +71,20 @@ export function MonitoringEditor({ plan, form, editable, dirty, onChange }: Prop
           </Col>
         </Row>
       </Card>
-      <Card size="small" title={m(M.indicators)}>
+      <Card
+        size="small"
+        title={
+          <span>
+            {m(M.indicators)} <span data-testid="m-light-counts">{(['red', 'yellow', 'green'] as const).map((c) => `${m(LIGHT[c])} ${lights.indicators.filter((l) => l.light === c).length}`).join(' · ')}</span>
+          </span>
+        }
+        extra={editable && (
+          // Most rows of a project on track are 确定能: one click for the rows not judged yet, the doubtful ones set by hand.
+          <Button size="small" onClick={() => set({ indicators: form.indicators.map((x) => (x.likelihood === null ? { ...x, likelihood: 'certain' } : x)) })} data-testid="m-all-certain">
+            {m(M.allCertain)}
+          </Button>
+        )}
+      >
         <div className="jx-table-scroll">
           <table className="jx-plan-table" data-testid="monitoring-indicators">
             <thead>

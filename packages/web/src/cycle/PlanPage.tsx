@@ -80,6 +80,9 @@ export default function PlanPage({ id }: { id: string }) {
         )}
       </Space>
       <PlanWorkflow plan={plan} dirty={dirty} onSave={save} onChange={show} />
+      {plan.kind !== 'target' && plan.issues.length > 0 && (
+        <Alert type="warning" style={{ marginBottom: 12 }} message={m(M.issues)} description={<ul data-testid="plan-issues">{plan.issues.map((x, k) => <li key={k}>{m(x.message)}</li>)}</ul>} />
+      )}
       {plan.kind === 'target' && <TargetFormEditor plan={plan as TargetPlan} form={body as TargetForm} editable={editable} onChange={edit} />}
       {plan.kind === 'monitoring' && <MonitoringEditor plan={plan as MonitoringPlan} form={body as MonitoringForm} editable={editable} dirty={dirty} onChange={edit} />}
       {plan.kind === 'adjustment' && <AdjustmentEditor plan={plan as AdjustmentPlan} form={body as AdjustmentRequest} editable={editable} onChange={edit} />}

@@ -17,6 +17,7 @@ import type { TargetPlan } from '../api/cycle';
 import { LibraryPicker, suggestedTarget } from './LibraryPicker';
 import { TargetAfterApproval } from './TargetAfterApproval';
 import { M } from './msgs';
+import { rowOf } from './rowOf';
 
 interface Props {
   plan: TargetPlan;
@@ -28,14 +29,9 @@ interface Props {
 const money = (s: string) => (s.trim() === '' ? null : s.trim());
 const SEVERITY_COLOR: Record<string, string> = { error: 'red', warning: 'orange', info: 'blue' };
 
-/** The row index a finding or issue path names ("indicators[3].target" → 3). */
-export function rowOf(path: string): number | null {
-  const r = /^indicators\[(\d+)\]/.exec(path);
-  return r ? Number(r[1]) : null;
-}
 
 export function TargetFormEditor({ plan, form, editable, onChange }: Props) {
-  const { m } = useI18n();
+  const { m, t } = useI18n();
   const [earlier, setEarlier] = useState<IndicatorRecord[][]>(plan.earlier);
   const [picking, setPicking] = useState<number | null>(null);
   useEffect(() => setEarlier(plan.earlier), [plan]);
@@ -217,7 +213,7 @@ export function TargetFormEditor({ plan, form, editable, onChange }: Props) {
           locale={{ emptyText: m(M.noFindings) }}
           renderItem={(f) => (
             <List.Item data-testid="target-finding" data-rule={f.ruleId} data-path={f.path}>
-              <Tag color={SEVERITY_COLOR[f.severity]}>{f.severity}</Tag>
+              <Tag color={SEVERITY_COLOR[f.severity]}>{t(`severity_${f.severity}`)}</Tag>
               {rowOf(f.path) !== null && <span className="jx-muted">{m(M.row)}{rowOf(f.path)! + 1}：</span>}
               {m(f.message)}
             </List.Item>

@@ -125,6 +125,7 @@ export const M = {
   causeText: msg('原因说明', 'Cause, in words'),
   measure: msg('纠偏措施', 'Corrective measure'),
   progressLabel: msg('进度', 'Progress'),
+  allCertain: msg('未判断的均为“确定能”', 'Set the rows not judged to “certain”'),
   // Adjustment.
   adjustment: msg('目标调整申请', 'Target adjustment request'),
   adjReason: msg('调整理由', 'Reason for the change'),
