@@ -12,7 +12,7 @@ export function AdjustmentEditor({ plan, form, editable, onChange }: { plan: Adj
     <div className="jx-adjustment" data-testid="adjustment-form">
       <h2>{m(M.adjustment)}（{plan.year}）</h2>
       <p>
-        {m(M.projectName)}：{plan.projectName} · {plan.targetFormId !== null && <Link to={`/plans/${plan.targetFormId}`}>{m(M.baseline)}</Link>}
+        {m(M.projectName)}：{plan.projectName} · {plan.targetFormId !== null && <Link to={`/plans/${plan.targetFormId}`} className="jx-text-link">{m(M.baseline)}</Link>}
       </p>
       <Card size="small">
         <label className="jx-field">

@@ -32,7 +32,7 @@ export function CyclePanel({ formId, ev, version }: { formId: string; ev: Evalua
   return (
     <div className="jx-cycle-panel" data-testid="cycle-panel">
       <p className="jx-muted">
-        {m(M.lockedFromTargets)} {data.targetFormId !== null && <Link to={`/plans/${data.targetFormId}`}>{m(M.baseline)}</Link>}
+        {m(M.lockedFromTargets)} {data.targetFormId !== null && <Link to={`/plans/${data.targetFormId}`} className="jx-text-link">{m(M.baseline)}</Link>}
       </p>
       <ol className="jx-cycle-list">
         {data.beside.map((b) => {

@@ -38,7 +38,7 @@ export function MonitoringEditor({ plan, form, editable, dirty, onChange }: Prop
       </h2>
       <p>
         {m(M.projectName)}：{form.projectName} · {m(M.implementer)}：{form.implementer} ·{' '}
-        {plan.targetFormId !== null && <Link to={`/plans/${plan.targetFormId}`}>{m(M.baseline)}</Link>}
+        {plan.targetFormId !== null && <Link to={`/plans/${plan.targetFormId}`} className="jx-text-link">{m(M.baseline)}</Link>}
       </p>
       <Card size="small" title={m(M.budget)} data-testid="monitoring-budget">
         <Row gutter={[16, 8]} align="bottom">
