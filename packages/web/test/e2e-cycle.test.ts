@@ -99,6 +99,12 @@ describe.skipIf(!server.runs)('web app end to end: the budget year', () => {
     await expect(due.nth(0).textContent()).resolves.toMatch(/^绩效运行监控.*2021-08-15.*⚠ 已逾期$/);
     await expect(due.nth(1).textContent()).resolves.toMatch(/^绩效目标申报.*2099-03-31.*待报送$/);
     await expect(due.nth(0).getAttribute('class')).resolves.toContain('jx-overdue');
+    // The same on 待办.
+    await unit.goto(`${server.url}/todo`);
+    const todoDue = unit.locator('[data-testid=due] tbody tr.ant-table-row');
+    await poll(() => todoDue.count()).toBe(2);
+    await expect(todoDue.nth(0).textContent()).resolves.toMatch(/⚠ 已逾期$/);
+    await unit.goto(`${server.url}/cycle?year=2021`);
 
     // A new target form; the seed form's rows but the last, then the satisfaction indicator from the library.
     await unit.getByTestId('new-target').click();
@@ -275,5 +281,11 @@ describe.skipIf(!server.runs)('web app end to end: the budget year', () => {
     await expect(dep.first().textContent()).resolves.toBe('昌吉州工业和信息化局321166.67%33.33%');
     await expect(finance.getByTestId('overdue-count').textContent()).resolves.toBe('1');
     await expect(finance.locator('[data-testid=progress-overdue] tbody tr.ant-table-row').first().textContent()).resolves.toMatch(/^绩效运行监控昌吉州工业经济运行监测中心全部项目2021-08-15-?\d+⚠ 已逾期$/);
+    // And on the dashboard.
+    await finance.goto(`${server.url}/dashboard`);
+    const dash = finance.locator('[data-testid=progress-departments] tbody tr.ant-table-row');
+    await poll(() => dash.count()).toBe(1);
+    await expect(dash.first().textContent()).resolves.toBe('昌吉州工业和信息化局321166.67%33.33%');
+    await expect(finance.getByTestId('overdue-count').textContent()).resolves.toBe('1');
   }, 4 * STEP);
 });

@@ -152,8 +152,8 @@ function dueColumns(m: (x: Parameters<ReturnType<typeof useI18n>['m']>[0]) => st
   ];
 }
 
-/** A unit's list of what is due, overdue first (as the server orders it). */
-function Due({ year }: { year: number }) {
+/** A unit's list of what is due, overdue first (as the server orders it); also on 待办. */
+export function Due({ year }: { year?: number }) {
   const { m } = useI18n();
   const [items, setItems] = useState<DueEntry[] | null>(null);
   useEffect(() => {
@@ -169,8 +169,8 @@ function Due({ year }: { year: number }) {
   );
 }
 
-/** Finance's and departments' dashboard: completion and timeliness per department, overdue items. */
-function Progress({ year, tick }: { year: number; tick: number }) {
+/** Finance's and departments' dashboard: completion and timeliness per department, overdue items (also on /dashboard). */
+export function Progress({ year, tick = 0 }: { year?: number; tick?: number }) {
   const { m } = useI18n();
   const [stage, setStage] = useState<StageKind | undefined>();
   const [data, setData] = useState<{ today: string; departments: DepartmentRates[]; overdue: DueEntry[] } | null>(null);
