@@ -124,13 +124,31 @@ describe.skipIf(!server.runs)('accessibility, phone layout and screenshots', () 
     const m = july.body.form;
     m.funds.executed = '5';
     m.indicators.forEach((x: { likelihood: string }) => (x.likelihood = 'certain'));
-    expect((await call(unit, 'PUT', `/api/plans/${july.body.id}`, { version: july.body.version, form: m })).status).toBe(200);
+    const julyFilled = await call(unit, 'PUT', `/api/plans/${july.body.id}`, { version: july.body.version, form: m });
+    expect(julyFilled.status).toBe(200);
     await unit.goto(`${server.url}/plans/${july.body.id}`);
     await unit.getByTestId('monitoring-form').waitFor();
     await expect(unit.getByTestId('m-budget-light').textContent()).resolves.toBe('● 红灯');
     await settle(unit);
     found.monitoring = await axeViolations(unit);
-    expect(found).toEqual({ cycleFinance: [], cycleUnit: [], targetForm: [], libraryPicker: [], monitoring: [] });
+
+    // A 目标调整 request, and the self-evaluation with the monitoring beside its targets.
+    const adj = await call(unit, 'POST', `/api/target-forms/${approved.id}/adjustments`, { form: { reason: '疫情影响', changes: [{ indicatorIndex: 2, field: 'target', to: '≥10次' }] } });
+    expect(adj.status).toBe(201);
+    await unit.goto(`${server.url}/plans/${adj.body.id}`);
+    await unit.getByTestId('adjustment-form').waitFor();
+    await settle(unit);
+    found.adjustment = await axeViolations(unit);
+    // Submitted monitoring is what the self-evaluation shows beside its targets.
+    await act(unit, julyFilled.body, 'submit');
+    const ev = await call(unit, 'POST', `/api/target-forms/${approved.id}/evaluation`);
+    expect(ev.status).toBe(201);
+    await unit.goto(`${server.url}/forms/${ev.body.id}`);
+    await unit.getByTestId('tab-cycle').click();
+    await unit.getByTestId('beside-0-monitoring').waitFor();
+    await settle(unit);
+    found.evaluationBeside = await axeViolations(unit);
+    expect(found).toEqual({ cycleFinance: [], cycleUnit: [], targetForm: [], libraryPicker: [], monitoring: [], adjustment: [], evaluationBeside: [] });
   }, STEP);
 
   it('14 · at 390 px: the header folds into a menu with logout, the list keeps the project name, the editor scrolls sideways under its header; English labels are not spaced or broken', async () => {

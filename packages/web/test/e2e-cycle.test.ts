@@ -62,6 +62,8 @@ async function openPlan(page: Page, id: number): Promise<void> {
 async function savePlan(page: Page): Promise<void> {
   await page.getByTestId('plan-save').click();
   await poll(() => page.getByTestId('plan-save').isDisabled()).toBe(true);
+  // The 已保存 notice, so that settle() waits it out before a screenshot.
+  await page.locator('.ant-message-notice').first().waitFor();
 }
 
 async function act(page: Page, action: string, expected: string): Promise<void> {

@@ -1,5 +1,5 @@
 /** The panel beside the paper form: finding counts, then findings, comments and history as tabs. */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Badge, Spin, Tabs } from 'antd';
 import type { Evaluation } from '@jixiao/core';
 import { useI18n } from '../i18n';
@@ -34,6 +34,7 @@ interface Props {
 export function EditorSide(p: Props) {
   const { t, m } = useI18n();
   const { view } = p;
+  const [cycleOpen, setCycleOpen] = useState(false);
   return (
     <aside className="jx-side">
       <div className="jx-summary" data-testid="summary">
@@ -41,6 +42,13 @@ export function EditorSide(p: Props) {
         <Badge color="orange" text={`${t('severity_warning')} ${view.counts.warning}`} />
         <Badge color="blue" text={`${t('severity_info')} ${view.counts.info}`} />
       </div>
+      {p.cycleVersion != null && (
+        // A fourth tab would not fit the panel's width: a disclosure above the tabs instead.
+        <details className="jx-cycle-details" onToggle={(e) => setCycleOpen((e.currentTarget as HTMLDetailsElement).open)}>
+          <summary data-testid="tab-cycle">{m(CYCLE_TAB)}</summary>
+          {cycleOpen && <Suspense fallback={<Spin />}><CyclePanel formId={p.formId} ev={p.ev} version={p.cycleVersion} /></Suspense>}
+        </details>
+      )}
       <Tabs
         activeKey={p.tab}
         onChange={p.onTab}
@@ -53,9 +61,6 @@ export function EditorSide(p: Props) {
             children: <CommentsPanel comments={p.comments} ev={p.ev} target={p.commentTarget} onTarget={p.onCommentTarget} onSend={p.onSendComment} />,
           },
           { key: 'history', label: t('history'), children: <Suspense fallback={<Spin />}><HistoryPanel formId={p.formId} versions={p.versions} /></Suspense> },
-          ...(p.cycleVersion != null
-            ? [{ key: 'cycle', label: <span data-testid="tab-cycle">{m(CYCLE_TAB)}</span>, children: <Suspense fallback={<Spin />}><CyclePanel formId={p.formId} ev={p.ev} version={p.cycleVersion} /></Suspense> }]
-            : []),
         ]}
       />
     </aside>
