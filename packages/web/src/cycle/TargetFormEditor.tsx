@@ -162,8 +162,7 @@ export function TargetFormEditor({ plan, form, editable, onChange }: Props) {
                     </td>
                     <td>{cell('target', m(M.target))}</td>
                     <td>
-                      <Input size="small" inputMode="decimal" value={x.weight ?? ''} readOnly={ro} aria-label={`${m(M.row)}${i + 1} ${m(M.weight)}`}
-                        onChange={(e) => setRow(i, { weight: e.target.value.trim() === '' || !Number.isFinite(Number(e.target.value)) ? null : Number(e.target.value) })} data-testid={`t-indicators[${i}].weight`} />
+                      <WeightInput value={x.weight} readOnly={ro} label={`${m(M.row)}${i + 1} ${m(M.weight)}`} onValue={(w) => setRow(i, { weight: w })} testId={`t-indicators[${i}].weight`} />
                     </td>
                     <td>
                       <Select size="small" value={x.basis.kind} disabled={ro} allowClear style={{ width: 120 }} aria-label={`${m(M.row)}${i + 1} ${m(M.basis)}`}
@@ -223,5 +222,21 @@ export function TargetFormEditor({ plan, form, editable, onChange }: Props) {
       {plan.status === 'finance_approved' && <TargetAfterApproval plan={plan} />}
       <LibraryPicker open={picking !== null} onPick={pick} onClose={() => setPicking(null)} />
     </div>
+  );
+}
+
+/** 分值 as typed ("7." on the way to "7.5" stays as typed); the number goes to the form, null while blank or not a number. */
+function WeightInput({ value, readOnly, label, onValue, testId }: { value: number | null; readOnly: boolean; label: string; onValue(w: number | null): void; testId: string }) {
+  const [text, setText] = useState(value === null ? '' : String(value));
+  // A value changed from outside (a reload, a merge) replaces the text unless it is the number typed.
+  useEffect(() => setText((t) => (Number(t) === value && t.trim() !== '' ? t : value === null ? '' : String(value))), [value]);
+  return (
+    <Input size="small" inputMode="decimal" value={text} readOnly={readOnly} aria-label={label} data-testid={testId}
+      onChange={(e) => {
+        const t = e.target.value;
+        setText(t);
+        const n = Number(t);
+        onValue(t.trim() === '' || !Number.isFinite(n) ? null : n);
+      }} />
   );
 }
