@@ -289,5 +289,15 @@ describe.skipIf(!server.runs)('web app end to end: the budget year', () => {
     await poll(() => dash.count()).toBe(1);
     await expect(dash.first().textContent()).resolves.toBe('昌吉州工业和信息化局321166.67%33.33%');
     await expect(finance.getByTestId('overdue-count').textContent()).resolves.toBe('1');
+
+    // English: the same page and a plan form in English words, the light included.
+    await finance.getByTestId('lang-switch').getByText('EN').click();
+    await finance.goto(`${server.url}/cycle?year=2021`);
+    await finance.getByTestId('progress').getByText('Completion rate').waitFor();
+    await expect(finance.locator('[data-testid=progress-overdue] tbody tr.ant-table-row').first().textContent()).resolves.toMatch(/^mid-year monitoring.*⚠ overdue$/);
+    await openPlan(finance, julyId);
+    await expect(finance.getByTestId('plan-status').first().textContent()).resolves.toBe('approved by finance');
+    await expect(finance.getByTestId('m-light-1').textContent()).resolves.toBe('● red');
+    await expect(finance.getByTestId('m-light-counts').textContent()).resolves.toBe('red 1 · yellow 0 · green 11');
   }, 4 * STEP);
 });
