@@ -151,6 +151,7 @@ describe.skipIf(!server.runs)('web app end to end: the budget year', () => {
     await expect(unit.getByTestId('t-indicators[11].level1').inputValue()).resolves.toBe('满意度指标');
     await expect(unit.getByTestId('t-indicators[11].level2').inputValue()).resolves.toBe('服务对象满意度指标');
     await expect(unit.getByTestId('t-indicators[11].target').inputValue()).resolves.toBe('≥');
+    await expect(unit.getByTestId('t-unit-11').textContent()).resolves.toBe('计量单位：%');
     await unit.getByTestId('t-indicators[11].target').fill('≥95%');
     await unit.getByTestId('t-indicators[11].weight').fill('10');
 

@@ -34,6 +34,8 @@ export function TargetFormEditor({ plan, form, editable, onChange }: Props) {
   const { m, t } = useI18n();
   const [earlier, setEarlier] = useState<IndicatorRecord[][]>(plan.earlier);
   const [picking, setPicking] = useState<number | null>(null);
+  // Entries picked in this session, by id: their usual unit and direction shown under the 指标值 being typed.
+  const [picked, setPicked] = useState<ReadonlyMap<string, LibraryIndicator>>(new Map());
   useEffect(() => setEarlier(plan.earlier), [plan]);
 
   // Earlier years depend only on the header and the indicator names: ask the server again when those change.
@@ -76,6 +78,7 @@ export function TargetFormEditor({ plan, form, editable, onChange }: Props) {
       target: x.target.trim() === '' ? suggestedTarget(e) : x.target,
       basis: { kind: e.basis, text: x.basis.text },
     });
+    setPicked((p) => new Map(p).set(e.id, e));
     setPicking(null);
   };
   const ro = !editable;
@@ -160,7 +163,12 @@ export function TargetFormEditor({ plan, form, editable, onChange }: Props) {
                       {cell('name', m(M.level3))}
                       {x.libraryId && <Tag className="jx-lib-tag">{m(M.library)}</Tag>}
                     </td>
-                    <td>{cell('target', m(M.target))}</td>
+                    <td>
+                      {cell('target', m(M.target))}
+                      {x.libraryId && picked.get(x.libraryId)?.unit && (
+                        <div className="jx-muted" data-testid={`t-unit-${i}`}>{m(M.usualUnit)}：{picked.get(x.libraryId)!.unit}</div>
+                      )}
+                    </td>
                     <td>
                       <WeightInput value={x.weight} readOnly={ro} label={`${m(M.row)}${i + 1} ${m(M.weight)}`} onValue={(w) => setRow(i, { weight: w })} testId={`t-indicators[${i}].weight`} />
                     </td>
