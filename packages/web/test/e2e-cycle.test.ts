@@ -190,6 +190,22 @@ describe.skipIf(!server.runs)('web app end to end: the budget year', () => {
     await act(finance, 'finance-approve', '财政已批复');
     await expect(finance.getByTestId('plan-approvals').textContent()).resolves.toMatch(/^主管部门：工信局审核员 · \d{4}-\d\d-\d\d财政批复：财政局复核员 · \d{4}-\d\d-\d\d$/);
 
+    // The department's library grew from the approved form: the unit's next target form finds 举办参赛项目对接次数 as its department's own.
+    await unit.goto(`${server.url}/cycle?year=2021`);
+    await unit.getByTestId('new-target').click();
+    await unit.getByTestId('new-target-project').fill('2021年中小企业公共服务平台运维');
+    await unit.locator('#new-target-ok').click();
+    await unit.getByTestId('target-form').waitFor();
+    await unit.getByTestId('t-add-row').click();
+    await unit.getByTestId('t-pick-0').click();
+    await unit.getByTestId('library-search').fill('对接');
+    const own = unit.getByTestId('library-picker').locator('.ant-table-row').filter({ hasText: '举办参赛项目对接次数' });
+    await own.waitFor();
+    await expect(own.textContent()).resolves.toBe('产出指标数量指标举办参赛项目对接次数2020年“创客中国”大赛工作方案次≥计划标准≥11次昌吉州工业和信息化局选用');
+    await own.getByTestId('library-pick').click();
+    await savePlan(unit);
+    await expect(unit.getByTestId('t-indicators[0].basis.kind').textContent()).resolves.toBe('计划标准');
+
     // July monitoring, pre-filled from the approved targets: execution ahead of time, 专精特新 judged impossible.
     await openPlan(unit, id);
     await unit.getByTestId('new-monitoring').click();
