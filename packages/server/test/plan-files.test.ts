@@ -28,11 +28,12 @@ describe.each(DIALECTS)('target and monitoring files on %s', (dialect) => {
     return ok(act(finance, await ok(act(dept, await ok(act(unit, f, 'submit')), 'approve')), 'finance-approve'));
   }
   /** July monitoring of an approved target: 10 of 29.8 万元 spent (57.5% of the time share), row 1 judged impossible. */
-  async function julyMonitoring(targetId: number) {
+  async function julyMonitoring(targetId: number, firstCompleted = '') {
     const july = await ok(unit.post(`/api/target-forms/${targetId}/monitoring`, { period: { from: 1, to: 7 } }), 201);
     const m = structuredClone(july.form);
     m.funds.executed = '10';
     for (const x of m.indicators) x.likelihood = 'certain';
+    m.indicators[0].completed = firstCompleted;
     Object.assign(m.indicators[1], { completed: '0家', likelihood: 'impossible', cause: { kind: 'funds', text: '企业培育周期长' }, measure: '争取追加资金' });
     return ok(unit.put(`/api/plans/${july.id}`, { version: july.version, form: m }));
   }
@@ -180,7 +181,8 @@ describe.each(DIALECTS)('target and monitoring files on %s', (dialect) => {
     expect(await listed()).not.toContain(ev.id);
 
     // July monitoring filed afterwards says row 1 is impossible: the stored findings follow at once.
-    const july = await julyMonitoring(t.id);
+    // (Row 0: 8 of ≥20 by July is 40% against 58.33% of the year, 68.6% of the expectation.)
+    const july = await julyMonitoring(t.id, '8家');
     expect(contradicted(await ok(unit.get(`/api/forms/${ev.id}`)))).toEqual([]);
     const submitted = await ok(act(unit, july, 'submit'));
     const after = await ok(unit.get(`/api/forms/${ev.id}`));
@@ -188,6 +190,12 @@ describe.each(DIALECTS)('target and monitoring files on %s', (dialect) => {
     // Not an edit of the form: same version, and the rule filter and counts see it.
     expect(after.version).toBe(saved.version);
     expect(await listed()).toContain(ev.id);
+    // Beside the self-evaluation, the lights use the thresholds in force: 68.6% is yellow by default, green from 60%.
+    const lightOf0 = async () => (await ok(unit.get(`/api/forms/${ev.id}/cycle`))).beside[0].monitoring.light;
+    expect(await lightOf0()).toBe('yellow');
+    await ok(finance.put('/api/settings', { orgId: api.orgs.get('unit1'), year: 0, key: 'traffic-lights', value: '50,60' }));
+    expect(await lightOf0()).toBe('green');
+    await ok(finance.put('/api/settings', { orgId: api.orgs.get('unit1'), year: 0, key: 'traffic-lights', value: null }));
     const approved = await ok(act(dept, submitted, 'approve'));
     expect(contradicted(await ok(unit.get(`/api/forms/${ev.id}`)))).toEqual(['indicators[1].score']);
     // Finance returns the monitoring: it no longer counts, and the finding goes.
