@@ -9,6 +9,7 @@ import {
   type Light, type LightSettings, type MonitoringForm, type MonitoringIndicator,
 } from '@jixiao/core';
 import { moneyCell, type FormLayout, type LayoutCell } from './official';
+import { cellWriters, planHead } from './plan-head';
 
 export const MONITORING_TITLE = '项目支出绩效运行监控表';
 export const LIGHT_TEXT: Record<Light, string> = { red: '红灯', yellow: '黄灯', green: '绿灯' };
@@ -38,24 +39,11 @@ function causeText(c: MonitoringIndicator['cause']): string {
 /** Lay out one monitoring form, its lights computed with the finance bureau's thresholds. */
 export function layoutMonitoringForm(form: MonitoringForm, settings: LightSettings = DEFAULT_LIGHT_SETTINGS): FormLayout {
   const cells: LayoutCell[] = [];
-  const put = (c: Omit<LayoutCell, 'rowSpan' | 'colSpan' | 'align'> & Partial<LayoutCell>) =>
-    cells.push({ rowSpan: 1, colSpan: 1, align: c.kind === 'text' ? 'left' : 'center', ...c });
-  const label = (row: number, col: number, text: string, colSpan = 1, rowSpan = 1) => put({ row, col, text, kind: 'label', colSpan, rowSpan });
-  const text = (row: number, col: number, t: string, colSpan = 1, rowSpan = 1) => put({ row, col, text: t, kind: 'text', colSpan, rowSpan });
+  const w = cellWriters(cells);
+  const { put, label, text } = w;
   const centred = (row: number, col: number, t: string, colSpan = 1) => put({ row, col, text: t, kind: 'text', colSpan, align: 'center' });
   const period = periodLabel(form.period);
-  let r = 0;
-  put({ row: r++, col: 0, text: MONITORING_TITLE, kind: 'title', colSpan: COLS });
-  put({ row: r++, col: 0, text: `（${form.year}年${period}）`, kind: 'year', colSpan: COLS });
-
-  label(r, 0, '项目名称');
-  text(r, 1, form.projectName, COLS - 1);
-  r++;
-  label(r, 0, '主管部门');
-  text(r, 1, form.department, 3);
-  label(r, 4, '实施单位');
-  text(r, 5, form.implementer, COLS - 5);
-  r++;
+  let r = planHead(w, COLS, MONITORING_TITLE, `（${form.year}年${period}）`, form, 3);
 
   const budget = budgetLight(form, settings);
   label(r, 0, `预算执行情况（${form.funds.unit}）`, 1, 2);

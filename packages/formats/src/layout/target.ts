@@ -6,6 +6,7 @@
  */
 import { BASIS_KINDS, BASIS_LABELS, levelSpans, type BasisKind, type TargetForm, type TargetIndicator } from '@jixiao/core';
 import { moneyCell, type FormLayout, type LayoutCell } from './official';
+import { cellWriters, planHead } from './plan-head';
 
 export const TARGET_TITLE = '项目支出绩效目标申报表';
 export const TARGET_FUND_LABELS = { total: '年度资金总额', fiscal: '其中：财政拨款', carryover: '上年结转资金', other: '其他资金' } as const;
@@ -57,23 +58,10 @@ export function layoutTargetForm(form: TargetForm): FormLayout {
   const cols = targetColumns(form);
   const COLS = cols.length + 1;
   const cells: LayoutCell[] = [];
-  const put = (c: Omit<LayoutCell, 'rowSpan' | 'colSpan' | 'align'> & Partial<LayoutCell>) =>
-    cells.push({ rowSpan: 1, colSpan: 1, align: c.kind === 'text' ? 'left' : 'center', ...c });
-  const label = (row: number, col: number, text: string, colSpan = 1, rowSpan = 1) => put({ row, col, text, kind: 'label', colSpan, rowSpan });
-  const text = (row: number, col: number, t: string, colSpan = 1, rowSpan = 1) => put({ row, col, text: t, kind: 'text', colSpan, rowSpan });
-  let r = 0;
-  put({ row: r++, col: 0, text: TARGET_TITLE, kind: 'title', colSpan: COLS });
-  put({ row: r++, col: 0, text: `（${form.year}年度）`, kind: 'year', colSpan: COLS });
-
-  label(r, 0, '项目名称');
-  text(r, 1, form.projectName, COLS - 1);
-  r++;
+  const w = cellWriters(cells);
+  const { put, label, text } = w;
   // 主管部门 over the 一级–二级 columns, 实施单位 from 三级 on.
-  label(r, 0, '主管部门');
-  text(r, 1, form.department, 2);
-  label(r, 3, '实施单位');
-  text(r, 4, form.implementer, COLS - 4);
-  r++;
+  let r = planHead(w, COLS, TARGET_TITLE, `（${form.year}年度）`, form, 2);
 
   // 项目资金: 上年结转 only where the form has one, as most provinces' forms leave it out.
   const keys = (['total', 'fiscal', 'carryover', 'other'] as const).filter((k) => k !== 'carryover' || form.funds.carryover !== null);

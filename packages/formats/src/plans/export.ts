@@ -11,6 +11,7 @@ import type { ImportOptions } from '../grid/types';
 import { detectFormat } from '../detect/detect';
 import { checkFileSize, importError } from '../safety/limits';
 import { readTargetGrid, type TargetImportResult } from './read-target';
+import { templatesIn } from '../grid/meta';
 
 /** The formats the plan forms are written in. */
 export const PLAN_EXPORT_FORMATS = ['xlsx', 'docx', 'pdf', 'html'] as const;
@@ -92,13 +93,7 @@ export async function importTargetForms(bytes: Uint8Array, opts: ImportOptions =
 
 /** The template ids our target export keeps in the file's description, or null for anyone else's file. */
 function metaTemplates(description: string | undefined): string[] | null {
-  if (!description?.startsWith(TARGET_META_PREFIX)) return null;
-  try {
-    const v = JSON.parse(description.slice(TARGET_META_PREFIX.length)) as { templates?: unknown };
-    return Array.isArray(v.templates) && v.templates.every((t) => typeof t === 'string') ? v.templates : null;
-  } catch {
-    return null;
-  }
+  return templatesIn(TARGET_META_PREFIX, description);
 }
 
 /** The five entities our html export escapes, back. */

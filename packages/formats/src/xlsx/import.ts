@@ -6,6 +6,7 @@ import { checkFileSize, importError, LIMITS } from '../safety/limits';
 import { isZip, verifyZip } from '../safety/zip';
 import { workbookGrid } from './grid';
 import { XLSX_META_PREFIX } from './export';
+import { templatesIn } from '../grid/meta';
 
 /** Read every form in a .xlsx workbook (one per sheet, or several on one sheet). Never throws. */
 export async function importXlsx(bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
@@ -37,11 +38,5 @@ export async function xlsxGrid(bytes: Uint8Array): Promise<{ ok: true; rows: Gri
 }
 
 function xlsxTemplates(description: string | undefined): string[] | null {
-  if (!description?.startsWith(XLSX_META_PREFIX)) return null;
-  try {
-    const v = JSON.parse(description.slice(XLSX_META_PREFIX.length)) as { templates?: unknown };
-    return Array.isArray(v.templates) && v.templates.every((t) => typeof t === 'string') ? v.templates : null;
-  } catch {
-    return null;
-  }
+  return templatesIn(XLSX_META_PREFIX, description);
 }
