@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Evaluation } from '@jixiao/core';
-import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type LayoutCell } from '../layout/official';
+import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type FormLayout, type LayoutCell } from '../layout/official';
 import type { Assessment } from '../layout/assess';
 import { findingLines, findingsSummary } from '../layout/findings';
 import { notoFonts } from './fonts';
@@ -55,6 +55,8 @@ const LEVEL1 = 1;
 const LEVEL1_SIZE = 8.9;
 /** A4 width (595.28 pt) less the side margins. */
 const CONTENT_WIDTH = 595.28 - 68;
+/** A4 landscape width (841.89 pt) less the side margins. */
+const LANDSCAPE_CONTENT_WIDTH = 841.89 - 68;
 
 /** Write the forms as a PDF. */
 export async function exportPdf(forms: Evaluation[], opts: PdfExportOptions = {}): Promise<Uint8Array> {
@@ -69,11 +71,24 @@ export async function exportPdf(forms: Evaluation[], opts: PdfExportOptions = {}
   return renderPdf(content, forms.length ? formTitle(forms[0]) : TITLE);
 }
 
+/** Laid-out forms as a PDF, one form per A4 page (landscape where the layouts ask). */
+export async function exportLayoutsPdf(layouts: FormLayout[], title: string): Promise<Uint8Array> {
+  const landscape = layouts.length > 0 && layouts.every((l) => l.orientation === 'landscape');
+  const width = landscape ? LANDSCAPE_CONTENT_WIDTH : CONTENT_WIDTH;
+  const content: unknown[] = [];
+  layouts.forEach((layout, i) => {
+    const parts = layoutContent(layout, width);
+    if (i > 0) (parts[0] as Record<string, unknown>).pageBreak = 'before';
+    content.push(...parts);
+  });
+  return renderPdf(content, title, landscape ? 'landscape' : 'portrait');
+}
+
 /** pdfmake content rendered on A4 with the embedded font, as every export is (tests compose pages with it). */
-export async function renderPdf(content: unknown[], title = TITLE): Promise<Uint8Array> {
+export async function renderPdf(content: unknown[], title = TITLE, orientation: 'portrait' | 'landscape' = 'portrait'): Promise<Uint8Array> {
   const doc = {
     pageSize: 'A4',
-    pageOrientation: 'portrait',
+    pageOrientation: orientation,
     pageMargins: PAGE_MARGINS,
     info: { title, creator: 'jixiao', producer: 'jixiao' },
     defaultStyle: { font: 'NotoSansSC', fontSize: 9, lineHeight: 1.1 },
@@ -85,14 +100,16 @@ export async function renderPdf(content: unknown[], title = TITLE): Promise<Uint
 
 /** The pdfmake content of one form (title, year line, the table): also used by tests to place a form among other content. */
 export function formContent(ev: Evaluation): unknown[] {
-  const layout = layoutForm(ev);
+  return layoutContent(layoutForm(ev), CONTENT_WIDTH);
+}
+
+function layoutContent(layout: FormLayout, contentWidth: number): unknown[] {
   const masters = masterAt(layout);
   const covered = coveredMap(layout);
   const totalW = layout.widths.reduce((a, b) => a + b, 0);
   // pdfmake adds 2×4 pt of padding and a border to each column: subtract it from the share.
-  const share = layout.widths.map((w) => (w / totalW) * CONTENT_WIDTH);
+  const share = layout.widths.map((w) => (w / totalW) * contentWidth);
   const widths = share.map((w) => w - 8.6);
-  const indicatorWidths = share.map((w, i) => w - (i === LEVEL1 ? 2.6 : 8.6));
   const out: unknown[] = [];
   let body: unknown[][] = [];
   const lines = { hLineWidth: () => 0.6, vLineWidth: () => 0.6 };
@@ -102,8 +119,11 @@ export function formContent(ev: Evaluation): unknown[] {
   // their widths: the OCR round trip is sensitive to the page's layout (一级 widened to 10.5 of 100
   // from 偏差原因 read 96.9% of the 150-dpi scan right, 9.2 97.3%, 11 from 三级 95.1–95.5%, all
   // below the 98% the OCR test holds; a narrower 三级 also ran seed form 1 onto a second page).
-  const pad = (i: number) => (i === LEVEL1 ? 1 : 4);
+  // Only where that column is the 一级指标 one (the self-evaluation form's indicator table).
+  const level1 = masters[layout.headerRow]?.[LEVEL1]?.text === '一级指标';
+  const pad = (i: number) => (level1 && i === LEVEL1 ? 1 : 4);
   const indicatorLines = { ...lines, paddingLeft: pad, paddingRight: pad };
+  const indicatorWidths = share.map((w, i) => w - 2 * pad(i) - 0.6);
   // pdfmake repeats only a table's first rows on each page, and a span out of the header row
   // keeps it from splitting: the indicators get their own table, and the 绩效指标 label is drawn
   // as the header's cell over an open-topped span below it (it reads as one merged cell).
@@ -130,7 +150,7 @@ export function formContent(ev: Evaluation): unknown[] {
       const m = masters[r][c];
       if (m) {
         const cell = pdfCell(m);
-        if (r >= h && c === LEVEL1) cell.fontSize = LEVEL1_SIZE;
+        if (level1 && r >= h && c === LEVEL1) cell.fontSize = LEVEL1_SIZE;
         if (label && label.rowSpan > 1 && c === 0 && r === h) cell.border = [true, true, true, false];
         if (label && label.rowSpan > 1 && c === 0 && r === h + 1) cell.border = [true, false, true, true];
         row.push(cell);
