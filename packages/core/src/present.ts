@@ -57,8 +57,17 @@ export function displayWidth(s: string): number {
  * Data keeps the values, so tests and JSON see the row and its name, not a sentence fragment.
  */
 export function messageWords(data: Record<string, unknown>): Record<string, unknown> {
-  if (typeof data.rowNo !== 'number' || 'what' in data) return data;
+  const w = rowWords(data);
+  return w ? { ...data, ...w } : data;
+}
+
+/** The row words {what}/{whatEn} of a message's data, or null when it names no row (or names its own). */
+export interface RowWords {
+  what: string;
+  whatEn: string;
+}
+export function rowWords(data: Record<string, unknown>): RowWords | null {
+  if (typeof data.rowNo !== 'number' || 'what' in data) return null;
   const n = String(data.rowName ?? '').trim();
-  const what = n ? `「${n.length > 30 ? `${n.slice(0, 30)}…` : n}」` : `第${data.rowNo}行`;
-  return { ...data, what, whatEn: `row ${data.rowNo}` };
+  return { what: n ? `「${n.length > 30 ? `${n.slice(0, 30)}…` : n}」` : `第${data.rowNo}行`, whatEn: `row ${data.rowNo}` };
 }
