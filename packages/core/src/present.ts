@@ -3,6 +3,7 @@
  * exports: the two languages, score ranges, percentages, severity words and terminal widths.
  */
 import { Big, canonical } from './money';
+import type { Evaluation } from './model';
 
 /** Text in both languages; zh is shown by default. */
 export interface Msg {
@@ -70,4 +71,17 @@ export function rowWords(data: Record<string, unknown>): RowWords | null {
   if (typeof data.rowNo !== 'number' || 'what' in data) return null;
   const n = String(data.rowName ?? '').trim();
   return { what: n ? `「${n.length > 30 ? `${n.slice(0, 30)}…` : n}」` : `第${data.rowNo}行`, whatEn: `row ${data.rowNo}` };
+}
+
+/**
+ * True when the form prints no year (source.layout.year false): `year` then only holds a
+ * placeholder the schema requires, and nothing may show it as the form's year.
+ */
+export function yearUnknown(ev: Pick<Evaluation, 'source'>): boolean {
+  return ev.source?.layout?.year === false;
+}
+
+/** The year line as the paper form prints it: （2020年度）, or （年度未知） for a form that states none. */
+export function yearLine(ev: Pick<Evaluation, 'year' | 'source'>): string {
+  return yearUnknown(ev) ? '（年度未知）' : `（${ev.year}年度）`;
 }
