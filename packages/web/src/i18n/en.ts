@@ -262,5 +262,6 @@ export const en: Record<MessageKey, string> = {
   print: 'Print',
   noData: 'No data',
   error: 'Error: {msg}',
+  navCycle: 'Budget year',
   formYearUnknown: '(year unknown)',
 };

@@ -267,6 +267,7 @@ export const zh = {
   print: '打印',
   noData: '暂无数据',
   error: '出错了：{msg}',
+  navCycle: '年度任务',
   // A form that prints no year: its year field holds only a placeholder (issue 10).
   formYearUnknown: '（年度未知）',
 } as const;
