@@ -3,7 +3,7 @@
  * Evaluation and drawn by every exporter (xlsx, docx, pdf, html), so that all of them show the
  * same table and read back through the same form reader.
  */
-import { Big, displayWidth, levelSpans, type Evaluation, type FundKey, type FundRow } from '@jixiao/core';
+import { Big, displayWidth, levelSpans, yearLine, type Evaluation, type FundKey, type FundRow } from '@jixiao/core';
 import { layoutExtras } from './extras';
 
 /** What a cell shows, which decides its font, alignment and how it is written (number or text). */
@@ -93,7 +93,7 @@ export function layoutForm(ev: Evaluation): FormLayout {
     put({ row, col, text: t, kind: 'text', colSpan, rowSpan });
 
   put({ row: r++, col: 0, text: formTitle(ev), kind: 'title', colSpan: COLS });
-  put({ row: r++, col: 0, text: `（${ev.year}年度）`, kind: 'year', colSpan: COLS });
+  put({ row: r++, col: 0, text: yearLine(ev), kind: 'year', colSpan: COLS });
 
   label(r, 0, '项目名称');
   text(r, 1, ev.projectName, 8);
