@@ -1,11 +1,17 @@
 /** 佐证材料: upload checked by content, listing, download headers, access as the form's, reference-counted removal. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportForms } from '@jixiao/formats';
-import { DIALECTS } from './dbs';
-import { seedForm1, setupApi, type Api, type Client } from './harness';
+import { DIALECTS, freshDb } from './dbs';
+import { Client, seedForm1, setupApi, type Api } from './harness';
 import { sniffEvidence } from '../src/evidence';
+import { backup, DEMO_PASSWORD, openDatabase, restore } from '../src/index';
+import { restoreEvidence } from '../src/backup';
+import { makeContext } from '../src/context';
+import { createApp } from '../src/app';
 
 const PNG = new Uint8Array(readFileSync(fileURLToPath(new URL('../../../docs/screenshots/admin-audit.png', import.meta.url))));
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
@@ -173,5 +179,69 @@ describe.each(DIALECTS)('evidence on %s', (dialect) => {
     const over = await upload(unit, JPEG, 'name=p8.jpg', f.id);
     expect(over.status).toBe(413);
     expect(over.body.error).toMatchObject({ code: 'evidence-limit', path: 'count' });
+  });
+});
+
+describe.each(DIALECTS)('evidence in backups on %s', (dialect) => {
+  it('backs up the files the rows name and restores them with the rows', async () => {
+    const api = await setupApi(dialect);
+    const target = await freshDb(dialect, { migrate: false });
+    const out = mkdtempSync(join(tmpdir(), 'jx-evbackup-'));
+    const targetEvidence = join(out, 'restored-evidence');
+    try {
+      const unit = await api.login('unit1');
+      const f = await api.createAs(unit);
+      const h = { 'content-type': 'application/octet-stream', 'x-csrf-token': unit.csrf, cookie: unit.cookie };
+      const put = async (bytes: Uint8Array, name: string) => (await (await api.app.request(`/api/forms/${f.id}/evidence?name=${encodeURIComponent(name)}&indicator=2`, { method: 'POST', headers: h, body: bytes as BodyInit })).json()) as { id: number; sha256: string };
+      const a = await put(PDF, '验收报告.pdf');
+      const b = await put(PNG, '照片.png');
+      await put(PNG, '照片副本.png');
+      const file = join(out, `backup.${dialect === 'sqlite' ? 'sqlite' : 'json'}`);
+      const r = await backup({ ...api.t.options, evidenceDir: api.ctx.evidence.blobs.dir, out: file });
+      expect(r.evidence).toMatchObject({ files: 2, missing: [] });
+      expect(readdirSync(r.evidence.dir, { recursive: true }).map(String).filter((x) => /[0-9a-f]{64}$/.test(x)).map((x) => x.slice(3)).sort()).toEqual([a.sha256, b.sha256].sort());
+
+      await target.database.close();
+      const restored = await restore({ ...target.options, evidenceDir: targetEvidence, from: file });
+      expect(restored.evidenceFiles).toBe(2);
+      const database = await openDatabase({ ...target.options, dataDir: target.options.dataDir });
+      const ctx = makeContext(database, { evidence: { dir: targetEvidence } });
+      try {
+        const app = createApp(ctx).app;
+        const c = new Client(app);
+        const login = await c.post('/api/login', { username: 'unit1', password: DEMO_PASSWORD });
+        c.csrf = login.body.csrfToken;
+        const list = (await c.get(`/api/forms/${f.id}/evidence`)).body.items;
+        expect(list.map((x: { name: string; indicator: string }) => [x.name, x.indicator])).toEqual([['验收报告.pdf', '2'], ['照片.png', '2'], ['照片副本.png', '2']]);
+        const got = await c.get(`/api/forms/${f.id}/evidence/${a.id}`);
+        expect(new Uint8Array(await got.raw.arrayBuffer())).toEqual(PDF);
+        // Reference counts survive: removing one of the two PNG attachments keeps the file.
+        expect((await c.del(`/api/forms/${f.id}/evidence/${b.id}`)).status).toBe(204);
+        expect(existsSync(ctx.evidence.blobs.path(b.sha256))).toBe(true);
+        // New attachments continue after the restored ids.
+        const n = await app.request(`/api/forms/${f.id}/evidence?name=x.jpg`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', 'x-csrf-token': c.csrf, cookie: c.cookie }, body: JPEG as BodyInit });
+        expect(n.status).toBe(201);
+        expect(((await n.json()) as { id: number }).id).toBeGreaterThan(Math.max(...list.map((x: { id: number }) => x.id)));
+      } finally {
+        await ctx.jobs.close();
+        await database.close();
+      }
+    } finally {
+      await api.drop();
+      await target.drop();
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a backed-up file that does not match its hash', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'jx-evbad-'));
+    try {
+      const h = 'a'.repeat(64);
+      mkdirSync(join(out, 'b.sqlite.evidence', 'aa'), { recursive: true });
+      writeFileSync(join(out, 'b.sqlite.evidence', 'aa', h), 'not the bytes');
+      expect(() => restoreEvidence(join(out, 'b.sqlite'), join(out, 'ev'))).toThrow(/does not match its hash/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
