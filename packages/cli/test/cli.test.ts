@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '@jixiao/core';
+import { RULES, explain } from '@jixiao/core';
 import { run } from '../src/main';
 import { captureIo, SEED } from './helpers';
 import { needs } from '../../../test/tools';
@@ -55,10 +55,10 @@ describe('jixiao score', () => {
     const active = f1.indicators.find((i: { name: string }) => i.name === '区域双创活跃度');
     expect(active.proven).toEqual({ min: 1.67, max: 1.67 });
     expect(active.claimed).toBe(10);
-    expect(active.explanation).toEqual({
-      zh: '实际完成值仅能证明15%，低于指标值90%，按比例计 10×15/90 = 1.67分',
-      en: 'Actual proves only 15%, below target 90%: proportional 10×15/90 = 1.67',
-    });
+    expect(active.explanation).toMatchObject({ messageId: 'below.lower', data: { actual: '15%', target: '90%', formula: '10×15/90', score: '1.67' } });
+    // The text in both languages is the catalogue's rendering of that id and data.
+    const { zh, en } = explain(active.explanation.messageId, active.explanation.data);
+    expect([active.explanation.zh, active.explanation.en]).toEqual([zh, en]);
     const late = f1.indicators.find((i: { name: string }) => i.name === '资金拨付时间');
     expect(late.proven).toEqual({ min: 3, max: 4 });
   });

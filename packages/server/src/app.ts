@@ -17,6 +17,7 @@ import { mountReports } from './routes/reports';
 import { mountFiles } from './routes/files';
 import { mountStatic } from './routes/static';
 import { mountPlans } from './routes/plans';
+import { mountPlanFiles } from './routes/plan-files';
 import { mountTasks } from './routes/tasks';
 import { mountLibrary } from './routes/library';
 import { mountEvidence } from './routes/evidence';
@@ -87,6 +88,7 @@ export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
   mountReports(routes, ctx);
   mountFiles(routes, ctx);
   mountPlans(routes, ctx);
+  mountPlanFiles(routes, ctx);
   mountTasks(routes, ctx);
   mountLibrary(routes, ctx);
   mountEvidence(routes, ctx);

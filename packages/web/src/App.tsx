@@ -19,6 +19,8 @@ const OrgsPage = lazy(() => import('./pages/admin/OrgsPage'));
 const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
 const TodoPage = lazy(() => import('./pages/TodoPage'));
 const AccountPage = lazy(() => import('./pages/AccountPage'));
+const CyclePage = lazy(() => import('./cycle/CyclePage'));
+const PlanPage = lazy(() => import('./cycle/PlanPage'));
 const PublicPage = lazy(() => import('./pages/PublicPage').then((m) => ({ default: m.PublicPage })));
 
 const spinner = (
@@ -65,6 +67,8 @@ export function App() {
   else if (path === '/admin/audit' && (user.role === 'admin' || user.role === 'finance_reviewer')) page = <AuditPage />;
   else if (path === '/account') page = <AccountPage />;
   else if (path === '/todo') page = <TodoPage />;
+  else if (path === '/cycle') page = <CyclePage />;
+  else if ((m = match('/plans/:id', path))) page = <PlanPage key={m.id} id={m.id} />;
   else if (path === '/' || path === '/login') page = spinner;
   // An address the app does not know (or not for this role) says so instead of spinning.
   else page = <NotFoundPage />;

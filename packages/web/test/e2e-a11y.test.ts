@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { seedForm1 } from '../../core/src/testing/seed-forms';
+import { seedTargetForm1 } from '../../core/src/testing/seed-targets';
 import { poll, STEP, useE2E } from './harness';
 
 const SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
@@ -84,6 +85,70 @@ describe.skipIf(!server.runs)('accessibility, phone layout and screenshots', () 
     await settle(anon);
     found.public = await axeViolations(anon);
     expect(found).toEqual({ login: [], list: [], editor: [], dashboard: [], public: [] });
+  }, STEP);
+
+  it('has no serious or critical axe violation on the budget-cycle pages: tasks, target form, library picker, monitoring with lights', async () => {
+    const unit = await login('unit1');
+    const dept = await login('dept1');
+    const finance = await login('finance1');
+    const found: Record<string, string[]> = {};
+    await finance.goto(`${server.url}/cycle?year=2020`);
+    await finance.getByTestId('open-task').waitFor();
+    await finance.getByTestId('progress').waitFor();
+    await settle(finance);
+    found.cycleFinance = await axeViolations(finance);
+
+    // A target form approved through the API, then its July monitoring.
+    const act = async (page: Page, plan: { id: number; version: number }, action: string) => {
+      const r = await call(page, 'POST', `/api/plans/${plan.id}/transition`, { version: plan.version, action });
+      expect(r.status).toBe(200);
+      return r.body;
+    };
+    const filed = await call(unit, 'POST', '/api/target-forms', { form: seedTargetForm1() });
+    expect(filed.status).toBe(201);
+    await unit.goto(`${server.url}/cycle?year=2020`);
+    await unit.locator('[data-testid=plans] tbody tr.ant-table-row').first().waitFor();
+    await settle(unit);
+    found.cycleUnit = await axeViolations(unit);
+    await unit.goto(`${server.url}/plans/${filed.body.id}`);
+    await unit.getByTestId('target-form').waitFor();
+    await settle(unit);
+    found.targetForm = await axeViolations(unit);
+    await unit.getByTestId('t-pick-0').click();
+    await unit.getByTestId('library-picker').locator('.ant-table-row').first().waitFor();
+    await settle(unit);
+    found.libraryPicker = await axeViolations(unit);
+
+    const approved = await act(finance, await act(dept, await act(unit, filed.body, 'submit'), 'approve'), 'finance-approve');
+    const july = await call(unit, 'POST', `/api/target-forms/${approved.id}/monitoring`, { period: { from: 1, to: 7 } });
+    const m = july.body.form;
+    m.funds.executed = '5';
+    m.indicators.forEach((x: { likelihood: string }) => (x.likelihood = 'certain'));
+    const julyFilled = await call(unit, 'PUT', `/api/plans/${july.body.id}`, { version: july.body.version, form: m });
+    expect(julyFilled.status).toBe(200);
+    await unit.goto(`${server.url}/plans/${july.body.id}`);
+    await unit.getByTestId('monitoring-form').waitFor();
+    await expect(unit.getByTestId('m-budget-light').textContent()).resolves.toBe('● 红灯');
+    await settle(unit);
+    found.monitoring = await axeViolations(unit);
+
+    // A 目标调整 request, and the self-evaluation with the monitoring beside its targets.
+    const adj = await call(unit, 'POST', `/api/target-forms/${approved.id}/adjustments`, { form: { reason: '疫情影响', changes: [{ indicatorIndex: 2, field: 'target', to: '≥10次' }] } });
+    expect(adj.status).toBe(201);
+    await unit.goto(`${server.url}/plans/${adj.body.id}`);
+    await unit.getByTestId('adjustment-form').waitFor();
+    await settle(unit);
+    found.adjustment = await axeViolations(unit);
+    // Submitted monitoring is what the self-evaluation shows beside its targets.
+    await act(unit, julyFilled.body, 'submit');
+    const ev = await call(unit, 'POST', `/api/target-forms/${approved.id}/evaluation`);
+    expect(ev.status).toBe(201);
+    await unit.goto(`${server.url}/forms/${ev.body.id}`);
+    await unit.getByTestId('tab-cycle').click();
+    await unit.getByTestId('beside-0-monitoring').waitFor();
+    await settle(unit);
+    found.evaluationBeside = await axeViolations(unit);
+    expect(found).toEqual({ cycleFinance: [], cycleUnit: [], targetForm: [], libraryPicker: [], monitoring: [], adjustment: [], evaluationBeside: [] });
   }, STEP);
 
   it('14 · at 390 px: the header folds into a menu with logout, the list keeps the project name, the editor scrolls sideways under its header; English labels are not spaced or broken', async () => {

@@ -34,7 +34,7 @@ describe('scoreFunds', () => {
   it('scores 10号 linearly: 37.24 / 43.2 of 10 points (real form 007)', () => {
     const f = scoreFunds(form(row('43.2', '43.2', '37.24', { weight: 10, rate: '86%', score: 9 })), MOF_2020);
     expect(f).toMatchObject({ rate: '0.862', printedRate: '0.86', weight: 10, proven: 8.62, claimed: 9, counted: true });
-    expect(f.explanation.zh).toBe('执行率 = 全年执行数37.24 / 全年预算数43.2 = 86.2%，得分8.62分（分值10）');
+    expect(f.explanation).toMatchObject({ messageId: 'funds.rate', data: { executed: '37.24', budget: '43.2', rate: '86.2%', score: '8.62', weight: '10' } });
   });
 
   it('shows a rate printed as 100% against 80.45% computed (real form 008)', () => {
@@ -59,7 +59,7 @@ describe('scoreFunds', () => {
   it('reports execution apart at the form’s own 分值 under indicators-100', () => {
     const f = scoreFunds(form(row('29.8', '29.8', '29.8', { weight: 100, rate: '100%', score: 100 })), INDICATORS_100);
     expect(f).toMatchObject({ rate: '1', weight: 100, proven: 100, claimed: 100, counted: false });
-    expect(f.explanation.zh).toContain('执行率单列，不计入总分');
+    expect(f.explanation.data.notes).toBe('apart');
   });
 
   it('sums the sub-rows when the 年度资金总额 row is blank, and says so', () => {
@@ -68,14 +68,14 @@ describe('scoreFunds', () => {
       MOF_2020,
     );
     expect(f.rate).toBe('0.9');
-    expect(f.explanation.zh).toContain('年度资金总额行为空或为0，按分项合计');
+    expect(f.explanation.data.notes).toBe('from-sub-rows');
   });
 
   it('reads a total row printed 0 beside amounts in its sources as never filled in', () => {
     const f = scoreFunds(form(row('0', '0', '0'), { fiscal: row('90', '89.974', '89.974') }), MOF_2020);
     expect(f.rate).toBe('1');
     expect(f.proven).toBe(10);
-    expect(f.explanation.zh).toContain('按分项合计');
+    expect(f.explanation.data.notes).toBe('from-sub-rows');
     // A total of 0 with nothing in the sources stays 0: there is nothing to read instead.
     expect(scoreFunds(form(row('0', '0', '0')), MOF_2020).rate).toBeNull();
   });
@@ -83,8 +83,7 @@ describe('scoreFunds', () => {
   it('falls back to 年初预算数 only when 全年预算数 is blank, and says so', () => {
     const f = scoreFunds(form(row('50', null, '40')), MOF_2020);
     expect(f.rate).toBe('0.8');
-    expect(f.explanation.zh).toContain('全年预算数为空，按年初预算数计算');
-    expect(f.explanation.zh).toContain('年初预算数50');
+    expect(f.explanation).toMatchObject({ messageId: 'funds.rate-initial', data: { budget: '50', notes: 'used-initial' } });
   });
 
   it('gives no rate when the budget is missing or zero', () => {

@@ -4,9 +4,10 @@
  */
 import type { Evaluation, FundRow } from '../model';
 import { Big, canonical, roundScore, toBig, toHalfWidth } from '../money';
-import { percent, type Msg } from '../present';
+import { percent } from '../present';
 import type { Template } from '../templates/types';
 import { num, pts } from './format';
+import { explain, type FundsNote } from './messages';
 import type { ScoredFunds } from './types';
 
 const SUB_ROWS = ['fiscal', 'carryover', 'other'] as const;
@@ -95,34 +96,24 @@ export function scoreFunds(ev: Evaluation, template: Template): ScoredFunds {
   const w = weight !== null && Number.isFinite(weight) && weight >= 0 ? new Big(weight) : null;
   const proven = rate !== null && w !== null ? score(executed!, budget!, rate, w, template) : null;
 
-  const notes: Msg[] = [];
-  if (fromSubRows) notes.push({ zh: '年度资金总额行为空或为0，按分项合计', en: 'the 年度资金总额 row is blank or 0: sub-rows summed' });
-  if (usedInitial) notes.push({ zh: '全年预算数为空，按年初预算数计算', en: '全年预算数 is blank: 年初预算数 used' });
-  if (!counted) notes.push({ zh: '执行率单列，不计入总分', en: 'reported apart, not counted in the total' });
+  const notes: FundsNote[] = [];
+  if (fromSubRows) notes.push('from-sub-rows');
+  if (usedInitial) notes.push('used-initial');
+  if (!counted) notes.push('apart');
 
-  let explanation: Msg;
-  if (rate === null) {
-    explanation = {
-      zh: '预算数或执行数缺失，无法计算执行率',
-      en: 'Budget or spending is missing: the execution rate cannot be computed',
-    };
-  } else {
-    const pct = percent(rate);
-    const b = usedInitial ? '年初预算数' : '全年预算数';
-    const head = `执行率 = 全年执行数${num(executed!)} / ${b}${num(budget!)} = ${pct}`;
-    const headEn = `Execution rate = spent ${num(executed!)} / budget ${num(budget!)} = ${pct}`;
-    const tail =
-      proven === null
-        ? { zh: '，未设分值', en: '; no weight' }
-        : { zh: `，得分${pts(proven)}分（分值${num(w!)}）`, en: `; score ${pts(proven)} of ${num(w!)}` };
-    explanation = { zh: head + tail.zh, en: headEn + tail.en };
-  }
-  if (notes.length) {
-    explanation = {
-      zh: `${explanation.zh}（${notes.map((n) => n.zh).join('；')}）`,
-      en: `${explanation.en} (${notes.map((n) => n.en).join('; ')})`,
-    };
-  }
+  const explanation =
+    rate === null
+      ? explain('funds.no-rate', {}, notes)
+      : explain(
+          `funds.rate${usedInitial ? '-initial' : ''}${proven === null ? '-no-weight' : ''}`,
+          {
+            executed: num(executed!),
+            budget: num(budget!),
+            rate: percent(rate),
+            ...(proven === null ? {} : { score: pts(proven), weight: num(w!) }),
+          },
+          notes,
+        );
   return {
     rate: rateText(rate),
     budget: budget === null ? null : canonical(budget),

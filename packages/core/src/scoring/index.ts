@@ -5,3 +5,4 @@ export { scoreFunds, parsePrintedRate, executionRate, rateText, totalAmounts, ty
 export { gradeOf } from './grade';
 export { resolveLevels, levelSpans, type ResolvedLevels, type LevelSpans } from './levels';
 export { assessCompleteness, describeMissing, startsInside, statedPoints, type Completeness, type MissingPart } from './completeness';
+export { explain, SCORING_MESSAGES, FUNDS_NOTES, type Explanation, type ScoringMessageId, type FundsNote } from './messages';

@@ -172,6 +172,7 @@ describe('weights, claims and caps', () => {
   });
 });
 
+// The one check of the scoring catalogue's wording; other tests assert message ids and data.
 describe('explanations in the paper form’s terms', () => {
   it.each([
     ['≥13个', '11', 10, '实际完成值11个，低于指标值13个，按比例计 10×11/13 = 8.46分', 'Actual 11 个, below target 13 个: proportional 10×11/13 = 8.46'],
@@ -182,6 +183,7 @@ describe('explanations in the paper form’s terms', () => {
     ['明显提高', '基本完成', 10, '实际完成值“基本完成”属部分达成，得分区间6–8分', 'Actual “基本完成” reads as partly achieved: 6–8'],
     ['2020年10月30日', '2021年3月1日', 5, '时效指标未按期完成（指标值2020年10月30日，实际2021年3月1日），未在年内完成，属未达成，得分区间0–3分', 'Late (target 2020年10月30日, actual 2021年3月1日), not done within the year: not achieved, 0–3'],
   ])('%s / %s', (target, actual, weight, zh, en) => {
-    expect(one(target, actual, weight).explanation).toEqual({ zh, en });
+    const { zh: gotZh, en: gotEn } = one(target, actual, weight).explanation;
+    expect({ zh: gotZh, en: gotEn }).toEqual({ zh, en });
   });
 });

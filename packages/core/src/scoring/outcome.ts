@@ -1,9 +1,8 @@
 /** The outcome of judging one indicator's evidence, and helpers to build one. */
 import type { Big } from '../money';
-import type { Msg } from '../present';
 import type { Direction } from '../taxonomy';
 import type { Template } from '../templates/types';
-import type { BandName } from './messages';
+import type { BandName, Explanation } from './messages';
 import type { Method, Status } from './types';
 
 /** The outcome of reading the evidence at weight W (exact; rounded by the caller). */
@@ -12,7 +11,7 @@ export interface Judgement {
   status: Status;
   range: [Big, Big] | null;
   achievement: Big | null;
-  explanation: Msg;
+  explanation: Explanation;
 }
 
 /** What judging needs besides the two cells. */
@@ -26,7 +25,7 @@ export interface JudgeContext {
 const BAND_STATUS: Record<BandName, Status> = { achieved: 'met', partial: 'partial', notAchieved: 'not-met' };
 
 /** A band of the weight as a judgement. */
-export function bandJudgement(method: Method, band: BandName, w: Big, template: Template, explain: (min: Big, max: Big) => Msg): Judgement {
+export function bandJudgement(method: Method, band: BandName, w: Big, template: Template, explain: (min: Big, max: Big) => Explanation): Judgement {
   const [lo, hi] = template.bands[band];
   const min = w.times(lo);
   const max = w.times(hi);
@@ -34,7 +33,7 @@ export function bandJudgement(method: Method, band: BandName, w: Big, template: 
 }
 
 /** A judgement that proves nothing. */
-export function unverifiable(explanation: Msg): Judgement {
+export function unverifiable(explanation: Explanation): Judgement {
   return { method: 'unverifiable', status: 'unverifiable', range: null, achievement: null, explanation };
 }
 

@@ -32,7 +32,7 @@ describe('seed form 1 (创客中国)', () => {
     expect(i.claimed).toBe(10);
     expect(i.check).toBe('above');
     expect(i.achievement).toBe(0.1667);
-    expect(i.explanation.zh).toBe('实际完成值仅能证明15%，低于指标值90%，按比例计 10×15/90 = 1.67分');
+    expect(i.explanation).toMatchObject({ messageId: 'below.lower', data: { actual: '15%', target: '90%', formula: '10×15/90', score: '1.67' } });
   });
 
   it('资金拨付时间: late (10月30日 → 12月30日) within the year is partial [3, 4], claimed 4 consistent', () => {
@@ -41,9 +41,10 @@ describe('seed form 1 (创客中国)', () => {
     expect(i.status).toBe('partial');
     expect(i.proven).toEqual({ min: 3, max: 4 });
     expect(i.check).toBe('consistent');
-    expect(i.explanation.zh).toBe(
-      '时效指标未按期完成（指标值2020年10月30日，实际12月30日），年内完成，属部分达成，得分区间3–4分',
-    );
+    expect(i.explanation).toMatchObject({
+      messageId: 'date.late',
+      data: { target: '2020年10月30日', actual: '12月30日', band: 'partial', min: '3', max: '4' },
+    });
   });
 
   it('中长期 is unverifiable and nothing is assumed', () => {
@@ -51,7 +52,7 @@ describe('seed form 1 (创客中国)', () => {
     expect(i.method).toBe('unverifiable');
     expect(i.status).toBe('unverifiable');
     expect(i.proven).toBeNull();
-    expect(i.explanation.zh).toBe('实际完成值“中长期”无法验证，不予推定');
+    expect(i.explanation).toMatchObject({ messageId: 'unverifiable.actual-vague', data: { actual: '中长期' } });
   });
 
   it('企业参赛积极性: 明显提高 → 远高于预期数 is qualitative achieved [8, 10]', () => {
@@ -62,15 +63,13 @@ describe('seed form 1 (创客中国)', () => {
   });
 
   it('reads bare actuals in the target unit; ≤5万元 copying the target ≤5万元 proves nothing', () => {
-    expect(byName(s, '报名参加地州市初选赛企业数量大于等于20家').explanation.zh).toBe(
-      '实际完成值35家 ≥ 指标值20家，记满分15分',
-    );
-    expect(byName(s, '报名参加地州市初选赛企业数量大于等于20家').explanation.en).toBe(
-      'Actual 35 家 ≥ target 20 家: full marks, 15',
-    );
+    expect(byName(s, '报名参加地州市初选赛企业数量大于等于20家').explanation).toMatchObject({
+      messageId: 'met.compared',
+      data: { actual: '35家', actualEn: '35 家', sym: '≥', target: '20家', weight: '15' },
+    });
     const cost = byName(s, '严格控制项目成本');
     expect([cost.method, cost.status, cost.check, cost.notEvidence]).toEqual(['unverifiable', 'unverifiable', 'unverifiable', 'copies-target']);
-    expect(cost.explanation.zh).toBe('实际完成值“≤5万元”照抄指标值，不能证明实际完成情况，无法验证，不予推定');
+    expect(cost.explanation).toMatchObject({ messageId: 'unverifiable.copies-target', data: { actual: '≤5万元' } });
   });
 
   it('infers 效益指标 for the 社会效益/可持续影响 rows printed under a blank 一级', () => {
@@ -114,19 +113,19 @@ describe('seed form 2 (银河培训)', () => {
     const i = byName(s, '完成六期项目培训，计划培训600人');
     expect(i.achievement).toBe(1.5);
     expect(i.proven).toEqual({ min: 20, max: 20 });
-    expect(i.explanation.zh).toBe('实际完成值900人 ≥ 指标值600人，记满分20分');
+    expect(i.explanation).toMatchObject({ messageId: 'met.compared', data: { actual: '900人', sym: '≥', target: '600人', weight: '20' } });
   });
 
   it('培训总成本 25万 against ≤42万元 is met', () => {
     const i = byName(s, '培训总成本');
     expect([i.method, i.status, i.proven]).toEqual(['le', 'met', { min: 15, max: 15 }]);
-    expect(i.explanation.zh).toBe('实际完成值25万元 ≤ 指标值42万元，记满分15分');
+    expect(i.explanation).toMatchObject({ messageId: 'met.compared', data: { actual: '25万元', sym: '≤', target: '42万元', weight: '15' } });
   });
 
   it('满意率达95%以上 against ≥90% is met', () => {
     const i = byName(s, '被服务企业满意度');
     expect([i.method, i.status, i.check]).toEqual(['ge', 'met', 'consistent']);
-    expect(i.explanation.zh).toBe('实际完成值不低于95%，符合指标值≥90%，记满分10分');
+    expect(i.explanation).toMatchObject({ messageId: 'met.lower', data: { actual: '95%', targetOp: '≥90%', weight: '10' } });
   });
 
   it('资金拨付时间 12月30日 against 2020年12月31日前 is on time', () => {

@@ -5,6 +5,7 @@ import type { ParsedValue } from '../grammar/types';
 import type { Msg } from '../present';
 import type { Grade, Template } from '../templates/types';
 import type { Completeness } from './completeness';
+import type { Explanation } from './messages';
 
 /** How an indicator's proven score was derived. */
 export type Method =
@@ -59,7 +60,8 @@ export interface ScoredIndicator {
   claimed: number | null;
   weight: number | null;
   check: Check;
-  explanation: Msg;
+  /** Why this score: its message id and data, and the text rendered from them. */
+  explanation: Explanation;
 }
 
 export interface ScoredFunds {
@@ -80,7 +82,7 @@ export interface ScoredFunds {
   claimed: number | null;
   /** Whether the execution score counts towards the total under the template. */
   counted: boolean;
-  explanation: Msg;
+  explanation: Explanation;
 }
 
 export interface Level1Sum {

@@ -23,8 +23,7 @@ describe('unreadable values (low OCR confidence)', () => {
   it('proves nothing from an unreadable actual: unverifiable, the claim not called inflated', () => {
     const s = scoreEvaluation(form(['indicators[1].actual']));
     expect(s.indicators[1]).toMatchObject({ method: 'unverifiable', status: 'unverifiable', proven: null, check: 'unverifiable' });
-    expect(s.indicators[1].explanation.zh).toContain('识别置信度低');
-    expect(s.indicators[1].explanation.zh).toContain('实际完成值“1”');
+    expect(s.indicators[1].explanation).toMatchObject({ messageId: 'unverifiable.unreadable', data: { cell: 'actual', text: '1' } });
     // An unverifiable indicator may be worth anything from 0 to its weight.
     expect(s.totals.proven).toEqual({ min: 50, max: 100 });
     expect(s.indicators[0]).toMatchObject({ method: 'ge', check: 'consistent' });
@@ -33,7 +32,7 @@ describe('unreadable values (low OCR confidence)', () => {
   it('an unreadable target likewise, and an unreadable claimed score is not checked', () => {
     const t = scoreEvaluation(form(['indicators[0].target']));
     expect(t.indicators[0]).toMatchObject({ method: 'unverifiable', proven: null });
-    expect(t.indicators[0].explanation.zh).toContain('指标值“≥600人”');
+    expect(t.indicators[0].explanation).toMatchObject({ messageId: 'unverifiable.unreadable', data: { cell: 'target', text: '≥600人' } });
     const c = scoreEvaluation(form(['indicators[1].score']));
     expect(c.indicators[1]).toMatchObject({ method: 'ge', proven: { min: 25, max: 25 }, check: 'unverifiable' });
   });

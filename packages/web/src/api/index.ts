@@ -10,3 +10,4 @@ export * from './exports';
 export * from './settings';
 export * from './admin';
 export * from './notifications';
+export * from './cycle';

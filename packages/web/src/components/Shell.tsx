@@ -50,6 +50,7 @@ export function Shell({ children }: { children: ReactNode }) {
       show: TODO_BY_ROLE[user.role].length > 0,
     },
     { to: '/forms', label: t('navForms'), show: true },
+    { to: '/cycle', label: <span data-testid="nav-cycle">{t('navCycle')}</span>, show: true },
     { to: '/import', label: t('navImport'), show: CREATOR_ROLES.includes(user.role) },
     { to: '/dashboard', label: t('navDashboard'), show: user.role !== 'unit_editor' },
     { to: '/settings', label: t('navSettings'), show: user.role === 'finance_reviewer' || user.role === 'admin' },

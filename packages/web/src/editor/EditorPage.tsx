@@ -163,6 +163,7 @@ export function EditorPage({ id }: { id: string }) {
           commentTarget={commentTarget}
           onCommentTarget={setCommentTarget}
           onSendComment={ed.sendComment}
+          cycleVersion={form.targetsLocked ? form.version : null}
         />
       </div>
       {ed.conflict && (

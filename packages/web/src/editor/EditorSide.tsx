@@ -1,5 +1,5 @@
 /** The panel beside the paper form: finding counts, then findings, comments and history as tabs. */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Badge, Spin, Tabs } from 'antd';
 import type { Evaluation } from '@jixiao/core';
 import { useI18n } from '../i18n';
@@ -10,6 +10,9 @@ import { CommentsPanel } from './CommentsPanel';
 
 // History needs antd's Table: load it when first shown.
 const HistoryPanel = lazy(() => import('./HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
+// What the budget year said beside each target (issue 14): only for forms with locked targets, loaded when shown.
+const CyclePanel = lazy(() => import('../cycle/CyclePanel').then((m) => ({ default: m.CyclePanel })));
+const CYCLE_TAB = { zh: '目标与监控', en: 'Targets & monitoring' };
 
 interface Props {
   formId: string;
@@ -23,12 +26,15 @@ interface Props {
   commentTarget: number | null;
   onCommentTarget(i: number | null): void;
   onSendComment(text: string, indicator: number | null): Promise<boolean>;
+  /** The form's version when its targets are locked (it may come from approved targets): shows the 目标与监控 tab. */
+  cycleVersion?: number | null;
 }
 
 /** The side panel. */
 export function EditorSide(p: Props) {
-  const { t } = useI18n();
+  const { t, m } = useI18n();
   const { view } = p;
+  const [cycleOpen, setCycleOpen] = useState(false);
   return (
     <aside className="jx-side">
       <div className="jx-summary" data-testid="summary">
@@ -36,6 +42,13 @@ export function EditorSide(p: Props) {
         <Badge color="orange" text={`${t('severity_warning')} ${view.counts.warning}`} />
         <Badge color="blue" text={`${t('severity_info')} ${view.counts.info}`} />
       </div>
+      {p.cycleVersion != null && (
+        // A fourth tab would not fit the panel's width: a disclosure above the tabs instead.
+        <details className="jx-cycle-details" onToggle={(e) => setCycleOpen((e.currentTarget as HTMLDetailsElement).open)}>
+          <summary data-testid="tab-cycle">{m(CYCLE_TAB)}</summary>
+          {cycleOpen && <Suspense fallback={<Spin />}><CyclePanel formId={p.formId} ev={p.ev} version={p.cycleVersion} /></Suspense>}
+        </details>
+      )}
       <Tabs
         activeKey={p.tab}
         onChange={p.onTab}

@@ -262,4 +262,5 @@ export const en: Record<MessageKey, string> = {
   print: 'Print',
   noData: 'No data',
   error: 'Error: {msg}',
+  navCycle: 'Budget year',
 };

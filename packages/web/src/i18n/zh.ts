@@ -267,6 +267,7 @@ export const zh = {
   print: '打印',
   noData: '暂无数据',
   error: '出错了：{msg}',
+  navCycle: '年度任务',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -12,6 +12,7 @@ import { yearOptions } from '../components/filters';
 import { fmt } from '../editor/viewModel';
 import { ruleTitle } from '../editor/labels';
 import { useEngine } from '../editor/engine';
+import { Progress as TaskProgress } from '../cycle/CyclePage';
 
 const num = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? 0 : Number(v));
 
@@ -93,6 +94,10 @@ export default function DashboardPage() {
         <Select allowClear placeholder={t('allYears')} value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 120 }} aria-label={t('year')} />
         <Select allowClear placeholder={t('allOrgs')} value={orgId} onChange={setOrgId} options={orgs.map((o) => ({ value: String(o.id), label: o.name }))} style={{ width: 240 }} aria-label={t('organisation')} />
       </Space>
+      {/* The budget year's tasks (issue 14): completion and timeliness per department, overdue items. */}
+      <div style={{ marginBottom: 16 }}>
+        <TaskProgress year={year} />
+      </div>
       {!stats || !options ? (
         <Empty />
       ) : (

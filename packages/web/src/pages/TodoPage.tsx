@@ -11,6 +11,7 @@ import { TODO_BY_ROLE } from '../components/todo';
 import { useTodo } from '../components/useTodo';
 import { ACTION_KEYS, timeText } from '../editor/labels';
 import { STATUS_COLOR } from '../editor/WorkflowBar';
+import { Due as DueTasks } from '../cycle/CyclePage';
 
 /** The 待办 route /todo. */
 export default function TodoPage() {
@@ -51,6 +52,12 @@ export default function TodoPage() {
             </Card>
           </Col>
         ))}
+        {user?.role === 'unit_editor' && (
+          <Col xs={24}>
+            {/* The stages finance opened for this unit (issue 14), overdue first. */}
+            <DueTasks />
+          </Col>
+        )}
         <Col xs={24}>
           <Card size="small" title={t('notifications')} data-testid="notifications">
             {notes && notes.length === 0 ? (
