@@ -20,12 +20,14 @@ import { mountPlans } from './routes/plans';
 import { mountPlanFiles } from './routes/plan-files';
 import { mountTasks } from './routes/tasks';
 import { mountLibrary } from './routes/library';
+import { mountEvidence } from './routes/evidence';
 import { openapiDocument } from './openapi';
 import { securityHeaders } from './headers';
 
 export const JSON_LIMIT = 2 * 1024 * 1024;
 export const UPLOAD_LIMIT = 30 * 1024 * 1024;
 
+const EVIDENCE_UPLOAD = /^\/api\/forms\/[^/]+\/evidence$/;
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const PASSWORD_CHANGE_PATHS = new Set(['GET /api/session', 'POST /api/password', 'POST /api/logout', 'GET /api/health', 'POST /api/login']);
 
@@ -46,7 +48,10 @@ export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
     throw fail('payload-too-large');
   };
   app.use('/api/import', bodyLimit({ maxSize: UPLOAD_LIMIT, onError: tooLarge }));
-  app.use('/api/*', async (c, next) => (c.req.path === '/api/import' ? next() : bodyLimit({ maxSize: JSON_LIMIT, onError: tooLarge })(c, next)));
+  // Evidence uploads: the file is the body, up to the evidence size limit.
+  const evidenceLimit = bodyLimit({ maxSize: ctx.evidence.maxBytes, onError: () => { throw fail('evidence-limit', { path: 'body' }); } });
+  app.use('/api/*', async (c, next) =>
+    c.req.path === '/api/import' ? next() : EVIDENCE_UPLOAD.test(c.req.path) && c.req.method === 'POST' ? evidenceLimit(c, next) : bodyLimit({ maxSize: JSON_LIMIT, onError: tooLarge })(c, next));
 
   // Session, then CSRF: every non-GET carries the session's token in X-CSRF-Token (login excepted).
   app.use('/api/*', async (c, next) => {
@@ -86,6 +91,7 @@ export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
   mountPlanFiles(routes, ctx);
   mountTasks(routes, ctx);
   mountLibrary(routes, ctx);
+  mountEvidence(routes, ctx);
   routes.add({ method: 'get', path: '/api/openapi.json', summary: 'This document', tag: 'meta', auth: false }, (c) => c.json(openapiDocument(routes.list)));
   routes.add({ method: 'get', path: '/api/health', summary: 'Liveness', tag: 'meta', auth: false }, (c) => c.json({ ok: true }));
 

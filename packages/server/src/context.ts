@@ -7,6 +7,8 @@ import type { Actor } from './policies';
 import type { SessionUser } from './auth/sessions';
 import { JobPool, type PoolOptions } from './jobs/pool';
 import { ImportRuns } from './jobs/runs';
+import { dirname, join, resolve } from 'node:path';
+import { Evidence, type EvidenceOptions } from './evidence';
 
 export interface AppContext {
   database: Database;
@@ -25,6 +27,8 @@ export interface AppContext {
   runs: ImportRuns;
   /** How many reverse proxies in front of the server to trust for X-Forwarded-For/-Proto (0: none). */
   trustProxy: number;
+  /** 佐证材料: files on disk beside the database, metadata in it. */
+  evidence: Evidence;
 }
 
 /** Hono's per-request variables. */
@@ -42,7 +46,7 @@ export type C = Context<Env>;
 const ORG_TTL_MS = 2000;
 
 /** Build the context over an open database. */
-export function makeContext(database: Database, opts: { webDist?: string; throttle?: LoginThrottle; trustProxy?: number; jobs?: PoolOptions } = {}): AppContext {
+export function makeContext(database: Database, opts: { webDist?: string; throttle?: LoginThrottle; trustProxy?: number; jobs?: PoolOptions; evidence?: Partial<EvidenceOptions> } = {}): AppContext {
   let cached: { tree: OrgTree; at: number } | null = null;
   return {
     database,
@@ -51,6 +55,7 @@ export function makeContext(database: Database, opts: { webDist?: string; thrott
     trustProxy: opts.trustProxy ?? 0,
     jobs: new JobPool(opts.jobs),
     runs: new ImportRuns(),
+    evidence: new Evidence(database.db, { ...opts.evidence, dir: opts.evidence?.dir ?? defaultEvidenceDir(database) }),
     async orgs(...need) {
       if (cached && Date.now() - cached.at < ORG_TTL_MS && need.every((id) => id == null || cached!.tree.get(id))) return cached.tree;
       const rows = await database.db.selectFrom('orgs').select(['id', 'name', 'kind', 'parent_id']).execute();
@@ -62,4 +67,9 @@ export function makeContext(database: Database, opts: { webDist?: string; thrott
       cached = null;
     },
   };
+}
+
+/** Beside the SQLite file (data/evidence); for PostgreSQL, ./data/evidence unless the server is told another directory. */
+export function defaultEvidenceDir(database: Database, dataDir = './data'): string {
+  return database.file ? join(dirname(database.file), 'evidence') : resolve(dataDir, 'evidence');
 }

@@ -30,6 +30,8 @@ const CODES = {
   'cancelled': [409, '已取消', 'cancelled'],
   'payload-too-large': [413, '请求内容过大', 'the request body is too large'],
   'unsupported-media-type': [415, '不支持的内容类型', 'unsupported content type'],
+  'evidence-type': [415, '佐证材料须为 PDF、PNG、JPG、XLSX 或 DOCX 文件（按文件内容判断）', 'evidence must be a PDF, PNG, JPG, XLSX or DOCX file (judged by its content)'],
+  'evidence-limit': [413, '佐证材料超出大小或数量限制', 'the evidence exceeds the size or count limit'],
   'too-costly': [422, '文件处理超出时间或内存限制', 'the file took too long or too much memory to process'],
   'throttled': [429, '尝试次数过多，请稍后再试', 'too many attempts; try again later'],
   'internal': [500, '服务器内部错误', 'internal server error'],

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { openDatabase } from './db/connect';
-import { makeContext } from './context';
+import { defaultEvidenceDir, makeContext } from './context';
 import { createApp } from './app';
 import { ensureAdmin } from './seed/bootstrap';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo';
@@ -28,6 +28,11 @@ export interface ServerOptions {
   webDist?: string;
   /** Reverse proxies in front to trust for X-Forwarded-For and X-Forwarded-Proto (0: none, the default). */
   trustProxy?: number;
+  /** Where evidence files are kept (default: `evidence` in the data directory, for SQLite and PostgreSQL alike). */
+  evidenceDir?: string;
+  /** Largest evidence file in bytes, and most files per form. */
+  evidenceMaxBytes?: number;
+  evidenceMaxPerForm?: number;
 }
 
 // Resolved from this entry file, which is one folder below the package in src/ and in the bundled
@@ -44,7 +49,8 @@ export async function startServer(opts: ServerOptions = {}): Promise<{ url: stri
   if (opts.demo && (await seedDemo(database.db, DEMO_SEED))) {
     log(`[jixiao] demo data: users ${DEMO_USERS.map((u) => u.username).join(', ')} — password ${DEMO_PASSWORD}`);
   }
-  const ctx = makeContext(database, { webDist: opts.webDist ?? WEB_DIST, trustProxy: opts.trustProxy ?? 0 });
+  const evidence = { dir: opts.evidenceDir ?? defaultEvidenceDir(database, opts.dataDir), maxBytes: opts.evidenceMaxBytes, maxPerOwner: opts.evidenceMaxPerForm };
+  const ctx = makeContext(database, { webDist: opts.webDist ?? WEB_DIST, trustProxy: opts.trustProxy ?? 0, evidence });
   const { app } = createApp(ctx);
   const host = opts.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

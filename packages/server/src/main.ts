@@ -1,6 +1,6 @@
 /**
  * Standalone entry (crash tests, development): node bin/tsx.js packages/server/src/main.ts
- * --port N --data DIR [--database-url URL] [--demo] [--host H] [--trust-proxy N] [--schema S]. The CLI's `jixiao serve` is the user-facing one.
+ * --port N --data DIR [--database-url URL] [--demo] [--host H] [--trust-proxy N] [--schema S] [--evidence-dir D]. The CLI's `jixiao serve` is the user-facing one.
  */
 import { startServer } from './index';
 
@@ -16,6 +16,7 @@ const server = await startServer({
   databaseUrl: arg('--database-url') ?? process.env.DATABASE_URL,
   schema: arg('--schema'),
   demo: process.argv.includes('--demo'),
+  evidenceDir: arg('--evidence-dir'),
   trustProxy: Number(arg('--trust-proxy') ?? process.env.JIXIAO_TRUST_PROXY ?? 0),
 });
 console.log(`[jixiao] listening on ${server.url}`);

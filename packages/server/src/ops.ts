@@ -10,13 +10,15 @@ import { openDatabase, SQLITE_FILE, secureFile } from './db/connect';
 import { hashPassword, randomPassword } from './auth/password';
 import { deleteUserSessions } from './auth/sessions';
 import { audit } from './commands/audit';
-import { BACKUP_TABLES } from './backup';
+import { BACKUP_TABLES, evidenceDirOf, restoreEvidence } from './backup';
 
 export interface StoreOptions {
   dataDir?: string;
   databaseUrl?: string;
   /** PostgreSQL schema (tests); default the connection's. */
   schema?: string;
+  /** Where the evidence files go (default: `evidence` in the data directory). */
+  evidenceDir?: string;
 }
 
 /**
@@ -46,14 +48,14 @@ export async function resetPassword(opts: StoreOptions & { username: string }): 
 }
 
 /** Rows of the tables in the order foreign keys allow inserting them. */
-const INSERT_ORDER = ['orgs', 'users', 'forms', 'form_versions', 'form_rules', 'form_rollup', 'form_rule_rollup', 'comments', 'audit'] as const;
+const INSERT_ORDER = ['orgs', 'users', 'forms', 'form_versions', 'form_rules', 'form_rollup', 'form_rule_rollup', 'comments', 'audit', 'evidence_blobs', 'evidence'] as const;
 
 /**
  * Restore a backup made by `backup`. SQLite: the copy replaces the database file (the server must
  * be stopped). PostgreSQL: the JSON document's rows replace every table's, in one transaction, and
  * the id sequences continue after the largest id. Refuses a store that holds forms unless `force`.
  */
-export async function restore(opts: StoreOptions & { from: string; force?: boolean }): Promise<{ kind: 'sqlite' | 'json'; rows?: number }> {
+export async function restore(opts: StoreOptions & { from: string; force?: boolean }): Promise<{ kind: 'sqlite' | 'json'; rows?: number; evidenceFiles: number }> {
   if (!opts.databaseUrl) {
     const dataDir = opts.dataDir ?? './data';
     const check = new SQLite(opts.from, { readonly: true, fileMustExist: true });
@@ -77,7 +79,7 @@ export async function restore(opts: StoreOptions & { from: string; force?: boole
     secureFile(file);
     // Migrations the copy predates run now.
     (await openDatabase({ dataDir })).close();
-    return { kind: 'sqlite' };
+    return { kind: 'sqlite', evidenceFiles: restoreEvidence(opts.from, evidenceDirOf(opts)) };
   }
   const dump = JSON.parse(readFileSync(opts.from, 'utf8')) as { format?: string; tables?: Record<string, Record<string, unknown>[]> };
   if (dump.format !== 'jixiao-backup' || !dump.tables) throw new Error(`${opts.from}: not a jixiao backup`);
@@ -94,10 +96,10 @@ export async function restore(opts: StoreOptions & { from: string; force?: boole
         for (let i = 0; i < list.length; i += 500) await trx.insertInto(t as 'orgs').values(list.slice(i, i + 500) as never).execute();
         rows += list.length;
       }
-      for (const t of ['orgs', 'users', 'forms', 'comments', 'audit'])
+      for (const t of ['orgs', 'users', 'forms', 'comments', 'audit', 'evidence'])
         await sql`select setval(pg_get_serial_sequence(${t}, 'id'), coalesce((select max(id) from ${sql.table(t)}), 0) + 1, false)`.execute(trx);
     });
-    return { kind: 'json', rows };
+    return { kind: 'json', rows, evidenceFiles: restoreEvidence(opts.from, evidenceDirOf(opts)) };
   } finally {
     await database.close();
   }

@@ -2,6 +2,9 @@
  * An app over a fresh database with the demo organisations and users, and a small client that
  * keeps the session cookie and CSRF token, driving the app in-process with `app.request()`.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Hono } from 'hono';
 import type { Evaluation } from '@jixiao/core';
 import { freshDb, type TestDb } from './dbs';
@@ -75,10 +78,12 @@ export interface Api {
 }
 
 /** A fresh app with the demo organisations and users. */
-export async function setupApi(dialect: 'sqlite' | 'postgres', opts: { trustProxy?: number } = {}): Promise<Api> {
+export async function setupApi(dialect: 'sqlite' | 'postgres', opts: { trustProxy?: number; evidence?: { maxBytes?: number; maxPerOwner?: number } } = {}): Promise<Api> {
   const t = await freshDb(dialect);
   const orgs = await seedDemoPeople(t.database.db);
-  const ctx = makeContext(t.database, { throttle: new LoginThrottle(), ...opts });
+  // PostgreSQL has no data directory here: its evidence files go to a temporary one, removed on drop.
+  const evidenceDir = t.options.dataDir ? undefined : mkdtempSync(join(tmpdir(), 'jx-evidence-'));
+  const ctx = makeContext(t.database, { throttle: new LoginThrottle(), ...opts, evidence: { dir: evidenceDir, ...opts.evidence } });
   const { app, routes } = createApp(ctx);
   const api: Api = {
     t, ctx, app, routes, orgs,
@@ -98,6 +103,7 @@ export async function setupApi(dialect: 'sqlite' | 'postgres', opts: { trustProx
     async drop() {
       await ctx.jobs.close();
       await t.drop();
+      if (evidenceDir) rmSync(evidenceDir, { recursive: true, force: true });
     },
   };
   return api;

@@ -231,6 +231,30 @@ export interface SettingsTable {
   updated_by: number | null;
 }
 
+/** A stored evidence file: its bytes are on disk under the hash; `refs` counts the attachments naming it. */
+export interface EvidenceBlobsTable {
+  sha256: string;
+  size: number;
+  mime: string;
+  refs: number;
+  created_at: string;
+}
+
+/** An evidence attachment: a file named by an owner (a form, per indicator or for the whole form). */
+export interface EvidenceTable {
+  id: Generated<number>;
+  owner_kind: string;
+  owner_id: number;
+  /** The indicator's key (the row's name within the form), or null for the form as a whole. */
+  indicator: string | null;
+  name: string;
+  sha256: string;
+  size: number;
+  mime: string;
+  by_user: number | null;
+  created_at: string;
+}
+
 export interface DB {
   orgs: OrgsTable;
   users: UsersTable;
@@ -249,4 +273,6 @@ export interface DB {
   plan_versions: PlanVersionsTable;
   library_entries: LibraryEntriesTable;
   settings: SettingsTable;
+  evidence_blobs: EvidenceBlobsTable;
+  evidence: EvidenceTable;
 }

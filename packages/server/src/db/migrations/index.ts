@@ -27,6 +27,7 @@ import { step as m301 } from './20261128_301_create_throttle';
 import { step as m302 } from './20261128_302_create_devices';
 import { step as m303 } from './20261128_303_audit_org';
 import { step as m304 } from './20261128_304_users_must_change_password';
+import { step as m501 } from './20261128_501_create_evidence';
 
 export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261127_001_create_orgs': m001,
@@ -56,4 +57,5 @@ export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261128_302_create_devices': m302,
   '20261128_303_audit_org': m303,
   '20261128_304_users_must_change_password': m304,
+  '20261128_501_create_evidence': m501,
 };

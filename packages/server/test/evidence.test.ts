@@ -1,0 +1,247 @@
+/** 佐证材料: upload checked by content, listing, download headers, access as the form's, reference-counted removal. */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportForms } from '@jixiao/formats';
+import { DIALECTS, freshDb } from './dbs';
+import { Client, seedForm1, setupApi, type Api } from './harness';
+import { sniffEvidence } from '../src/evidence';
+import { backup, DEMO_PASSWORD, openDatabase, restore } from '../src/index';
+import { restoreEvidence } from '../src/backup';
+import { makeContext } from '../src/context';
+import { createApp } from '../src/app';
+
+const PNG = new Uint8Array(readFileSync(fileURLToPath(new URL('../../../docs/screenshots/admin-audit.png', import.meta.url))));
+const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
+let PDF: Uint8Array;
+let XLSX: Uint8Array;
+let DOCX: Uint8Array;
+
+beforeAll(async () => {
+  PDF = (await exportForms([seedForm1()], 'pdf')) as Uint8Array;
+  XLSX = (await exportForms([seedForm1()], 'xlsx')) as Uint8Array;
+  DOCX = (await exportForms([seedForm1()], 'docx')) as Uint8Array;
+});
+
+describe('evidence kinds by content', () => {
+  it('tells pdf, png, jpeg, xlsx and docx by their bytes, and refuses a zip that is neither', () => {
+    expect([PDF, PNG, JPEG, XLSX, DOCX].map(sniffEvidence)).toEqual(['pdf', 'png', 'jpeg', 'xlsx', 'docx']);
+    expect(sniffEvidence(new TextEncoder().encode('<html><script>alert(1)</script>'))).toBeNull();
+    // A zip without an OOXML package's parts (here: an xlsx with its workbook renamed).
+    const broken = new Uint8Array(XLSX);
+    const at = Buffer.from(broken).lastIndexOf('xl/workbook.xml');
+    broken.set(new TextEncoder().encode('xl/workbooX.xml'), at);
+    expect(sniffEvidence(broken)).toBeNull();
+    expect(sniffEvidence(XLSX.subarray(0, 100))).toBeNull();
+  });
+});
+
+const raw = (c: Client, path: string, bytes: Uint8Array) =>
+  c.req('POST', path, new TextDecoder('latin1').decode(bytes), { 'content-type': 'application/octet-stream' });
+
+describe.each(DIALECTS)('evidence on %s', (dialect) => {
+  let api: Api;
+  let unit: Client;
+  let unit2: Client;
+  let finance: Client;
+  let formId: number;
+  beforeAll(async () => {
+    api = await setupApi(dialect, { evidence: { maxBytes: 2_000_000, maxPerOwner: 8 } });
+    [unit, unit2, finance] = await Promise.all([api.login('unit1'), api.login('unit2'), api.login('finance1')]);
+    formId = (await api.createAs(unit)).id;
+  });
+  afterAll(() => api.drop());
+
+  // The harness client sends strings as UTF-8; binary goes through a Request body instead.
+  const upload = async (c: Client, bytes: Uint8Array, query: string, id = formId) => {
+    const h: Record<string, string> = { 'content-type': 'application/octet-stream', 'x-csrf-token': c.csrf, cookie: c.cookie };
+    const res = await api.app.request(`/api/forms/${id}/evidence?${query}`, { method: 'POST', headers: h, body: bytes as BodyInit });
+    return { status: res.status, body: await res.json() };
+  };
+
+  it('attaches every accepted kind, per indicator and for the form, and lists them', async () => {
+    const kinds: [Uint8Array, string, string][] = [
+      [PDF, '验收报告.pdf', 'name=%E9%AA%8C%E6%94%B6%E6%8A%A5%E5%91%8A.pdf&indicator=3'],
+      [PNG, '现场照片.png', `name=${encodeURIComponent('现场照片.png')}&indicator=3`],
+      [JPEG, 'photo.jpg', 'name=photo.jpg&indicator=0'],
+      [XLSX, '台账.xlsx', `name=${encodeURIComponent('台账.xlsx')}`],
+      [DOCX, '总结.docx', `name=${encodeURIComponent('总结.docx')}`],
+    ];
+    for (const [bytes, name, q] of kinds) {
+      const r = await upload(unit, bytes, q);
+      expect(r.status, name).toBe(201);
+      expect(r.body).toMatchObject({ name, size: bytes.byteLength, ownerKind: 'form', ownerId: formId });
+    }
+    const all = await unit.get(`/api/forms/${formId}/evidence`);
+    expect(all.body.items.map((x: { name: string; indicator: string | null; mime: string }) => [x.name, x.indicator, x.mime])).toEqual([
+      ['验收报告.pdf', '3', 'application/pdf'],
+      ['现场照片.png', '3', 'image/png'],
+      ['photo.jpg', '0', 'image/jpeg'],
+      ['台账.xlsx', null, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      ['总结.docx', null, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ]);
+    expect((await unit.get(`/api/forms/${formId}/evidence?indicator=3`)).body.items).toHaveLength(2);
+    expect(all.body.limits).toEqual({ maxBytes: 2_000_000, maxPerForm: 8 });
+  });
+
+  it('refuses by content, not by name, with typed 4xx errors', async () => {
+    const html = new TextEncoder().encode('<html><script>alert(1)</script></html>');
+    const asPdf = await upload(unit, html, 'name=report.pdf');
+    expect(asPdf.status).toBe(415);
+    expect(asPdf.body.error).toMatchObject({ code: 'evidence-type', path: 'body' });
+    const mismatch = await upload(unit, PNG, 'name=scan.pdf');
+    expect(mismatch.status).toBe(415);
+    expect(mismatch.body.error).toMatchObject({ code: 'evidence-type', path: 'name' });
+    expect((await upload(unit, new Uint8Array(0), 'name=x.pdf')).body.error.code).toBe('evidence-type');
+    const big = new Uint8Array(2_000_001);
+    big.set(PDF.subarray(0, 8));
+    const tooBig = await upload(unit, big, 'name=big.pdf');
+    expect(tooBig.status).toBe(413);
+    expect(tooBig.body.error.code).toBe('evidence-limit');
+    expect((await upload(unit, PDF, 'indicator=1')).body.error).toMatchObject({ code: 'invalid-query', path: 'name' });
+    expect((await upload(unit, PDF, 'name=a%2Fb.pdf')).body.error).toMatchObject({ code: 'invalid-query', path: 'name' });
+    expect((await upload(unit, PDF, 'name=a.pdf&indicator=-1')).body.error).toMatchObject({ code: 'invalid-query', path: 'indicator' });
+    expect((await raw(unit, `/api/forms/abc/evidence?name=a.pdf`, PDF)).status).toBe(400);
+    expect((await unit.get(`/api/forms/${formId}/evidence/999999`)).status).toBe(404);
+    expect((await unit.get(`/api/forms/${formId}/evidence/zz`)).status).toBe(400);
+  });
+
+  it('downloads with the original name, nosniff and a sandbox policy; inline only for images and PDF', async () => {
+    const items = (await unit.get(`/api/forms/${formId}/evidence`)).body.items;
+    const pdf = items.find((x: { name: string }) => x.name === '验收报告.pdf');
+    const r = await unit.get(`/api/forms/${formId}/evidence/${pdf.id}`);
+    expect(r.status).toBe(200);
+    expect(new Uint8Array(await r.raw.arrayBuffer())).toEqual(PDF);
+    expect(r.headers.get('content-type')).toBe('application/pdf');
+    expect(r.headers.get('content-disposition')).toBe(`attachment; filename="____.pdf"; filename*=UTF-8''${encodeURIComponent('验收报告.pdf')}`);
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(r.headers.get('content-security-policy')).toContain('sandbox');
+    expect((await unit.get(`/api/forms/${formId}/evidence/${pdf.id}?inline=1`)).headers.get('content-disposition')).toMatch(/^inline;/);
+    const xlsx = items.find((x: { name: string }) => x.name === '台账.xlsx');
+    expect((await unit.get(`/api/forms/${formId}/evidence/${xlsx.id}?inline=1`)).headers.get('content-disposition')).toMatch(/^attachment;/);
+  });
+
+  it('follows the form’s access: other units see nothing, readers may not attach, a submitted form takes no changes', async () => {
+    expect((await unit2.get(`/api/forms/${formId}/evidence`)).status).toBe(404);
+    const items = (await unit.get(`/api/forms/${formId}/evidence`)).body.items;
+    expect((await unit2.get(`/api/forms/${formId}/evidence/${items[0].id}`)).status).toBe(404);
+    expect((await upload(unit2, PDF, 'name=x.pdf')).status).toBe(404);
+    // Finance does not see a unit's drafts, so not their evidence either.
+    expect((await finance.get(`/api/forms/${formId}/evidence`)).status).toBe(404);
+    expect((await api.anon().get(`/api/forms/${formId}/evidence`)).status).toBe(401);
+
+    const other = await api.createAs(unit);
+    const att = (await upload(unit, JPEG, 'name=before.jpg', other.id)).body;
+    const sub = await unit.post(`/api/forms/${other.id}/transition`, { action: 'submit', version: other.version });
+    expect(sub.status).toBe(200);
+    // Submitted: finance reads the form, so its evidence; it may not change it; nor may the unit now.
+    expect((await finance.get(`/api/forms/${other.id}/evidence`)).body.items.map((x: { name: string }) => x.name)).toEqual(['before.jpg']);
+    expect((await finance.get(`/api/forms/${other.id}/evidence/${att.id}`)).status).toBe(200);
+    expect((await upload(finance, PDF, 'name=x.pdf', other.id)).status).toBe(403);
+    expect((await finance.del(`/api/forms/${other.id}/evidence/${att.id}`)).status).toBe(403);
+    const locked = await upload(unit, PDF, 'name=x.pdf', other.id);
+    expect(locked.status).toBe(409);
+    expect(locked.body.error.code).toBe('not-editable');
+    expect((await unit.del(`/api/forms/${other.id}/evidence/${att.id}`)).status).toBe(409);
+    // An attachment of one form is not reachable through another.
+    expect((await unit.get(`/api/forms/${other.id}/evidence/${items[0].id}`)).status).toBe(404);
+  });
+
+  it('stores identical bytes once and keeps the file until the last attachment naming it goes', async () => {
+    const dir = api.ctx.evidence.blobs.dir;
+    const second = await api.createAs(unit);
+    const a = (await upload(unit, PNG, 'name=a.png&indicator=1', second.id)).body;
+    const b = (await upload(unit, PNG, 'name=b.png', second.id)).body;
+    expect(a.sha256).toBe(b.sha256);
+    const file = api.ctx.evidence.blobs.path(a.sha256);
+    expect(existsSync(file)).toBe(true);
+    // Also named by the first form (uploaded in the first test): three attachments, one file.
+    const blob = await api.ctx.database.db.selectFrom('evidence_blobs').selectAll().where('sha256', '=', a.sha256).executeTakeFirstOrThrow();
+    expect(blob.refs).toBe(3);
+    expect((await unit.del(`/api/forms/${second.id}/evidence/${a.id}`)).status).toBe(204);
+    expect((await unit.del(`/api/forms/${second.id}/evidence/${a.id}`)).status).toBe(404);
+    expect((await unit.del(`/api/forms/${second.id}/evidence/${b.id}`)).status).toBe(204);
+    expect(existsSync(file)).toBe(true);
+    const first = (await unit.get(`/api/forms/${formId}/evidence`)).body.items.find((x: { sha256: string }) => x.sha256 === a.sha256);
+    expect((await unit.del(`/api/forms/${formId}/evidence/${first.id}`)).status).toBe(204);
+    expect(existsSync(file)).toBe(false);
+    expect(await api.ctx.database.db.selectFrom('evidence_blobs').selectAll().where('sha256', '=', a.sha256).executeTakeFirst()).toBeUndefined();
+    // No temporary files left behind by the atomic writes.
+    const stray = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.tmp'));
+    expect(stray).toEqual([]);
+  });
+
+  it('caps the number of files per form', async () => {
+    const f = await api.createAs(unit);
+    for (let i = 0; i < 8; i++) expect((await upload(unit, JPEG, `name=p${i}.jpg`, f.id)).status).toBe(201);
+    const over = await upload(unit, JPEG, 'name=p8.jpg', f.id);
+    expect(over.status).toBe(413);
+    expect(over.body.error).toMatchObject({ code: 'evidence-limit', path: 'count' });
+  });
+});
+
+describe.each(DIALECTS)('evidence in backups on %s', (dialect) => {
+  it('backs up the files the rows name and restores them with the rows', async () => {
+    const api = await setupApi(dialect);
+    const target = await freshDb(dialect, { migrate: false });
+    const out = mkdtempSync(join(tmpdir(), 'jx-evbackup-'));
+    const targetEvidence = join(out, 'restored-evidence');
+    try {
+      const unit = await api.login('unit1');
+      const f = await api.createAs(unit);
+      const h = { 'content-type': 'application/octet-stream', 'x-csrf-token': unit.csrf, cookie: unit.cookie };
+      const put = async (bytes: Uint8Array, name: string) => (await (await api.app.request(`/api/forms/${f.id}/evidence?name=${encodeURIComponent(name)}&indicator=2`, { method: 'POST', headers: h, body: bytes as BodyInit })).json()) as { id: number; sha256: string };
+      const a = await put(PDF, '验收报告.pdf');
+      const b = await put(PNG, '照片.png');
+      await put(PNG, '照片副本.png');
+      const file = join(out, `backup.${dialect === 'sqlite' ? 'sqlite' : 'json'}`);
+      const r = await backup({ ...api.t.options, evidenceDir: api.ctx.evidence.blobs.dir, out: file });
+      expect(r.evidence).toMatchObject({ files: 2, missing: [] });
+      expect(readdirSync(r.evidence.dir, { recursive: true }).map(String).filter((x) => /[0-9a-f]{64}$/.test(x)).map((x) => x.slice(3)).sort()).toEqual([a.sha256, b.sha256].sort());
+
+      await target.database.close();
+      const restored = await restore({ ...target.options, evidenceDir: targetEvidence, from: file });
+      expect(restored.evidenceFiles).toBe(2);
+      const database = await openDatabase({ ...target.options, dataDir: target.options.dataDir });
+      const ctx = makeContext(database, { evidence: { dir: targetEvidence } });
+      try {
+        const app = createApp(ctx).app;
+        const c = new Client(app);
+        const login = await c.post('/api/login', { username: 'unit1', password: DEMO_PASSWORD });
+        c.csrf = login.body.csrfToken;
+        const list = (await c.get(`/api/forms/${f.id}/evidence`)).body.items;
+        expect(list.map((x: { name: string; indicator: string }) => [x.name, x.indicator])).toEqual([['验收报告.pdf', '2'], ['照片.png', '2'], ['照片副本.png', '2']]);
+        const got = await c.get(`/api/forms/${f.id}/evidence/${a.id}`);
+        expect(new Uint8Array(await got.raw.arrayBuffer())).toEqual(PDF);
+        // Reference counts survive: removing one of the two PNG attachments keeps the file.
+        expect((await c.del(`/api/forms/${f.id}/evidence/${b.id}`)).status).toBe(204);
+        expect(existsSync(ctx.evidence.blobs.path(b.sha256))).toBe(true);
+        // New attachments continue after the restored ids.
+        const n = await app.request(`/api/forms/${f.id}/evidence?name=x.jpg`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', 'x-csrf-token': c.csrf, cookie: c.cookie }, body: JPEG as BodyInit });
+        expect(n.status).toBe(201);
+        expect(((await n.json()) as { id: number }).id).toBeGreaterThan(Math.max(...list.map((x: { id: number }) => x.id)));
+      } finally {
+        await ctx.jobs.close();
+        await database.close();
+      }
+    } finally {
+      await api.drop();
+      await target.drop();
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a backed-up file that does not match its hash', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'jx-evbad-'));
+    try {
+      const h = 'a'.repeat(64);
+      mkdirSync(join(out, 'b.sqlite.evidence', 'aa'), { recursive: true });
+      writeFileSync(join(out, 'b.sqlite.evidence', 'aa', h), 'not the bytes');
+      expect(() => restoreEvidence(join(out, 'b.sqlite'), join(out, 'ev'))).toThrow(/does not match its hash/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
