@@ -189,6 +189,20 @@ describe.skipIf(!server.runs)('web app end to end: the budget year', () => {
     await openPlan(finance, id);
     await act(finance, 'finance-approve', '财政已批复');
     await expect(finance.getByTestId('plan-approvals').textContent()).resolves.toMatch(/^主管部门：工信局审核员 · \d{4}-\d\d-\d\d财政批复：财政局复核员 · \d{4}-\d\d-\d\d$/);
+    // The approved 申报表 downloads in its official layout from the page's export links.
+    const files = await finance.evaluate(async () => {
+      const out: Record<string, { status: number; head: string; name: string | null }> = {};
+      for (const f of ['xlsx', 'pdf']) {
+        const href = document.querySelector(`[data-testid="plan-export-${f}"]`)?.getAttribute('href') ?? '';
+        const r = await fetch(href);
+        const bytes = new Uint8Array(await r.arrayBuffer());
+        out[f] = { status: r.status, head: String.fromCharCode(...bytes.slice(0, 4)), name: r.headers.get('content-disposition') };
+      }
+      return out;
+    });
+    expect(files.xlsx).toMatchObject({ status: 200, head: 'PK\u0003\u0004' });
+    expect(files.pdf).toMatchObject({ status: 200, head: '%PDF' });
+    expect(decodeURIComponent(files.xlsx.name ?? '')).toContain('绩效目标申报表.xlsx');
 
     // The department's library grew from the approved form: the unit's next target form finds 举办参赛项目对接次数 as its department's own.
     await unit.goto(`${server.url}/cycle?year=2021`);

@@ -16,3 +16,11 @@ export function listExportUrl(filters: ListFilters, format: string): string {
 export function selectionExportUrl(ids: readonly FormId[], format: string): string {
   return `/api/export${query({ format, ids: ids.join(',') })}`;
 }
+
+/** GET /api/plans/:id/export: a 绩效目标申报表 or 运行监控表 in its official layout. */
+export function planExportUrl(id: number | string, format: string): string {
+  return `/api/plans/${id}/export?format=${format}`;
+}
+
+/** The formats a plan form prints in (the official layouts; no csv/json/text). */
+export const PLAN_EXPORT_FORMATS = ['xlsx', 'docx', 'pdf', 'html'] as const;

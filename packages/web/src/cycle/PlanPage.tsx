@@ -9,6 +9,7 @@ import { useI18n } from '../i18n';
 import * as api from '../api';
 import type { AdjustmentPlan, AdjustmentRequest, MonitoringPlan, Plan, TargetPlan } from '../api/cycle';
 import { Link } from '../router';
+import { PLAN_EXPORT_FORMATS, planExportUrl } from '../api/exports';
 import { useLeaveGuard } from '../editor/useLeaveGuard';
 import { PlanWorkflow } from './common';
 import { M } from './msgs';
@@ -77,6 +78,17 @@ export default function PlanPage({ id }: { id: string }) {
           <Button type="primary" disabled={!dirty} loading={saving} onClick={() => void save()} data-testid="plan-save">
             {m(M.save)}
           </Button>
+        )}
+        {plan.kind !== 'adjustment' && (
+          // Plain links: the browser saves the file under the name the server gives it.
+          <Space size={4} data-testid="plan-export">
+            {m(M.exportAs)}：
+            {PLAN_EXPORT_FORMATS.map((f) => (
+              <a key={f} href={planExportUrl(plan.id, f)} download data-testid={`plan-export-${f}`}>
+                {f.toUpperCase()}
+              </a>
+            ))}
+          </Space>
         )}
       </Space>
       <PlanWorkflow plan={plan} dirty={dirty} onSave={save} onChange={show} />

@@ -8,6 +8,7 @@ import type { Light, PlanAction, PlanKind, PlanStatus } from '@jixiao/core';
 const msg = (zh: string, en: string): Msg => ({ zh, en });
 
 export const M = {
+  exportAs: msg('导出', 'Export'),
   nav: msg('年度任务', 'Budget cycle'),
   cycleTitle: msg('年度绩效管理', 'The budget year'),
   year: msg('年度', 'Year'),
