@@ -74,7 +74,7 @@ async function readDocument(doc: PdfDocument, bytes: Uint8Array, opts: ImportOpt
       if (ocr.aborted) return abortedError();
       if (unreadable.length === pages.filter((p) => p.kind !== 'blank').length) {
         const garbled = unreadable.every((p) => p.kind === 'garbled');
-        return { ok: false, error: garbled ? { code: 'pdf-no-tounicode', location: 'file', message: withReason(NO_TOUNICODE, ocr.reason) } : { code: 'pdf-no-text', location: 'file', message: noTextMessage(ocr.reason) } };
+        return { ok: false, issues: [garbled ? { code: 'pdf-no-tounicode', location: 'file', message: withReason(NO_TOUNICODE, ocr.reason) } : { code: 'pdf-no-text', location: 'file', message: noTextMessage(ocr.reason) }] };
       }
       for (const p of unreadable) notes.push(p.kind === 'garbled' ? { code: 'pdf-no-tounicode', location: `page ${p.number}`, message: withReason(NO_TOUNICODE, ocr.reason) } : { code: 'pdf-no-text', location: `page ${p.number}`, message: noTextMessage(ocr.reason) });
     } else {
@@ -89,7 +89,7 @@ async function readDocument(doc: PdfDocument, bytes: Uint8Array, opts: ImportOpt
   const usable = pages.filter((p) => p.kind === 'text');
   if (usable.length === 0) {
     const why = notes.find((x) => x.code === 'pdf-page-unreadable');
-    if (why) return { ok: false, error: { code: 'pdf-invalid', location: why.location, message: why.message } };
+    if (why) return { ok: false, issues: [{ code: 'pdf-invalid', location: why.location, message: why.message }] };
     return importError('pdf-empty', 'file', '未找到表格内容：PDF 没有可读的页面', 'no table content found: the PDF has no readable page');
   }
   const { grid, skipped, preface } = dropForeignTables(documentGrid(usable));
