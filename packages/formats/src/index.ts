@@ -34,6 +34,12 @@ export { exportHtml } from './html/export';
 export { layoutForm, type FormLayout, type LayoutCell } from './layout/official';
 export { assessForm, type Assessment } from './layout/assess';
 
+// ── the forms before the self-evaluation: 绩效目标申报表 and 运行监控表 (issue 14) ──────────────────────
+export { exportTargetForms, exportMonitoringForms, importTargetForms, PLAN_EXPORT_FORMATS, type PlanExportFormat, type MonitoringExportOptions } from './plans/export';
+export { layoutTargetForm, TARGET_TITLE } from './layout/target';
+export { readTargetGrid, type ImportedTargetForm, type TargetImportResult } from './plans/read-target';
+export { layoutMonitoringForm, MONITORING_TITLE } from './layout/monitoring';
+
 /** Formats jixiao writes, as `exportForms` names them. */
 export type ExportFormat = 'xlsx' | 'docx' | 'pdf' | 'html' | 'csv' | 'json' | 'text';
 

@@ -84,3 +84,26 @@ export function withoutSource(ev: Evaluation): Omit<Evaluation, 'source'> {
   const { source: _s, ...rest } = ev;
   return rest;
 }
+
+/** A damage to a file of `len` bytes: cut short, overwritten with garbage, or bytes flipped. */
+export const mutation = (len: number) =>
+  fc.oneof(
+    fc.record({ kind: fc.constant('truncate' as const), at: fc.integer({ min: 0, max: len }) }),
+    fc.record({
+      kind: fc.constant('garbage' as const),
+      at: fc.integer({ min: 0, max: len - 1 }),
+      bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }),
+    }),
+    fc.record({ kind: fc.constant('flip' as const), spots: fc.array(fc.integer({ min: 0, max: len - 1 }), { minLength: 1, maxLength: 20 }) }),
+  );
+
+export type Mutation = { kind: 'truncate'; at: number } | { kind: 'garbage'; at: number; bytes: Uint8Array } | { kind: 'flip'; spots: number[] };
+
+/** The bytes with the damage done (a copy; truncation is a view). */
+export function mutate(b: Uint8Array, m: Mutation): Uint8Array {
+  if (m.kind === 'truncate') return b.subarray(0, m.at);
+  const out = b.slice();
+  if (m.kind === 'garbage') out.set(m.bytes.subarray(0, out.length - m.at), m.at);
+  else for (const s of m.spots) out[s] ^= 0xff;
+  return out;
+}

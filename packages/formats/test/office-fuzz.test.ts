@@ -16,6 +16,7 @@ import { exportHtml } from '../src/html/export';
 import { importHtml } from '../src/html/import';
 import { importFile } from '../src/index';
 import { seedText } from './helpers';
+import { mutate, mutation } from './office-arbitrary';
 
 const seed = importText(seedText());
 if (!seed.ok) throw new Error(seed.issues[0].code);
@@ -44,27 +45,6 @@ async function noThrow(fn: () => Promise<ImportResult>, budgetMs = 10_000): Prom
   expect(performance.now() - t0).toBeLessThan(budgetMs);
   wellFormed(r);
   return r;
-}
-
-const mutation = (len: number) =>
-  fc.oneof(
-    fc.record({ kind: fc.constant('truncate' as const), at: fc.integer({ min: 0, max: len }) }),
-    fc.record({
-      kind: fc.constant('garbage' as const),
-      at: fc.integer({ min: 0, max: len - 1 }),
-      bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }),
-    }),
-    fc.record({ kind: fc.constant('flip' as const), spots: fc.array(fc.integer({ min: 0, max: len - 1 }), { minLength: 1, maxLength: 20 }) }),
-  );
-
-type Mutation = { kind: 'truncate'; at: number } | { kind: 'garbage'; at: number; bytes: Uint8Array } | { kind: 'flip'; spots: number[] };
-
-function mutate(b: Uint8Array, m: Mutation): Uint8Array {
-  if (m.kind === 'truncate') return b.subarray(0, m.at);
-  const out = b.slice();
-  if (m.kind === 'garbage') out.set(m.bytes.subarray(0, out.length - m.at), m.at);
-  else for (const s of m.spots) out[s] ^= 0xff;
-  return out;
 }
 
 describe('mutated files', () => {

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { checkEvaluation, type Evaluation } from '@jixiao/core';
 import { importText } from '../src/text/cells';
 import { exportXlsx } from '../src/xlsx/export';
@@ -14,20 +13,12 @@ import { exportHtml } from '../src/html/export';
 import { importHtml } from '../src/html/import';
 import { unzipSafe } from '../src/safety/zip';
 import { exportForms, FORMATS, importFile } from '../src/index';
-import { seedText, testPath } from './helpers';
+import { seedText } from './helpers';
+import { docxTables, golden } from './golden';
 
 const seed = importText(seedText());
 if (!seed.ok) throw new Error(seed.issues[0].code);
 const forms = seed.forms.map((f) => f.evaluation);
-
-/** Compare with a committed golden file; UPDATE_GOLDEN=1 rewrites it (review the diff). */
-function golden(name: string, value: unknown) {
-  const file = testPath(`expected/${name}`);
-  // A missing golden file fails (it used to be written on the spot, so the test passed without it).
-  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, JSON.stringify(value, null, 1) + '\n');
-  expect(existsSync(file), `${name} missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
-  expect(value).toEqual(JSON.parse(readFileSync(file, 'utf8')));
-}
 
 async function workbook(b: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -112,15 +103,7 @@ describe('docx structure', () => {
     const z = unzipSafe(await exportDocx(forms), (n) => n === 'word/document.xml');
     if (!z.ok) throw new Error(z.issues[0].code);
     const xml = new TextDecoder().decode(z.files.get('word/document.xml'));
-    const tables = xml.split('<w:tbl>').slice(1).map((t) =>
-      t.split('</w:tbl>')[0].split('<w:tr>').slice(1).map((tr) =>
-        tr.split('<w:tc>').slice(1).map((tc) => {
-          const span = /<w:gridSpan w:val="(\d+)"/.exec(tc)?.[1];
-          const vm = /<w:vMerge( w:val="(\w+)")?\/>/.exec(tc);
-          return `${span ?? 1}${vm ? (vm[2] === 'restart' ? 'R' : 'C') : ''}`;
-        }).join(' '),
-      ),
-    );
+    const tables = docxTables(xml);
     golden('seed-docx-structure.json', tables);
     // Two tables a form: the head, and the indicators (their header row repeats on each page).
     expect(tables).toHaveLength(4);

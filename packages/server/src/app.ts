@@ -17,6 +17,7 @@ import { mountReports } from './routes/reports';
 import { mountFiles } from './routes/files';
 import { mountStatic } from './routes/static';
 import { mountPlans } from './routes/plans';
+import { mountPlanFiles } from './routes/plan-files';
 import { mountTasks } from './routes/tasks';
 import { mountLibrary } from './routes/library';
 import { openapiDocument } from './openapi';
@@ -82,6 +83,7 @@ export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
   mountReports(routes, ctx);
   mountFiles(routes, ctx);
   mountPlans(routes, ctx);
+  mountPlanFiles(routes, ctx);
   mountTasks(routes, ctx);
   mountLibrary(routes, ctx);
   routes.add({ method: 'get', path: '/api/openapi.json', summary: 'This document', tag: 'meta', auth: false }, (c) => c.json(openapiDocument(routes.list)));

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from './dbs';
+import { act, ok } from './plan-helpers';
 import { seedForm1, setupApi, type Api, type Client } from './harness';
 import { seedTargetForm1 } from '../../core/src/testing/seed-targets';
 
@@ -20,13 +21,6 @@ describe.each(DIALECTS)('a budget year through the API on %s', (dialect) => {
   });
   afterAll(() => api.drop());
 
-  const act = (c: Client, f: { id: number; version: number }, action: string, comment?: string) =>
-    c.post(`/api/plans/${f.id}/transition`, { version: f.version, action, ...(comment ? { comment } : {}) });
-  async function ok(p: Promise<{ status: number; body: any }>, status = 200) { // eslint-disable-line @typescript-eslint/no-explicit-any
-    const r = await p;
-    if (r.status !== status) throw new Error(`${r.status} ${JSON.stringify(r.body)}`);
-    return r.body;
-  }
 
   it('runs the year from the task to the scored self-evaluation', async () => {
     const u1 = api.orgs.get('unit1')!;

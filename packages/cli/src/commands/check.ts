@@ -1,12 +1,16 @@
 /** `jixiao check FILE... [--format text|json] [--config FILE]`: review forms like a linter. */
-import { checkEvaluation, countBySeverity, resolveConfig, severityLabel, type Evaluation, type Finding, type Lang } from '@jixiao/core';
+import { checkEvaluation, countBySeverity, resolveConfig, reviewTargetForm, severityLabel, targetFormIssues, type Finding, type Lang } from '@jixiao/core';
 import type { Command } from '../main';
 import { parseOptions } from '../args';
 import { loadConfig } from '../config';
 import { EXIT } from '../io';
 import { loadAll } from '../load';
+import { loadTargetForms } from '../targets';
 import { clip } from '../table';
 import { usageError } from './parse';
+
+/** What a report names places by: a self-evaluation or a target form. */
+type Named = { indicators: readonly { name: string }[] };
 
 interface FormReport {
   file: string;
@@ -18,10 +22,10 @@ interface FormReport {
 
 export const checkCommand: Command = {
   name: 'check',
-  usage: 'check FILE... [--format text|json] [--config FILE]',
+  usage: 'check FILE... [--format text|json] [--config FILE] [--target]',
   summary: { zh: '复核：找出算术错误、自评虚高、目标不可衡量等问题', en: 'review: find arithmetic errors, inflated scores, vague targets' },
   async run(args, io, lang) {
-    const p = parseOptions(args, { format: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean' } });
+    const p = parseOptions(args, { format: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean' }, target: { type: 'boolean' } });
     if (!p.ok) return usageError(io, p.message, this.usage);
     const format = p.parsed.values.json ? 'json' : ((p.parsed.values.format as string | undefined) ?? 'text');
     if (format !== 'text' && format !== 'json') return usageError(io, `--format: text | json`, this.usage);
@@ -38,11 +42,27 @@ export const checkCommand: Command = {
       for (const i of resolved.issues) io.err(`${where}: ${i.path}: ${i.message[lang]}\n`);
       return EXIT.failure;
     }
-    const { forms, failed: unreadable } = await loadAll(files, io, lang);
-    const checked = forms.map(({ file, form: f }) => ({
-      evaluation: f.evaluation,
-      report: { file, form: f.evaluation.source?.form ?? 1, projectName: f.evaluation.projectName, findings: checkEvaluation(f.evaluation, cfg.config).findings, importNotes: f.notes } satisfies FormReport,
-    }));
+    let checked: { evaluation: Named; report: FormReport }[];
+    let unreadable: boolean;
+    if (p.parsed.values.target) {
+      // A 绩效目标申报表 at target time: what blocks submission, then the target rules' findings.
+      const loaded = await loadTargetForms(files, io, lang);
+      unreadable = loaded.failed;
+      const index = new Map<string, number>();
+      checked = loaded.forms.map(({ file, form: t }) => {
+        const n = (index.get(file) ?? 0) + 1;
+        index.set(file, n);
+        const issues: Finding[] = targetFormIssues(t).map((i) => ({ ruleId: i.code, severity: 'error', path: i.path, messageId: i.code, message: i.message, data: {} }));
+        return { evaluation: t, report: { file, form: n, projectName: t.projectName, findings: [...issues, ...reviewTargetForm(t)], importNotes: [] } };
+      });
+    } else {
+      const loaded = await loadAll(files, io, lang);
+      unreadable = loaded.failed;
+      checked = loaded.forms.map(({ file, form: f }) => ({
+        evaluation: f.evaluation,
+        report: { file, form: f.evaluation.source?.form ?? 1, projectName: f.evaluation.projectName, findings: checkEvaluation(f.evaluation, cfg.config).findings, importNotes: f.notes } satisfies FormReport,
+      }));
+    }
     const counts = countBySeverity(checked.flatMap((c) => c.report.findings));
     if (format === 'json') {
       io.out(JSON.stringify({ forms: checked.map((c) => c.report), summary: counts }, null, 2) + '\n');
@@ -56,7 +76,7 @@ export const checkCommand: Command = {
 };
 
 /** Name the place a finding is about the way a reviewer would: the indicator's row and name. */
-export function placeOf(path: string, ev: Evaluation, lang: Lang): string {
+export function placeOf(path: string, ev: Named, lang: Lang): string {
   const m = /^indicators\[(\d+)\]/.exec(path);
   if (m) {
     const i = Number(m[1]);
@@ -68,7 +88,7 @@ export function placeOf(path: string, ev: Evaluation, lang: Lang): string {
   return lang === 'zh' ? (zh[head] ?? path) : path;
 }
 
-function renderReport(r: FormReport, ev: Evaluation, lang: Lang): string {
+function renderReport(r: FormReport, ev: Named, lang: Lang): string {
   let out = `${r.file} #${r.form}  ${r.projectName}\n`;
   if (r.findings.length === 0) out += lang === 'zh' ? '  未发现问题\n' : '  no findings\n';
   for (const f of r.findings) {

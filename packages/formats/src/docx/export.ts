@@ -8,6 +8,7 @@ import {
   BorderStyle,
   Document,
   Packer,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -18,48 +19,60 @@ import {
   WidthType,
 } from 'docx';
 import type { Evaluation } from '@jixiao/core';
-import { coveredMap, PRINT_WIDTHS, formTitle, layoutForm, masterAt, TITLE, type LayoutCell } from '../layout/official';
+import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type FormLayout, type LayoutCell } from '../layout/official';
 
 /** Usable width of an A4 page with 1.8 cm side margins, in twentieths of a point. */
 const PAGE_WIDTH = 11906;
+const PAGE_HEIGHT = 16838;
 const MARGIN = 1020;
-const TABLE_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 /** Marks the core-properties description as ours: it carries the forms' template ids. */
 export const DOCX_META_PREFIX = 'jixiao:';
 
 /** Write the forms as a docx document. */
 export async function exportDocx(forms: Evaluation[]): Promise<Uint8Array> {
-  const doc = new Document({
-    creator: 'jixiao',
+  return exportLayoutsDocx(forms.map(layoutForm), {
     title: forms.length ? formTitle(forms[0]) : TITLE,
     description: DOCX_META_PREFIX + JSON.stringify({ templates: forms.map((f) => f.template) }),
+  });
+}
+
+/** Write laid-out forms as a docx document, each on its own A4 page (landscape where the layout asks). */
+export async function exportLayoutsDocx(layouts: FormLayout[], meta: { title: string; description?: string }): Promise<Uint8Array> {
+  const doc = new Document({
+    creator: 'jixiao',
+    title: meta.title,
+    description: meta.description,
     styles: { default: { document: { run: { font: { ascii: 'Times New Roman', eastAsia: '仿宋', hAnsi: 'Times New Roman' }, size: 18 } } } },
-    sections: forms.map((ev) => ({
-      properties: {
-        page: {
-          size: { width: PAGE_WIDTH, height: 16838 },
-          margin: { top: 680, bottom: 680, left: MARGIN, right: MARGIN },
+    sections: layouts.map((layout) => {
+      const landscape = layout.orientation === 'landscape';
+      return {
+        properties: {
+          page: {
+            // docx swaps width and height itself for a landscape page: give the portrait size.
+            size: { width: PAGE_WIDTH, height: PAGE_HEIGHT, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: { top: 680, bottom: 680, left: MARGIN, right: MARGIN },
+          },
         },
-      },
-      children: formChildren(ev),
-    })),
+        children: formChildren(layout, (landscape ? PAGE_HEIGHT : PAGE_WIDTH) - 2 * MARGIN),
+      };
+    }),
   });
   const buf = await Packer.toBuffer(doc);
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
-function formChildren(ev: Evaluation): (Paragraph | Table)[] {
-  const layout = layoutForm(ev);
+function formChildren(layout: FormLayout, tableWidth: number): (Paragraph | Table)[] {
   const masters = masterAt(layout);
   const covered = coveredMap(layout);
-  const totalW = PRINT_WIDTHS.reduce((a, b) => a + b, 0);
-  const colW = PRINT_WIDTHS.map((w) => Math.floor((w / totalW) * TABLE_WIDTH));
+  const printWidths = layout.printWidths ?? layout.widths;
+  const totalW = printWidths.reduce((a, b) => a + b, 0);
+  const colW = printWidths.map((w) => Math.floor((w / totalW) * tableWidth));
   const out: (Paragraph | Table)[] = [];
   let rows: TableRow[] = [];
   const table = () =>
     new Table({
       rows,
-      width: { size: TABLE_WIDTH, type: WidthType.DXA },
+      width: { size: tableWidth, type: WidthType.DXA },
       columnWidths: colW,
       layout: TableLayoutType.FIXED,
     });

@@ -1,5 +1,5 @@
 /** docx import: safe unzip, document.xml to a grid, then the shared form reader. */
-import type { ImportOptions, ImportResult } from '../grid/types';
+import type { GridRow, ImportError, ImportOptions, ImportResult } from '../grid/types';
 import { readGrid } from '../layout/read';
 import { checkFileSize, importError, LIMITS } from '../safety/limits';
 import { isZip, unzipSafe } from '../safety/zip';
@@ -10,6 +10,13 @@ const CORE = 'docProps/core.xml';
 
 /** Read every form in a .docx file. Never throws. */
 export async function importDocx(bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
+  const g = docxGrid(bytes);
+  if (!g.ok) return g;
+  return readGrid(g.rows, opts, 'docx', docxTemplates(g.coreXml));
+}
+
+/** A document's tables and paragraphs as a grid, and its docProps/core.xml (where our exports keep meta), or why it cannot be read. */
+export function docxGrid(bytes: Uint8Array): { ok: true; rows: GridRow[]; coreXml: string | undefined } | { ok: false; error: ImportError } {
   const big = checkFileSize(bytes);
   if (big) return big;
   if (!isZip(bytes)) return importError('not-docx', 'file', '不是 docx 文件（不是 zip 压缩包）', 'not a docx file (not a zip archive)');
@@ -29,5 +36,5 @@ export async function importDocx(bytes: Uint8Array, opts: ImportOptions = {}): P
   const g = documentGrid(doc);
   if ('tooMany' in g) return importError('too-many-cells', g.tooMany, `单元格过多（上限 ${LIMITS.maxCells}）`, `too many cells (limit ${LIMITS.maxCells})`);
   const core = z.files.get(CORE);
-  return readGrid(g.rows, opts, 'docx', docxTemplates(core && new TextDecoder().decode(core)));
+  return { ok: true, rows: g.rows, coreXml: core && new TextDecoder().decode(core) };
 }

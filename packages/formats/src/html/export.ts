@@ -4,7 +4,7 @@
  * as `<script>`, is shown as text and never runs.
  */
 import type { Evaluation } from '@jixiao/core';
-import { coveredMap, PRINT_WIDTHS, formTitle, layoutForm, masterAt, TITLE, type LayoutCell } from '../layout/official';
+import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type FormLayout, type LayoutCell } from '../layout/official';
 import type { Assessment } from '../layout/assess';
 import { findingsHtml } from './findings';
 
@@ -16,21 +16,35 @@ export interface HtmlExportOptions {
 
 /** Meta name carrying the forms' template ids, so that import gives back the same Evaluation. */
 export const TEMPLATE_META = 'jixiao-templates';
+/** Meta name carrying what a plan form's paper layout does not show (see plans/export). */
+export const PLAN_META = 'jixiao-plan';
 
 /** Write the forms as one html document. */
 export function exportHtml(forms: Evaluation[], opts: HtmlExportOptions = {}): string {
   const title = forms.length === 1 ? `${formTitle(forms[0])} — ${forms[0].projectName}` : TITLE;
   const body = forms
-    .map((ev, i) => formHtml(ev) + (opts.findings?.[i] ? findingsHtml(ev, opts.findings[i]) : ''))
+    .map((ev, i) => formHtml(layoutForm(ev)) + (opts.findings?.[i] ? findingsHtml(ev, opts.findings[i]) : ''))
     .join('\n');
+  return page(title, body, `<meta name="${TEMPLATE_META}" content="${esc(JSON.stringify(forms.map((f) => f.template)))}">\n`);
+}
+
+/** Laid-out forms as one print-ready html document, one form per printed page (A4 landscape where the layouts ask). */
+export function exportLayoutsHtml(layouts: FormLayout[], title: string, meta?: string): string {
+  const landscape = layouts.length > 0 && layouts.every((l) => l.orientation === 'landscape');
+  const metaTag = meta === undefined ? '' : `<meta name="${PLAN_META}" content="${esc(meta)}">\n`;
+  return page(title, layouts.map(formHtml).join('\n'), metaTag, landscape);
+}
+
+function page(title: string, body: string, meta: string, landscape = false): string {
+  // A landscape page is 297 mm wide: the same margins leave 273 mm for the table.
+  const css = landscape ? CSS.replace('size: A4 portrait', 'size: A4 landscape').replace('width: 186mm', 'width: 273mm') : CSS;
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="${TEMPLATE_META}" content="${esc(JSON.stringify(forms.map((f) => f.template)))}">
-<title>${esc(title)}</title>
-<style>${CSS}</style>
+${meta}<title>${esc(title)}</title>
+<style>${css}</style>
 </head>
 <body>
 ${body}
@@ -68,12 +82,12 @@ td.jx-left { text-align: left; }
 }
 `;
 
-function formHtml(ev: Evaluation): string {
-  const layout = layoutForm(ev);
+function formHtml(layout: FormLayout): string {
   const masters = masterAt(layout);
   const covered = coveredMap(layout);
-  const total = PRINT_WIDTHS.reduce((a, b) => a + b, 0);
-  const cols = PRINT_WIDTHS.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('');
+  const printWidths = layout.printWidths ?? layout.widths;
+  const total = printWidths.reduce((a, b) => a + b, 0);
+  const cols = printWidths.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('');
   const rows: string[] = [];
   let head = '';
   // The indicators are a table of their own whose header is a <thead>, repeated on each printed

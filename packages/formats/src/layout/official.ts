@@ -41,6 +41,10 @@ export interface FormLayout {
    * table there, so that the header repeats on every page the indicators run over.
    */
   headerRow: number;
+  /** Widths for the printed exports (docx, html) when they differ from `widths`. */
+  printWidths?: number[];
+  /** The page the form is printed on: portrait A4 unless the table is too wide for it. */
+  orientation?: 'portrait' | 'landscape';
 }
 
 export const TITLE = '项目支出绩效自评表';
@@ -159,7 +163,7 @@ export function layoutForm(ev: Evaluation): FormLayout {
   text(r, 8, '');
   r++;
   r = layoutExtras(ev, r, put);
-  return { columns: COLS, rows: r, cells, widths: WIDTHS, headerRow };
+  return { columns: COLS, rows: r, cells, widths: WIDTHS, printWidths: PRINT_WIDTHS, headerRow };
 }
 
 type CellInput = Omit<LayoutCell, 'rowSpan' | 'colSpan' | 'align'> & Partial<LayoutCell>;
@@ -205,7 +209,7 @@ function numberCell(row: number, col: number, n: number | null) {
 }
 
 /** Money is written as a number only when the number prints back as the same decimal string. */
-function moneyCell(row: number, col: number, m: string | null) {
+export function moneyCell(row: number, col: number, m: string | null) {
   if (m === null) return { row, col, kind: 'text' as const, text: '', align: 'center' as const };
   const n = Number(m);
   if (Number.isFinite(n) && String(n) === m) return { row, col, kind: 'money' as const, text: m, num: n, align: 'center' as const };

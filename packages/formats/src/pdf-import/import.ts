@@ -3,7 +3,7 @@
  * (scans) or whose fonts lack a ToUnicode map go to OCR when tesseract is installed. The pages
  * are rebuilt into one grid and read by the shared form reader; every form is named by its pages.
  */
-import type { ImportNote, ImportOptions, ImportResult } from '../grid/types';
+import type { GridRow, ImportError, ImportNote, ImportOptions, ImportResult } from '../grid/types';
 import { readGrid } from '../layout/read';
 import { ocrPdfPages } from '../ocr/pdf-pages';
 import { documentGrid } from '../page-grid/document';
@@ -45,7 +45,8 @@ export async function importPdf(bytes: Uint8Array, opts: ImportOptions & Progres
   }
 }
 
-async function readDocument(doc: PdfDocument, bytes: Uint8Array, opts: ImportOptions & ProgressOptions): Promise<ImportResult> {
+/** Every page's layout (up to MAX_PAGES), a damaged page noted and the others read. */
+async function readPages(doc: PdfDocument, opts: ImportOptions & ProgressOptions): Promise<{ pages: { number: number; layout: PageLayout; kind: PageKind }[]; notes: ImportNote[] } | ImportResult> {
   const lib = await pdfjs();
   const total = Math.min(doc.numPages, MAX_PAGES);
   const pages: { number: number; layout: PageLayout; kind: PageKind }[] = [];
@@ -67,6 +68,41 @@ async function readDocument(doc: PdfDocument, bytes: Uint8Array, opts: ImportOpt
     report(opts, { stage: 'pages', done: n, total, file: opts.fileName });
   }
   if (doc.numPages > total) notes.push(pdfNote('pdf-too-many-pages', `page ${total + 1}`, `页数过多，第 ${total} 页之后未读取`, `too many pages; pages after ${total} not read`));
+  return { pages, notes };
+}
+
+/**
+ * The table grid of a PDF's text pages (no OCR), for readers of other forms than the
+ * self-evaluation (the 绩效目标申报表). Never throws.
+ */
+export async function pdfGrid(bytes: Uint8Array): Promise<{ ok: true; rows: GridRow[] } | { ok: false; error: ImportError }> {
+  const big = checkFileSize(bytes);
+  if (big) return big;
+  let doc: PdfDocument;
+  try {
+    doc = await openPdf(bytes);
+  } catch (e) {
+    const msg = String((e as Error)?.message ?? e).slice(0, 200);
+    return importError('pdf-invalid', 'file', `PDF 无法读取：${msg}`, `PDF cannot be read: ${msg}`);
+  }
+  try {
+    const read = await readPages(doc, {});
+    if (!('pages' in read)) return read.ok ? importError('pdf-invalid', 'file', 'PDF 无法读取', 'PDF cannot be read') : read;
+    const usable = read.pages.filter((p) => p.kind === 'text');
+    if (usable.length === 0) return importError('pdf-no-text', 'file', '未找到表格内容：PDF 没有文字层（扫描件请先另存为 docx/xlsx）', 'no table content found: the PDF has no text layer (save a scan as docx/xlsx first)');
+    return { ok: true, rows: documentGrid(usable).rows };
+  } catch (e) {
+    const msg = String((e as Error)?.message ?? e).slice(0, 200);
+    return importError('pdf-invalid', 'file', `PDF 无法读取：${msg}`, `PDF cannot be read: ${msg}`);
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+async function readDocument(doc: PdfDocument, bytes: Uint8Array, opts: ImportOptions & ProgressOptions): Promise<ImportResult> {
+  const read = await readPages(doc, opts);
+  if (!('pages' in read)) return read;
+  const { pages, notes } = read;
   const unreadable = pages.filter((p) => p.kind === 'image' || p.kind === 'garbled');
   if (unreadable.length) {
     const ocr = await ocrPdfPages(bytes, unreadable.map((p) => p.number), opts);

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Evaluation } from '@jixiao/core';
-import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type LayoutCell } from '../layout/official';
+import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type FormLayout, type LayoutCell } from '../layout/official';
 import type { Assessment } from '../layout/assess';
 import { findingLines, findingsSummary } from '../layout/findings';
 import { notoFonts } from './fonts';
@@ -52,6 +52,8 @@ export interface PdfExportOptions {
 const PAGE_MARGINS: [number, number, number, number] = [34, 22, 34, 22];
 /** A4 width (595.28 pt) less the side margins. */
 const CONTENT_WIDTH = 595.28 - 68;
+/** A4 landscape width (841.89 pt) less the side margins. */
+const LANDSCAPE_CONTENT_WIDTH = 841.89 - 68;
 
 /** Write the forms as a PDF. */
 export async function exportPdf(forms: Evaluation[], opts: PdfExportOptions = {}): Promise<Uint8Array> {
@@ -66,11 +68,24 @@ export async function exportPdf(forms: Evaluation[], opts: PdfExportOptions = {}
   return renderPdf(content, forms.length ? formTitle(forms[0]) : TITLE);
 }
 
+/** Laid-out forms as a PDF, one form per A4 page (landscape where the layouts ask). */
+export async function exportLayoutsPdf(layouts: FormLayout[], title: string): Promise<Uint8Array> {
+  const landscape = layouts.length > 0 && layouts.every((l) => l.orientation === 'landscape');
+  const width = landscape ? LANDSCAPE_CONTENT_WIDTH : CONTENT_WIDTH;
+  const content: unknown[] = [];
+  layouts.forEach((layout, i) => {
+    const parts = layoutContent(layout, width);
+    if (i > 0) (parts[0] as Record<string, unknown>).pageBreak = 'before';
+    content.push(...parts);
+  });
+  return renderPdf(content, title, landscape ? 'landscape' : 'portrait');
+}
+
 /** pdfmake content rendered on A4 with the embedded font, as every export is (tests compose pages with it). */
-export async function renderPdf(content: unknown[], title = TITLE): Promise<Uint8Array> {
+export async function renderPdf(content: unknown[], title = TITLE, orientation: 'portrait' | 'landscape' = 'portrait'): Promise<Uint8Array> {
   const doc = {
     pageSize: 'A4',
-    pageOrientation: 'portrait',
+    pageOrientation: orientation,
     pageMargins: PAGE_MARGINS,
     info: { title, creator: 'jixiao', producer: 'jixiao' },
     defaultStyle: { font: 'NotoSansSC', fontSize: 9, lineHeight: 1.1 },
@@ -82,12 +97,15 @@ export async function renderPdf(content: unknown[], title = TITLE): Promise<Uint
 
 /** The pdfmake content of one form (title, year line, the table): also used by tests to place a form among other content. */
 export function formContent(ev: Evaluation): unknown[] {
-  const layout = layoutForm(ev);
+  return layoutContent(layoutForm(ev), CONTENT_WIDTH);
+}
+
+function layoutContent(layout: FormLayout, contentWidth: number): unknown[] {
   const masters = masterAt(layout);
   const covered = coveredMap(layout);
   const totalW = layout.widths.reduce((a, b) => a + b, 0);
   // pdfmake adds 2×4 pt of padding and a border to each column: subtract it from the share.
-  const widths = layout.widths.map((w) => (w / totalW) * CONTENT_WIDTH - 8.6);
+  const widths = layout.widths.map((w) => (w / totalW) * contentWidth - 8.6);
   const out: unknown[] = [];
   let body: unknown[][] = [];
   const lines = { hLineWidth: () => 0.6, vLineWidth: () => 0.6 };

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Evaluation } from '@jixiao/core';
-import { layoutForm, linesNeeded, type LayoutCell } from '../layout/official';
+import { layoutForm, linesNeeded, type FormLayout, type LayoutCell } from '../layout/official';
 import { addSummarySheet, type SummaryRow } from './summary';
 
 const THIN = { style: 'thin' as const };
@@ -31,9 +31,20 @@ export async function exportXlsx(forms: Evaluation[], opts: XlsxExportOptions = 
   return new Uint8Array(buf as ArrayBuffer);
 }
 
+/** Write laid-out forms as an xlsx workbook, one sheet each; `description` is the workbook's (meta for import). */
+export async function exportLayoutsXlsx(sheets: { layout: FormLayout; name: string }[], description?: string): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'jixiao';
+  if (description !== undefined) wb.description = description;
+  const used = new Set<string>();
+  sheets.forEach((s, i) => writeLayoutSheet(wb, s.layout, sheetName({ projectName: s.name }, i, used, '表')));
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
+
 /** Sheet names: ≤31 characters, none of []:*?/\, unique; the project name when there is one. */
-export function sheetName(ev: Evaluation, i: number, used: Set<string>): string {
-  const base = (ev.projectName.replace(/[[\]:*?/\\'\r\n\t]/g, ' ').trim() || `自评表${i + 1}`).slice(0, 26);
+export function sheetName(ev: Pick<Evaluation, 'projectName'>, i: number, used: Set<string>, fallback = '自评表'): string {
+  const base = (ev.projectName.replace(/[[\]:*?/\\'\r\n\t]/g, ' ').trim() || `${fallback}${i + 1}`).slice(0, 26);
   let name = base;
   for (let k = 2; used.has(name.toLowerCase()) || name === SUMMARY_NAME; k++) name = `${base}(${k})`;
   used.add(name.toLowerCase());
@@ -44,11 +55,15 @@ export const SUMMARY_NAME = '汇总';
 export const XLSX_META_PREFIX = 'jixiao:';
 
 function writeFormSheet(wb: ExcelJS.Workbook, ev: Evaluation, name: string) {
-  const layout = layoutForm(ev);
+  writeLayoutSheet(wb, layoutForm(ev), name);
+}
+
+/** One sheet drawing a layout: merged cells, borders, fonts, row heights, A4 print setup. */
+export function writeLayoutSheet(wb: ExcelJS.Workbook, layout: FormLayout, name: string): void {
   const ws = wb.addWorksheet(name, {
     pageSetup: {
       paperSize: 9, // A4
-      orientation: 'portrait',
+      orientation: layout.orientation ?? 'portrait',
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,

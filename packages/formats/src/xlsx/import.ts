@@ -1,14 +1,22 @@
 /** xlsx import: size and zip checks first, then exceljs, the sheets to a grid, the shared reader. */
 import ExcelJS from 'exceljs';
-import type { ImportOptions, ImportResult } from '../grid/types';
+import type { GridRow, ImportError, ImportOptions, ImportResult } from '../grid/types';
 import { readGrid } from '../layout/read';
 import { checkFileSize, importError, LIMITS } from '../safety/limits';
 import { isZip, verifyZip } from '../safety/zip';
 import { workbookGrid } from './grid';
 import { XLSX_META_PREFIX } from './export';
+import { templatesIn } from '../grid/meta';
 
 /** Read every form in a .xlsx workbook (one per sheet, or several on one sheet). Never throws. */
 export async function importXlsx(bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
+  const g = await xlsxGrid(bytes);
+  if (!g.ok) return g;
+  return readGrid(g.rows, opts, 'xlsx', xlsxTemplates(g.description));
+}
+
+/** A workbook's sheets as one grid, and its description (where our exports keep meta), or why it cannot be read. Never throws. */
+export async function xlsxGrid(bytes: Uint8Array): Promise<{ ok: true; rows: GridRow[]; description: string | undefined } | { ok: false; error: ImportError }> {
   const big = checkFileSize(bytes);
   if (big) return big;
   if (!isZip(bytes)) return importError('not-xlsx', 'file', '不是 xlsx 文件（不是 zip 压缩包；.xls 请先另存为 .xlsx）', 'not an xlsx file (not a zip archive; save .xls as .xlsx first)');
@@ -26,15 +34,9 @@ export async function importXlsx(bytes: Uint8Array, opts: ImportOptions = {}): P
   }
   const g = workbookGrid(wb);
   if ('tooMany' in g) return importError('too-many-cells', g.tooMany, `单元格过多（上限 ${LIMITS.maxCells}）`, `too many cells (limit ${LIMITS.maxCells})`);
-  return readGrid(g.rows, opts, 'xlsx', xlsxTemplates(wb.description));
+  return { ok: true, rows: g.rows, description: wb.description };
 }
 
 function xlsxTemplates(description: string | undefined): string[] | null {
-  if (!description?.startsWith(XLSX_META_PREFIX)) return null;
-  try {
-    const v = JSON.parse(description.slice(XLSX_META_PREFIX.length)) as { templates?: unknown };
-    return Array.isArray(v.templates) && v.templates.every((t) => typeof t === 'string') ? v.templates : null;
-  } catch {
-    return null;
-  }
+  return templatesIn(XLSX_META_PREFIX, description);
 }

@@ -11,7 +11,9 @@ import {
   type ReviewContext, type TargetForm,
 } from '@jixiao/core';
 import type { DB } from '../db/schema';
+import type { OrgTree } from '../domain/orgtree';
 import type { PlanRow } from './plans';
+import { lightSettingsFor } from './settings';
 
 /** How many earlier years of records are looked at. */
 const YEARS_BACK = 10;
@@ -69,9 +71,11 @@ export async function reviewContextFor(db: Kysely<DB>, formId: number, ev: Evalu
  * review's findings with today's facts (monitoring filed since the last save counts here at once,
  * in the stored findings from the next save); null when it came from no target form.
  */
-export async function besideOf(db: Kysely<DB>, formId: number, ev: Evaluation) {
+export async function besideOf(db: Kysely<DB>, formId: number, ev: Evaluation, tree?: OrgTree) {
   const target = await targetOfForm(db, formId);
   if (!target || target.baseline === null) return null;
   const { facts, context } = await cycleFactsOf(db, target, JSON.parse(target.baseline) as Baseline);
+  // The monitoring lights beside each indicator use the finance bureau's thresholds for the unit and year.
+  if (tree) facts.lightSettings = await lightSettingsFor(db, tree, target.org_id, target.year);
   return { targetFormId: target.id, beside: besideIndicators(ev, facts), findings: checkEvaluation(ev, undefined, context(ev)).findings };
 }

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import {
   AdjustmentSchema, applyAdjustment, baselineOf, evaluationFromTargetForm, formatPath, lockedTargets, MonitoringFormSchema, monitoringFormIssues,
   monitoringFromBaseline, PLAN_EDITABLE_STATUSES, planTransition, planTransitionBlock, TargetChangeSchema, TargetFormSchema, targetFormIssues,
-  withBaseline, type Adjustment, type Approval, type Baseline, type Issue, type MonitoringForm, type PlanAction, type PlanKind, type TargetForm,
+  withBaseline, type Adjustment, type Approval, type Baseline, type Evaluation, type Issue, type MonitoringForm, type PlanAction, type PlanKind, type TargetForm,
 } from '@jixiao/core';
 import type { DB, PlanFormsTable } from '../db/schema';
 import { fail, notFound } from '../errors';
@@ -260,6 +260,9 @@ export async function transitionPlan(
     await audit(trx, { userId: actor.id, action: `${plan.kind}.${action}`, detail: { planId: row.id, from: plan.status, to, comment: comment || undefined } });
     if (effect === 'baseline') await growFromApproved(trx, tree, row, actor);
     if (adjusted) await applyToTarget(trx, actor, adjusted.target, adjusted.baseline, row.id, now);
+    // Filing, approving, returning or unlocking monitoring changes which monitoring counts: the
+    // self-evaluation already created from these targets is reviewed again with it.
+    if (plan.kind === 'monitoring' && target?.evaluation_form_id != null) await refreshStoredFindings(trx, target.evaluation_form_id, actor, row.id);
     return row;
   });
   return updated ?? stale();
@@ -294,6 +297,23 @@ async function applyToTarget(trx: Kysely<DB>, actor: Actor, target: PlanRow, nex
   await shiftRollups(trx, before, rollupPart(row, await writeRuleCounts(trx, row.id, findings)));
   await writeVersion(trx, { formId: row.id, version: row.version, at: now, by: actor.id, action: 'adjust-targets', evaluation: columns.evaluation, diff: [] });
   await audit(trx, { userId: actor.id, action: 'form.adjust-targets', formId: row.id, detail: { adjustmentId, targetFormId: target.id } });
+}
+
+/**
+ * Recompute a self-evaluation's stored findings (and its rule counts and rollups) with the year's
+ * facts as they now stand. Not an edit of the form: no new version, nothing the unit wrote changes.
+ */
+export async function refreshStoredFindings(trx: Kysely<DB>, formId: number, actor: Actor, monitoringId: number): Promise<void> {
+  const form = await findForm(trx, formId);
+  if (!form) return;
+  const ev = JSON.parse(form.evaluation) as Evaluation;
+  const { columns, findings } = storedColumns(ev, derive(ev, undefined, await reviewContextFor(trx, form.id, ev)));
+  const row = (await trx.updateTable('forms').set({ ...columns, evaluation: form.evaluation }).where('id', '=', form.id).where('version', '=', form.version).returningAll().executeTakeFirst()) as FormRow | undefined;
+  // An edit that saved meanwhile has reviewed the form with the same facts already.
+  if (!row) return;
+  const before = rollupPart(form, await rulesOf(trx, row.id));
+  await shiftRollups(trx, before, rollupPart(row, await writeRuleCounts(trx, row.id, findings)));
+  await audit(trx, { userId: actor.id, action: 'form.findings-refreshed', formId: row.id, detail: { monitoringId } });
 }
 
 /**

@@ -3,7 +3,7 @@
 // job's time and memory; this file only does the work and answers.
 import { parentPort } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
-import { exportForms, importFile } from '@jixiao/formats';
+import { exportForms, exportMonitoringForms, exportTargetForms, importFile, importTargetForms } from '@jixiao/formats';
 
 // Answer, moving the bytes' memory instead of copying it where the runtime allows. Node 24 refuses to
 // transfer some ArrayBuffers it allocated itself (Buffer's shared pool, as the docx writer's output is
@@ -41,6 +41,12 @@ parentPort.on('message', async (job) => {
     } else if (job.kind === 'export') {
       const value = await exportForms(job.forms, job.format);
       answer({ ok: true, value }, typeof value === 'string' ? [] : [value.buffer]);
+    } else if (job.kind === 'export-target' || job.kind === 'export-monitoring') {
+      // The forms before the self-evaluation (绩效目标申报表, 运行监控表), in their official layouts.
+      const value = job.kind === 'export-target' ? await exportTargetForms(job.forms, job.format) : await exportMonitoringForms(job.forms, job.format, { lights: job.lights });
+      answer({ ok: true, value }, typeof value === 'string' ? [] : [value.buffer]);
+    } else if (job.kind === 'import-target') {
+      parentPort.postMessage({ ok: true, value: await importTargetForms(job.bytes, { fileName: job.fileName, defaultYear: job.defaultYear }) });
     } else if (job.kind === 'spin') {
       // Tests: burn CPU for the given milliseconds, as a heavy import would.
       const end = Date.now() + job.ms;

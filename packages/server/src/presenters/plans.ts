@@ -8,6 +8,7 @@ import type { OrgTree } from '../domain/orgtree';
 import type { Actor } from '../policies';
 import { contentIssues, findPlan, type PlanRow } from '../commands/plans';
 import { recordsFor } from '../commands/cycle';
+import { lightSettingsFor } from '../commands/settings';
 import type { TaskRow } from '../commands/tasks';
 import { taskOf } from '../commands/tasks';
 
@@ -33,7 +34,11 @@ export async function presentPlan(db: Kysely<DB>, row: PlanRow, tree: OrgTree, a
     const { findings, earlier } = await checkTargetForm(db, row.org_id, form as TargetForm);
     Object.assign(extra, { findings, earlier, baseline: row.baseline === null ? null : JSON.parse(row.baseline) });
   }
-  if (row.kind === 'monitoring') extra.lights = { budget: budgetLight(form as MonitoringForm), indicators: indicatorLights(form as MonitoringForm) };
+  if (row.kind === 'monitoring') {
+    // The lights with the thresholds finance set for the unit and year (60/80 by default).
+    const s = await lightSettingsFor(db, tree, row.org_id, row.year);
+    extra.lights = { budget: budgetLight(form as MonitoringForm, s), indicators: indicatorLights(form as MonitoringForm, s), thresholds: { red: s.red, yellow: s.yellow } };
+  }
   return {
     ...presentPlanItem(row, tree),
     form,

@@ -34,7 +34,7 @@ const ExportQuery = FilterSchema.extend({ format: z.enum(EXPORTS), ids: IdsParam
 export const MAX_FILES = 50;
 
 /** Send a file with a download name (RFC 5987 for Chinese names). */
-function sendFile(c: C, data: Uint8Array | string, format: ExportFormat, base: string): Response {
+export function sendFile(c: C, data: Uint8Array | string, format: ExportFormat, base: string): Response {
   const meta = FORMATS.find((f) => f.name === format)!;
   const name = `${base}${meta.extensions[0]}`;
   c.header('Content-Type', meta.mime);

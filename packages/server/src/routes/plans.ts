@@ -168,7 +168,7 @@ export function mountPlans(r: Routes, ctx: AppContext): void {
   r.add({ method: 'get', path: '/api/forms/:id/cycle', summary: 'Beside each indicator of a self-evaluation created from approved targets: approved changes, monitoring with its light, earlier years', tag: 'plans', auth: true }, async (c, actor) => {
     const tree = await ctx.orgs();
     const form = await readableForm(db, tree, actor, idParam(c));
-    const beside = await besideOf(db, form.id, JSON.parse(form.evaluation));
+    const beside = await besideOf(db, form.id, JSON.parse(form.evaluation), tree);
     return c.json(beside ?? { targetFormId: null, beside: null, findings: null });
   });
 }

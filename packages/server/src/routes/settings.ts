@@ -4,7 +4,7 @@ import type { AppContext } from '../context';
 import { fail } from '../errors';
 import { readJson } from '../http';
 import { allowedOrgs, scopeOf } from '../policies';
-import { effectiveSetting, listSettings, putSetting, SETTING_KEYS } from '../commands/settings';
+import { effectiveSetting, listSettings, parseTrafficLights, putSetting, SETTING_KEYS } from '../commands/settings';
 import type { Routes } from './registry';
 
 const PutBody = z.object({
@@ -18,7 +18,7 @@ const EffectiveQuery = z.object({ orgId: z.coerce.number().int().positive().opti
 export function mountSettings(r: Routes, ctx: AppContext): void {
   const { db } = ctx.database;
 
-  r.add({ method: 'get', path: '/api/settings/effective', summary: 'The settings in effect for an organisation (default: the caller’s) in a year: template, errors-block and separation-of-duties, each with who set it', tag: 'admin', auth: true }, async (c, actor) => {
+  r.add({ method: 'get', path: '/api/settings/effective', summary: 'The settings in effect for an organisation (default: the caller’s) in a year: template, errors-block, separation-of-duties and traffic-lights (red,yellow in percent), each with who set it', tag: 'admin', auth: true }, async (c, actor) => {
     const q = EffectiveQuery.safeParse(c.req.query());
     if (!q.success) throw fail('invalid-query', { path: String(q.error.issues[0]?.path[0] ?? 'year') });
     const tree = await ctx.orgs();
@@ -26,10 +26,14 @@ export function mountSettings(r: Routes, ctx: AppContext): void {
     if (orgId === null || orgId === undefined) throw fail('invalid-query', { path: 'orgId' });
     const scope = scopeOf(actor, tree);
     if (scope !== 'all' && !scope.has(orgId)) throw fail('not-found');
-    const [template, errorsBlock, duties] = await Promise.all(
-      (['template', 'errors-block', 'separation-of-duties'] as const).map((k) => effectiveSetting(db, tree, orgId, q.data.year, k)),
+    const [template, errorsBlock, duties, lights] = await Promise.all(
+      (['template', 'errors-block', 'separation-of-duties', 'traffic-lights'] as const).map((k) => effectiveSetting(db, tree, orgId, q.data.year, k)),
     );
-    return c.json({ orgId, year: q.data.year, template, errorsBlock: { ...errorsBlock, value: errorsBlock.value === 'true' }, separationOfDuties: { ...duties, value: duties.value === 'true' } });
+    const shares = parseTrafficLights(lights.value);
+    return c.json({
+      orgId, year: q.data.year, template, errorsBlock: { ...errorsBlock, value: errorsBlock.value === 'true' }, separationOfDuties: { ...duties, value: duties.value === 'true' },
+      trafficLights: { ...lights, red: shares?.percent.red ?? null, yellow: shares?.percent.yellow ?? null },
+    });
   });
 
   r.add({ method: 'get', path: '/api/settings', summary: 'Settings made at organisations in the caller’s scope (finance, admin)', tag: 'admin', auth: true }, async (c, actor) => {

@@ -1,0 +1,69 @@
+/**
+ * Files of the forms before the self-evaluation: a 绩效目标申报表 or 运行监控表 exported in its official
+ * layout (xlsx, docx, pdf, html), and a 申报表 file (xlsx, docx) imported as a new draft target form.
+ * The work runs in the job pool's workers, as the self-evaluation's imports and exports do.
+ */
+import { z } from 'zod';
+import { PLAN_EXPORT_FORMATS, type ImportNote, type PlanExportFormat, type TargetImportResult } from '@jixiao/formats';
+import type { LightSettings, MonitoringForm, TargetForm } from '@jixiao/core';
+import type { AppContext } from '../context';
+import { fail, notFound } from '../errors';
+import { idParam, parseWith, readUploads, type UploadParse } from '../http';
+import { canCreatePlan, canReadPlan } from '../plan-policies';
+import { createPlan, planOr404, targetFormOf } from '../commands/plans';
+import { lightSettingsFor } from '../commands/settings';
+import { presentPlan } from '../presenters/plans';
+import { sendFile } from './files';
+import type { Routes } from './registry';
+
+const FormatQuery = z.object({ format: z.enum(PLAN_EXPORT_FORMATS) });
+const ImportQuery = z.object({
+  orgId: z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.number().int().min(1).max(2_147_483_647)).optional(),
+  year: z.string().regex(/^\d{4}$/).transform(Number).pipe(z.number().int().min(1990).max(2100)).optional(),
+});
+/** Forms one imported file may create. */
+const MAX_FORMS = 20;
+
+export function mountPlanFiles(r: Routes, ctx: AppContext): void {
+  const { db } = ctx.database;
+
+  r.add({ method: 'get', path: '/api/plans/:id/export', summary: 'Export a target form (绩效目标申报表) or monitoring form (运行监控表, lights with the thresholds in force) in its official layout', tag: 'files', auth: true, query: ['format'], ok: { status: 200, description: 'the file', content: 'application/octet-stream' } }, async (c, actor) => {
+    const { format } = parseWith(FormatQuery, c.req.query(), 'invalid-query');
+    const tree = await ctx.orgs();
+    const plan = await planOr404(db, idParam(c));
+    if (!canReadPlan(actor, { kind: plan.kind, orgId: plan.org_id, status: plan.status }, tree)) notFound();
+    if (plan.kind === 'adjustment')
+      throw fail('invalid-query', { path: 'id', message: { zh: '目标调整申请没有官方导出格式，请导出其绩效目标申报表', en: 'an adjustment has no official layout to export: export its target form' } });
+    const job =
+      plan.kind === 'target'
+        ? { kind: 'export-target', forms: [JSON.parse(plan.body) as TargetForm], format }
+        : { kind: 'export-monitoring', forms: [JSON.parse(plan.body) as MonitoringForm], format, lights: (await lightSettingsFor(db, tree, plan.org_id, plan.year)) satisfies LightSettings };
+    const data = await ctx.jobs.run<Uint8Array | string>(job);
+    const title = plan.kind === 'target' ? '绩效目标申报表' : '运行监控表';
+    return sendFile(c, data, format satisfies PlanExportFormat, `${plan.project_name || `plan-${plan.id}`}-${title}`);
+  });
+
+  r.add({ method: 'post', path: '/api/target-forms/import', summary: 'Import a 绩效目标申报表 file (xlsx or docx, field "files") as new draft target forms of orgId (default: the caller’s unit); year is used when the file states none', tag: 'files', auth: true, body: 'multipart', query: ['orgId', 'year'], ok: { status: 201, description: 'the new target forms and what the reader noted' } }, async (c, actor) => {
+    const q = parseWith(ImportQuery, c.req.query(), 'invalid-query');
+    const tree = await ctx.orgs();
+    const orgId = q.orgId ?? actor.orgId;
+    if (orgId === null || orgId === undefined || !canCreatePlan(actor, orgId, tree)) throw fail('forbidden', { path: 'orgId' });
+    const files = await readUploads(c, 1, (body, contentType) => ctx.jobs.run<UploadParse>({ kind: 'upload', body, contentType }, [body.buffer as ArrayBuffer]));
+    const file = files[0];
+    const r = await ctx.jobs.run<TargetImportResult>({ kind: 'import-target', bytes: file.bytes, fileName: file.name, defaultYear: q.year }, [file.bytes.buffer as ArrayBuffer]);
+    // What the file cannot give is the client's to fix: a 400 naming the cell, never a 5xx.
+    if (!r.ok) throw fail('invalid-body', { path: 'files', message: r.error.message, extra: { importError: r.error } });
+    if (r.forms.length > MAX_FORMS)
+      throw fail('invalid-body', { path: 'files', message: { zh: `一个文件最多导入 ${MAX_FORMS} 张申报表`, en: `at most ${MAX_FORMS} target forms from one file` } });
+    // Every form is checked before any is stored: a file imports whole or not at all.
+    const forms = r.forms.map((f, i) => targetFormOf(f.form, `forms[${i}]`));
+    const items = [];
+    const notes: (ImportNote & { form: number })[] = [];
+    for (const [i, form] of forms.entries()) {
+      const row = await createPlan(db, { actor, kind: 'target', orgId, year: form.year, projectName: form.projectName, body: form, targetFormId: null });
+      items.push(await presentPlan(db, row, tree, actor));
+      notes.push(...r.forms[i].notes.map((n) => ({ ...n, form: i })));
+    }
+    return c.json({ items, notes, file: file.name }, 201);
+  });
+}
