@@ -3,7 +3,7 @@
  * (scans) or whose fonts lack a ToUnicode map go to OCR when tesseract is installed. The pages
  * are rebuilt into one grid and read by the shared form reader; every form is named by its pages.
  */
-import type { GridRow, ImportError, ImportNote, ImportOptions, ImportResult } from '../grid/types';
+import type { GridRow, ImportFailure, ImportNote, ImportOptions, ImportResult } from '../grid/types';
 import { readGrid } from '../layout/read';
 import { ocrPdfPages } from '../ocr/pdf-pages';
 import { documentGrid } from '../page-grid/document';
@@ -75,7 +75,7 @@ async function readPages(doc: PdfDocument, opts: ImportOptions & ProgressOptions
  * The table grid of a PDF's text pages (no OCR), for readers of other forms than the
  * self-evaluation (the 绩效目标申报表). Never throws.
  */
-export async function pdfGrid(bytes: Uint8Array): Promise<{ ok: true; rows: GridRow[] } | { ok: false; error: ImportError }> {
+export async function pdfGrid(bytes: Uint8Array): Promise<{ ok: true; rows: GridRow[] } | ImportFailure> {
   const big = checkFileSize(bytes);
   if (big) return big;
   let doc: PdfDocument;
