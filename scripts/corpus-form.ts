@@ -83,6 +83,11 @@ export interface CorpusForm {
   goals: { expected: string; actual: string } | null;
   /** The goal cells as printed; null: the page shows no goals block. */
   goalsZh?: { expected: string; actual: string } | null;
+  /**
+   * Heading of a goals block printed without 预期目标/实际完成情况 columns (项目年度目标, or
+   * 年度总体目标 followed by the goal text): rendered as one row, heading then goal; no completion column.
+   */
+  goalsHeading?: string;
   /** First cell of the indicator header row as printed (绩效指标(90分), 年度绩效目标(80分)); null: no header row. */
   indicatorsHeading?: string | null;
   indicators: IndicatorCells[];
@@ -158,7 +163,9 @@ export function renderCells(f: CorpusForm): string {
   if (funds) rows.push(...funds);
   extra('funds');
   const goals = f.goalsZh === undefined ? f.goals : f.goalsZh;
-  if (goals) {
+  if (goals && f.goalsHeading !== undefined) {
+    rows.push([f.goalsHeading, goals.expected]);
+  } else if (goals) {
     rows.push(['年度总体目标', '预期目标', '实际完成情况']);
     rows.push(['', goals.expected, goals.actual]);
   }

@@ -3,6 +3,7 @@
  * exports: the two languages, score ranges, percentages, severity words and terminal widths.
  */
 import { Big, canonical } from './money';
+import type { Evaluation } from './model';
 
 /** Text in both languages; zh is shown by default. */
 export interface Msg {
@@ -57,8 +58,30 @@ export function displayWidth(s: string): number {
  * Data keeps the values, so tests and JSON see the row and its name, not a sentence fragment.
  */
 export function messageWords(data: Record<string, unknown>): Record<string, unknown> {
-  if (typeof data.rowNo !== 'number' || 'what' in data) return data;
+  const w = rowWords(data);
+  return w ? { ...data, ...w } : data;
+}
+
+/** The row words {what}/{whatEn} of a message's data, or null when it names no row (or names its own). */
+export interface RowWords {
+  what: string;
+  whatEn: string;
+}
+export function rowWords(data: Record<string, unknown>): RowWords | null {
+  if (typeof data.rowNo !== 'number' || 'what' in data) return null;
   const n = String(data.rowName ?? '').trim();
-  const what = n ? `「${n.length > 30 ? `${n.slice(0, 30)}…` : n}」` : `第${data.rowNo}行`;
-  return { ...data, what, whatEn: `row ${data.rowNo}` };
+  return { what: n ? `「${n.length > 30 ? `${n.slice(0, 30)}…` : n}」` : `第${data.rowNo}行`, whatEn: `row ${data.rowNo}` };
+}
+
+/**
+ * True when the form prints no year (source.layout.year false): `year` then only holds a
+ * placeholder the schema requires, and nothing may show it as the form's year.
+ */
+export function yearUnknown(ev: Pick<Evaluation, 'source'>): boolean {
+  return ev.source?.layout?.year === false;
+}
+
+/** The year line as the paper form prints it: （2020年度）, or （年度未知） for a form that states none. */
+export function yearLine(ev: Pick<Evaluation, 'year' | 'source'>): string {
+  return yearUnknown(ev) ? '（年度未知）' : `（${ev.year}年度）`;
 }

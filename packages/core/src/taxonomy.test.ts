@@ -44,6 +44,11 @@ describe('normaliseLevel2', () => {
     ['服务 对象 满意 度指 标', '服务对象满意度指标'],
     ['满意度', '服务对象满意度指标'],
     ['生态环境成本指标', '生态环境成本指标'],
+    // Corpus 122 (traditional characters, 一级 prefixed to the 二级, pinyin glosses kept by the page).
+    ['產(chǎn)出數(shù)量', '数量指标'],
+    ['產出質量', '质量指标'],
+    ['产出时效', '时效指标'],
+    ['产出成本', '成本指标'],
   ])('%s → %s', (text, name) => {
     expect(normaliseLevel2(text)).toMatchObject({ name, known: true });
   });

@@ -69,6 +69,7 @@ export const LEVEL2_SYNONYMS: Readonly<Record<string, string>> = {
   社会满意度指标: '服务对象满意度指标',
 };
 
+const LEVEL1_PREFIX = /^(?:产出|效益|满意度)(?:指标)?[:：-]?(.+)$/;
 const LEVEL2_BY_NAME = new Map(LEVEL2_TABLE.map((e) => [e.name, e]));
 const LEVEL1_SET = new Set<string>(LEVEL1_NAMES);
 
@@ -129,7 +130,10 @@ export function normaliseLevel1(text: string): LevelName {
 export function normaliseLevel2(text: string): LevelName {
   return remember(cache2, text, () => {
     const { base, weight } = clean(text);
-    const name = LEVEL2_SYNONYMS[base] ?? canonicalName(base);
+    let name = LEVEL2_SYNONYMS[base] ?? canonicalName(base);
+    // Some templates prefix the 二级 with its 一级 (corpus 122: 產出數量, 產出質量, 產出時效, 產出成本).
+    const m = LEVEL2_BY_NAME.has(name) ? null : LEVEL1_PREFIX.exec(base);
+    if (m && LEVEL2_BY_NAME.has(canonicalName(m[1]))) name = canonicalName(m[1]);
     return { name, weight, known: LEVEL2_BY_NAME.has(name) };
   });
 }

@@ -1,14 +1,20 @@
 /**
  * Exports people print: the indicator header repeats on the next page of the PDF, a form that
- * fits on a page stays on one (both seed forms, one A4 page each); the docx marks its header row to repeat and prints each seed form on one page.
+ * fits on a page stays on one (both seed forms, one A4 page each) with 满意度指标 unbroken in its
+ * 一级 column; the docx marks its header row to repeat and prints each seed form on one page; the
+ * html, printed by Chromium, too.
  */
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { exportForms } from '../src/index';
 import { importPdf } from '../src/pdf-import/import';
+import { openPdf } from '../src/pdf-import/pdfjs';
 import { unzipSafe } from '../src/safety/zip';
 import { longForm, pageNames, seedForms } from './pdf-helpers';
 import { printedPages, tempDir } from './office-tools';
-import { needs } from '../../../test/tools';
+import { chromiumPath, needs } from '../../../test/tools';
 
 const forms = seedForms();
 
@@ -23,6 +29,18 @@ describe('printing', () => {
   it('pdf: each seed form, which nearly fills a page, is printed on one A4 page', async () => {
     const r = await importPdf((await exportForms(forms, 'pdf')) as Uint8Array);
     expect(pageNames(r)).toEqual(['第1页', '第2页']);
+  });
+
+  it('pdf: the 一级 column holds 满意度指标 on one line (each label is one line of text, not broken)', async () => {
+    const doc = await openPdf((await exportForms(forms, 'pdf')) as Uint8Array);
+    try {
+      const lines: string[] = [];
+      for (let p = 1; p <= doc.numPages; p++) for (const it of (await (await doc.getPage(p)).getTextContent()).items) if ('str' in it) lines.push(it.str);
+      for (const label of ['产出指标', '效益指标', '满意度指标']) expect(lines.filter((l) => l === label)).toHaveLength(2);
+      expect(lines.filter((l) => l === '满意度指')).toEqual([]);
+    } finally {
+      await doc.destroy();
+    }
   });
 
   it('docx: the indicator header row of each form is a repeating header row of its table', async () => {
@@ -41,6 +59,21 @@ describe.skipIf(!office)('printing the docx (LibreOffice)', () => {
     const dir = tempDir();
     const pages = [];
     for (const [i, ev] of forms.entries()) pages.push(printedPages((await exportForms([ev], 'docx')) as Uint8Array, dir, `form${i + 1}`));
+    expect(pages).toEqual([1, 1]);
+  }, 240_000);
+});
+
+describe.skipIf(!needs('chromium', 'poppler'))('printing the html (Chromium)', () => {
+  it('prints each seed form on one A4 page', async () => {
+    const dir = tempDir();
+    const pages = [];
+    for (const [i, ev] of forms.entries()) {
+      const file = join(dir, `form${i + 1}.html`);
+      writeFileSync(file, (await exportForms([ev], 'html')) as string);
+      const pdf = join(dir, `form${i + 1}.pdf`);
+      execFileSync(chromiumPath()!, ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${file}`], { stdio: 'pipe', timeout: 120_000 });
+      pages.push(Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]));
+    }
     expect(pages).toEqual([1, 1]);
   }, 240_000);
 });

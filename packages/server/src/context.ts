@@ -6,6 +6,7 @@ import { OrgTree } from './domain/orgtree';
 import type { Actor } from './policies';
 import type { SessionUser } from './auth/sessions';
 import { JobPool, type PoolOptions } from './jobs/pool';
+import { ImportRuns } from './jobs/runs';
 
 export interface AppContext {
   database: Database;
@@ -20,6 +21,8 @@ export interface AppContext {
   webDist?: string;
   /** Worker threads for imports and exports. */
   jobs: JobPool;
+  /** Imports in progress, for the browser's progress and cancel (GET/DELETE /api/import/runs/:run). */
+  runs: ImportRuns;
   /** How many reverse proxies in front of the server to trust for X-Forwarded-For/-Proto (0: none). */
   trustProxy: number;
 }
@@ -47,6 +50,7 @@ export function makeContext(database: Database, opts: { webDist?: string; thrott
     webDist: opts.webDist,
     trustProxy: opts.trustProxy ?? 0,
     jobs: new JobPool(opts.jobs),
+    runs: new ImportRuns(),
     async orgs(...need) {
       if (cached && Date.now() - cached.at < ORG_TTL_MS && need.every((id) => id == null || cached!.tree.get(id))) return cached.tree;
       const rows = await database.db.selectFrom('orgs').select(['id', 'name', 'kind', 'parent_id']).execute();

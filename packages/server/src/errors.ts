@@ -27,6 +27,7 @@ const CODES = {
   'findings-block': [409, '表中有错误级审核发现，财政部门设定须改正后才能提交或公开', 'the form has error-level findings, and finance has set that errors block submission and publication'],
   'targets-locked': [409, '年度指标已在主管部门审核时锁定，不能修改', 'the targets were locked when the department approved them'],
   'duplicate': [409, '已存在', 'already exists'],
+  'cancelled': [409, '已取消', 'cancelled'],
   'payload-too-large': [413, '请求内容过大', 'the request body is too large'],
   'unsupported-media-type': [415, '不支持的内容类型', 'unsupported content type'],
   'too-costly': [422, '文件处理超出时间或内存限制', 'the file took too long or too much memory to process'],

@@ -8,7 +8,7 @@
 import { squeeze } from './normalize';
 
 /** Why a value cannot be read. */
-export type DamageReason = 'letter-in-number' | 'stray-symbol' | 'share-over-100';
+export type DamageReason = 'letter-in-number' | 'stray-symbol' | 'share-over-100' | 'lost-digits';
 
 /** What the reader knows about the value: whether its indicator measures a share (合格率, 满意度). */
 export interface DamageContext {
@@ -44,4 +44,24 @@ export function damageOf(text: string, ctx: DamageContext): DamageReason | null 
     for (let m = PERCENT.exec(s); m !== null; m = PERCENT.exec(s)) if (Number(m[1]) > 100) return 'share-over-100';
   }
   return null;
+}
+
+// A bare amount with its unit (8万亩) and a target that may carry a comparison sign (≥28万亩).
+const BARE = /^(\d+(?:\.\d+)?)\s*([^\d\s.]*)$/;
+const BOUND = /^(?:[≥≤><=≧≦＞＜＝]|不低于|不少于|不高于|不超过|大于等于|小于等于)?\s*(\d+(?:\.\d+)?)\s*([^\d\s.]*)$/;
+
+/**
+ * An actual that lost its leading digits: its digits are the target's last ones (28万亩 → 8万亩,
+ * 250万亩 → 50万亩, 21 → 1) in the same unit, and the row still claims full marks. Extraction that
+ * drops the first digits of a cell (corpus 121: amounts printed '.32', '.06') leaves exactly this; a
+ * real shortfall of that size scored in full would be a coincidence of digits. Such an actual is
+ * unreadable, not evidence of a shortfall.
+ */
+export function lostDigits(target: string, actual: string, fullMarks: boolean): boolean {
+  if (!fullMarks) return false;
+  const a = BARE.exec(squeeze(actual));
+  const t = a && BOUND.exec(squeeze(target));
+  if (!a || !t || a[2] !== t[2]) return false;
+  const [ai, ti] = [a[1].split('.')[0], t[1].split('.')[0]];
+  return Number(a[1]) > 0 && ti.length > ai.length && ti.endsWith(ai) && a[1].split('.')[1] === t[1].split('.')[1];
 }

@@ -41,6 +41,7 @@ import * as scoreRange from './rules/score-range';
 import * as scoreUnderstated from './rules/score-understated';
 import * as targetBelowHistory from './rules/target-below-history';
 import * as targetCannotFail from './rules/target-cannot-fail';
+import * as targetTooLow from './rules/target-too-low';
 import * as targetUnmeasurable from './rules/target-unmeasurable';
 import * as templateLeftover from './rules/template-leftover';
 import * as timeTargetMissed from './rules/time-target-missed';
@@ -60,7 +61,7 @@ interface RuleModule {
   examples: RuleExamples;
 }
 
-const MODULES: readonly RuleModule[] = [] = [actualNotNumeric, allOnTarget, costExceeded, costQualitative, costVsFunds, deviationBoilerplate, deviationContradicts, deviationMissing, directionContradiction, duplicateIndicator, formIncomplete, fundsBudgetAdjusted, fundsExecutionScore, fundsLowExecutionFullOutput, fundsOverspent, fundsRateMismatch, fundsSubrowScore, fundsTotalSum, goalCopy, goalsEmpty, gradeMismatch, headerMissing, layoutUnknown, levelOneInferred, levelOneWeights, levelTwoWrongLevelOne, misfiledIndicator, missingCategory, monitoringContradicted, narrativeAmounts, narrativeDates, overAchievement, qualitativeDominant, satisfactionTarget, scoreInflated, scoreMissing, scoreRange, scoreUnderstated, targetBelowHistory, targetCannotFail, targetUnmeasurable, templateLeftover, timeTargetMissed, timeTargetStale, tooFewIndicators, totalSum, unitMismatch, unverifiableClaim, valueUnreadable, weightConcentrated, weightsSum];
+const MODULES: readonly RuleModule[] = [] = [actualNotNumeric, allOnTarget, costExceeded, costQualitative, costVsFunds, deviationBoilerplate, deviationContradicts, deviationMissing, directionContradiction, duplicateIndicator, formIncomplete, fundsBudgetAdjusted, fundsExecutionScore, fundsLowExecutionFullOutput, fundsOverspent, fundsRateMismatch, fundsSubrowScore, fundsTotalSum, goalCopy, goalsEmpty, gradeMismatch, headerMissing, layoutUnknown, levelOneInferred, levelOneWeights, levelTwoWrongLevelOne, misfiledIndicator, missingCategory, monitoringContradicted, narrativeAmounts, narrativeDates, overAchievement, qualitativeDominant, satisfactionTarget, scoreInflated, scoreMissing, scoreRange, scoreUnderstated, targetBelowHistory, targetCannotFail, targetTooLow, targetUnmeasurable, templateLeftover, timeTargetMissed, timeTargetStale, tooFewIndicators, totalSum, unitMismatch, unverifiableClaim, valueUnreadable, weightConcentrated, weightsSum];
 
 /** Every rule, sorted by id. */
 export const RULES: readonly Rule[] = MODULES.map((m) => m.rule as Rule).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,5 +1,5 @@
 /** Scoring one indicator row: parse its two value cells once, judge the evidence, check the claim. */
-import { damageOf } from '../grammar/damage';
+import { damageOf, lostDigits } from '../grammar/damage';
 import { normalize } from '../grammar/normalize';
 import { parseValue } from '../grammar/parse';
 import { isVerdict } from '../grammar/qualitative';
@@ -52,11 +52,14 @@ export function checkClaim(claimed: number | null, weight: number | null, proven
   return 'consistent';
 }
 
+const fullMarks = (ind: Indicator): boolean =>
+  typeof ind.weight === 'number' && typeof ind.score === 'number' && ind.weight > 0 && ind.score >= ind.weight;
+
 /** The damage that makes a row's value cells unreadable (grammar/damage.ts), or null when both read. */
 export function damageOfRow(ind: Indicator, level2: string): Damage | null {
   const share = kindOf(level2) === 'satisfaction' || isBoundedShare(ind.name);
   const target = damageOf(ind.target, { share });
-  const actual = damageOf(ind.actual, { share });
+  const actual = damageOf(ind.actual, { share }) ?? (target === null && lostDigits(ind.target, ind.actual, fullMarks(ind)) ? 'lost-digits' : null);
   return target === null && actual === null ? null : { target, actual };
 }
 

@@ -95,9 +95,9 @@ export function fundRowKey(text: string): FundKey | null {
 
 export type GoalColumn = 'expected' | 'actual';
 
-/** 年度总体目标 and its two columns (预期目标 / 实际完成情况; older 年初设定目标 / …完成情况综述). */
+/** 年度总体目标 and its two columns (预期目标 / 实际完成情况; older 年初设定目标 / …完成情况综述); 项目年度目标 on the Hubei county template. */
 export function isGoalsHeading(text: string): boolean {
-  return /^年度(总体)?(绩效)?目标$/.test(norm(text));
+  return /^(项目)?年度(总体)?(绩效)?目标$/.test(norm(text));
 }
 
 /** The goal column a sub-heading names. */

@@ -3,7 +3,7 @@
  * Evaluation and drawn by every exporter (xlsx, docx, pdf, html), so that all of them show the
  * same table and read back through the same form reader.
  */
-import { Big, displayWidth, levelSpans, type Evaluation, type FundKey, type FundRow } from '@jixiao/core';
+import { Big, displayWidth, levelSpans, yearLine, type Evaluation, type FundKey, type FundRow } from '@jixiao/core';
 import { layoutExtras } from './extras';
 
 /** What a cell shows, which decides its font, alignment and how it is written (number or text). */
@@ -74,8 +74,8 @@ export const INDICATOR_HEADERS = [
 export const WIDTHS = [9, 9, 12, 20, 11, 11, 7, 7, 14];
 /**
  * Printed widths for docx and html: the 一级 column holds 满意度指标/社会效益指标 unbroken (taken
- * from 三级). The PDF keeps WIDTHS: with 一级 at 11 its 150-dpi OCR round trip measured 95.1–95.5% of
- * cells right (below the 98% the OCR test holds), or seed form 1 ran onto a second page.
+ * from 三级). The PDF keeps WIDTHS, its OCR round trip being sensitive to the layout, and fits
+ * 满意度指标 by padding and size instead (pdf/export.ts).
  */
 export const PRINT_WIDTHS = [9, 13, 12, 16, 11, 11, 7, 7, 14];
 
@@ -93,7 +93,7 @@ export function layoutForm(ev: Evaluation): FormLayout {
     put({ row, col, text: t, kind: 'text', colSpan, rowSpan });
 
   put({ row: r++, col: 0, text: formTitle(ev), kind: 'title', colSpan: COLS });
-  put({ row: r++, col: 0, text: `（${ev.year}年度）`, kind: 'year', colSpan: COLS });
+  put({ row: r++, col: 0, text: yearLine(ev), kind: 'year', colSpan: COLS });
 
   label(r, 0, '项目名称');
   text(r, 1, ev.projectName, 8);

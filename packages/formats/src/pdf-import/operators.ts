@@ -13,8 +13,10 @@ const CURVE = 2;
 const QUAD = 3;
 const CLOSE = 4;
 
-type M = number[];
-const mul = (a: M, b: M): M => [
+/** An affine matrix [a b c d e f], as PDF writes them. */
+export type M = number[];
+/** The product a × b of two matrices (b applied first). */
+export const mul = (a: M, b: M): M => [
   a[0] * b[0] + a[2] * b[1],
   a[1] * b[0] + a[3] * b[1],
   a[0] * b[2] + a[2] * b[3],

@@ -10,6 +10,8 @@ export interface PdfJs {
   getDocument(src: Record<string, unknown>): { promise: Promise<PdfDocument>; destroy(): Promise<void> };
   OPS: Record<string, number>;
   Util: { transform(a: number[], b: number[]): number[] };
+  /** pdf.js's own normalisation of text (ligatures and compatibility characters), as getTextContent applies it. */
+  normalizeUnicode(s: string): string;
 }
 
 export interface PdfDocument {
@@ -30,6 +32,8 @@ export interface PdfPage {
   getViewport(p: { scale: number }): { width: number; height: number; transform: number[] };
   getTextContent(): Promise<{ items: (TextItem | { type: string })[]; styles: Record<string, { ascent?: number; descent?: number }> }>;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+  /** The fonts (and other shared objects) loaded for the page's operator list, by their loaded name. */
+  commonObjs: { get(name: string): unknown };
   cleanup(): void;
 }
 

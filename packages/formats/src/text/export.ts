@@ -2,7 +2,7 @@
  * Write forms in the seed's cell-per-line layout (the official table's cells, row by row), so
  * that importText(exportText(forms)) gives the same Evaluations back.
  */
-import { FUND_KEYS, type Evaluation, type FundKey, type FundRow } from '@jixiao/core';
+import { FUND_KEYS, yearLine, type Evaluation, type FundKey, type FundRow } from '@jixiao/core';
 import { contradicts } from '../grid/taxonomy';
 
 const FUND_LABELS: Record<FundKey, string> = {
@@ -39,7 +39,7 @@ function fundRow(key: FundKey, f: FundRow): string {
 function form(ev: Evaluation): string[] {
   const rows: string[] = [
     row([`${ev.formType ?? '项目支出'}绩效自评表`]),
-    row([`（${ev.year}年度）`]),
+    row([yearLine(ev)]),
     row(['项目名称', ev.projectName]),
     row(['主管部门', ev.department, '实施单位', ev.implementer]),
     row([`项目资金（${ev.funds.unit}）`, '', ...FUND_HEADERS]),

@@ -30,6 +30,8 @@ export interface ImportProps {
   unitFor(ev: Evaluation): number | null;
   /** Read one file (in a worker: the caller's job pool). */
   read(file: UploadedFile): Promise<ImportResult>;
+  /** Called once every file is read, before anything is looked up or saved (a cancel check may throw here). */
+  onRead?(): void;
   /**
    * What to do with each form that duplicates one already stored (same file, or same project, year
    * and unit), keyed "file index:form index": replace it (a new version of the stored form), keep
@@ -49,9 +51,13 @@ export async function importFiles(db: Kysely<DB>, p: ImportProps) {
   const ids: number[] = [];
   const duplicatesSaved: { id: number; duplicateOf: number; file: string }[] = [];
   const { orgs, hidden } = p.visible;
+  // Every file is read first, then looked up and saved: an import stopped while reading stores nothing.
+  const results: ImportResult[] = [];
+  for (const file of p.files) results.push(await p.read(file));
+  p.onRead?.();
   for (const [fileIndex, file] of p.files.entries()) {
     const hash = file.hash ?? createHash('sha256').update(file.bytes).digest('hex');
-    const result = await p.read(file);
+    const result = results[fileIndex];
     if (!result.ok) {
       // `error` (the first issue) is the documented field; `issues` lists them all (a JSON file may have several).
       items.push({ file: file.name, forms: [], error: result.issues[0], issues: result.issues });

@@ -19,7 +19,21 @@ export interface PoolOptions {
   maxQueue?: number;
 }
 
-type Job = { msg: unknown; transfer: ArrayBuffer[]; resolve(v: unknown): void; reject(e: unknown): void };
+/** What a caller may follow and stop while its job runs. */
+export interface RunOptions {
+  /** Called with each progress message the worker sends before its answer (e.g. pages read). */
+  onProgress?(p: unknown): void;
+  /**
+   * Cancels the job: a waiting job leaves the queue, a running one's worker is terminated (the
+   * work really stops and the slot is free for the next job); either rejects with `cancelled`.
+   */
+  signal?: AbortSignal;
+}
+
+type Job = { msg: unknown; transfer: ArrayBuffer[]; opts: RunOptions; resolve(v: unknown): void; reject(e: unknown): void };
+
+/** How long a cancelled worker has to stop its child processes before it is terminated. */
+const CANCEL_GRACE_MS = 300;
 
 // Beside the bundle (dist/index.js) and beside this file in the sources alike.
 const WORKER = new URL('./worker.js', import.meta.url);
@@ -42,11 +56,21 @@ export class JobPool {
   }
 
   /** Run one job in a worker; resolves with its value. */
-  run<T>(msg: unknown, transfer: ArrayBuffer[] = []): Promise<T> {
+  run<T>(msg: unknown, transfer: ArrayBuffer[] = [], opts: RunOptions = {}): Promise<T> {
     if (this.closed) return Promise.reject(new Error('job pool closed'));
+    if (opts.signal?.aborted) return Promise.reject(fail('cancelled'));
     if (this.queue.length >= this.maxQueue) return Promise.reject(fail('busy', { headers: { 'Retry-After': '5' } }));
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ msg, transfer, resolve: resolve as (v: unknown) => void, reject });
+      const job: Job = { msg, transfer, opts, resolve: resolve as (v: unknown) => void, reject };
+      this.queue.push(job);
+      // Cancelled while still waiting: it leaves the queue (once running, start() handles it).
+      opts.signal?.addEventListener('abort', () => {
+        const i = this.queue.indexOf(job);
+        if (i >= 0) {
+          this.queue.splice(i, 1);
+          reject(fail('cancelled'));
+        }
+      }, { once: true });
       this.dispatch();
     });
   }
@@ -87,12 +111,21 @@ export class JobPool {
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
+      job.opts.signal?.removeEventListener('abort', onAbort);
       this.busy.delete(worker);
       if (keep && !this.closed) this.idle.push(worker);
       else void worker.terminate();
       this.dispatch();
     };
-    const onMessage = (m: { ok: boolean; value?: unknown; message?: string }) => {
+    const onMessage = (m: { ok: boolean; value?: unknown; message?: string; progress?: unknown }) => {
+      if ('progress' in m) {
+        try {
+          job.opts.onProgress?.(m.progress);
+        } catch {
+          // A listener's failure is its own; the job goes on.
+        }
+        return;
+      }
       finish(true);
       if (m.ok) job.resolve(m.value);
       else job.reject(new Error(`job failed: ${m.message}`));
@@ -112,9 +145,26 @@ export class JobPool {
       finish(false);
       job.reject(fail('too-costly', { message: { zh: `处理超过 ${this.timeoutMs / 1000} 秒，已停止`, en: `the job took longer than ${this.timeoutMs / 1000} s and was stopped` } }));
     }, this.timeoutMs);
+    // Cancelled while running: the worker is told first, so that it kills the programs it started
+    // (tesseract, pdftoppm: terminating a thread leaves its child processes running), then terminated
+    // a moment later whatever it is doing, and replaced. The job's slot is free at once.
+    const onAbort = () => {
+      if (done) return;
+      worker.postMessage({ kind: 'cancel' });
+      done = true;
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      this.busy.delete(worker);
+      setTimeout(() => void worker.terminate(), CANCEL_GRACE_MS).unref();
+      job.reject(fail('cancelled'));
+      this.dispatch();
+    };
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
+    job.opts.signal?.addEventListener('abort', onAbort, { once: true });
     worker.postMessage(job.msg, job.transfer);
   }
 }

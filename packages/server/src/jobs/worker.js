@@ -17,7 +17,17 @@ function answer(msg, transfer) {
   }
 }
 
+// The job running now can be cancelled: the pool sends { kind: 'cancel' } (and terminates this
+// worker shortly after); aborting kills the tesseract/pdftoppm processes the import started.
+let running = null;
+
 parentPort.on('message', async (job) => {
+  if (job.kind === 'cancel') {
+    running?.abort();
+    return;
+  }
+  running = new AbortController();
+  const signal = running.signal;
   try {
     if (job.kind === 'upload') {
       // The raw multipart body of an import: split into files and hash each, here rather than on the
@@ -37,7 +47,9 @@ parentPort.on('message', async (job) => {
       }
       answer({ ok: true, value: { ok: true, files } }, files.map((f) => f.bytes.buffer));
     } else if (job.kind === 'import') {
-      parentPort.postMessage({ ok: true, value: await importFile(job.bytes, { fileName: job.fileName }) });
+      // With `progress`, each page read (and OCR page) is sent before the answer; the pool hands it on.
+      const onProgress = job.progress ? (p) => parentPort.postMessage({ progress: p }) : undefined;
+      parentPort.postMessage({ ok: true, value: await importFile(job.bytes, { fileName: job.fileName, onProgress, signal }) });
     } else if (job.kind === 'export') {
       const value = await exportForms(job.forms, job.format);
       answer({ ok: true, value }, typeof value === 'string' ? [] : [value.buffer]);
@@ -50,7 +62,13 @@ parentPort.on('message', async (job) => {
     } else if (job.kind === 'spin') {
       // Tests: burn CPU for the given milliseconds, as a heavy import would.
       const end = Date.now() + job.ms;
-      while (Date.now() < end);
+      let next = Date.now() + (job.every ?? Infinity);
+      for (let now = Date.now(); now < end; now = Date.now()) {
+        if (now >= next) {
+          parentPort.postMessage({ progress: { stage: 'spin', done: now - end + job.ms, total: job.ms } });
+          next += job.every;
+        }
+      }
       parentPort.postMessage({ ok: true, value: job.ms });
     } else if (job.kind === 'hog') {
       // Tests: grow the heap until V8's limit for this worker stops it, as a file bomb would.

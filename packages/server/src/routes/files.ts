@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { FORMATS, type ExportFormat, type ImportResult } from '@jixiao/formats';
 import type { Evaluation } from '@jixiao/core';
 import type { AppContext, C } from '../context';
+import type { Actor } from '../policies';
 import { AppError, fail, notFound } from '../errors';
 import { idParam, parseWith, readUploads, type UploadParse } from '../http';
 import { allowedOrgs, canEditForm, checkDuties, canImportApprovedTargets, canReadForm, hiddenStatuses, importUnit, readableForm } from '../policies';
@@ -12,6 +13,7 @@ import { evaluationsMatching, formsByIds, MAX_EXPORT } from '../commands/exports
 import { refOf, type FormRow } from '../commands/store';
 import { updateForm } from '../commands/forms';
 import type { Routes } from './registry';
+import { applyProgress, RUN_ID, type FileProgress, type RunView } from '../jobs/runs';
 
 const EXPORTS = FORMATS.filter((f) => f.export).map((f) => f.name) as [ExportFormat, ...ExportFormat[]];
 const FormatQuery = z.object({ format: z.enum(EXPORTS) });
@@ -25,7 +27,7 @@ const Decisions = z.string().max(20_000).transform((s, ctx) => {
     return z.NEVER;
   }
 }).pipe(z.record(z.string().regex(/^\d{1,3}:\d{1,4}$/), z.enum(['replace', 'keep', 'skip'])));
-const ImportQuery = z.object({ save: flag, allowDuplicates: flag, targetsApproved: flag, decisions: Decisions.optional() });
+const ImportQuery = z.object({ save: flag, allowDuplicates: flag, targetsApproved: flag, decisions: Decisions.optional(), run: z.string().regex(RUN_ID, 'must be 8–64 letters, digits, - or _').optional() });
 /** `ids=1,2,3`: a selection to export, in the order given, each form read as GET /api/forms/:id would. */
 const IdsParam = z.string().regex(/^[1-9]\d{0,9}(,[1-9]\d{0,9})*$/, 'must be form ids separated by commas')
   .transform((s) => [...new Set(s.split(',').map(Number))])
@@ -45,11 +47,31 @@ export function sendFile(c: C, data: Uint8Array | string, format: ExportFormat, 
 export function mountFiles(r: Routes, ctx: AppContext): void {
   const { db } = ctx.database;
 
-  r.add({ method: 'post', path: '/api/import', summary: 'Import files (preview; save=1 stores drafts; forms already stored — same file, or same project, year and unit — are skipped unless decisions={"file:form":"replace|keep|skip"} or allowDuplicates=1 (keep); targetsApproved=1, admins only, locks the imported targets)', tag: 'files', auth: true, body: 'multipart', query: ['save', 'allowDuplicates', 'targetsApproved', 'decisions'] }, async (c, actor) => {
+  r.add({ method: 'post', path: '/api/import', summary: 'Import files (preview; save=1 stores drafts; forms already stored — same file, or same project, year and unit — are skipped unless decisions={"file:form":"replace|keep|skip"} or allowDuplicates=1 (keep); targetsApproved=1, admins only, locks the imported targets; run=ID lets the client follow and cancel it)', tag: 'files', auth: true, body: 'multipart', query: ['save', 'allowDuplicates', 'targetsApproved', 'decisions', 'run'] }, async (c, actor) => {
     const q = parseWith(ImportQuery, c.req.query(), 'invalid-query');
     if (q.targetsApproved && !canImportApprovedTargets(actor))
       throw fail('forbidden', { path: 'targetsApproved', message: { zh: '只有管理员可以导入已批复的绩效目标', en: 'only an admin may import approved targets' } });
-    const files = await readUploads(c, MAX_FILES, (body, contentType) => ctx.jobs.run<UploadParse>({ kind: 'upload', body, contentType }, [body.buffer as ArrayBuffer]));
+    // With `run`, the client follows this import (GET /api/import/runs/:run) and may cancel it (DELETE).
+    const run = q.run ? ctx.runs.open(actor.id, q.run) : null;
+    try {
+      return c.json(await importRequest(c, actor, q, run));
+    } finally {
+      run?.close();
+    }
+  });
+
+  r.add({ method: 'get', path: '/api/import/runs/:run', summary: 'Where an import started with ?run= is: each file waiting, reading (PDF pages / OCR pages done of total), done or failed', tag: 'files', auth: true }, (c, actor) => c.json(ctx.runs.get(actor.id, runParam(c))));
+
+  r.add({ method: 'delete', path: '/api/import/runs/:run', summary: 'Cancel an import started with ?run=: the worker reading a file is stopped, nothing is saved, and the import answers 409 cancelled', tag: 'files', auth: true, ok: { status: 204, description: 'cancelled' } }, (c, actor) => {
+    ctx.runs.cancel(actor.id, runParam(c));
+    return c.body(null, 204);
+  });
+
+  async function importRequest(c: C, actor: Actor, q: z.infer<typeof ImportQuery>, run: { signal: AbortSignal; view: RunView } | null) {
+    const signal = run?.signal;
+    const files = await readUploads(c, MAX_FILES, (body, contentType) => ctx.jobs.run<UploadParse>({ kind: 'upload', body, contentType }, [body.buffer as ArrayBuffer], { signal }));
+    const progress = run ? (run.view.files = files.map((f): FileProgress => ({ name: f.name, state: 'waiting' }))) : [];
+    if (run && run.view.state !== 'cancelled') run.view.state = 'reading';
     const tree = await ctx.orgs();
     const visible = { orgs: allowedOrgs(actor, tree), hidden: hiddenStatuses(actor) };
     // 替换: the stored form gets the imported evaluation as a new version, as if saved in the editor.
@@ -65,8 +87,26 @@ export function mountFiles(r: Routes, ctx: AppContext): void {
         throw e;
       }
     };
-    return c.json(await importFiles(db, { actor, files, save: q.save, allowDuplicates: q.allowDuplicates, targetsApproved: q.targetsApproved && q.save, visible, unitFor: importUnit(actor, tree), decisions: q.decisions, replace, read: (f) => ctx.jobs.run<ImportResult>({ kind: 'import', bytes: f.bytes, fileName: f.name }, [f.bytes.buffer as ArrayBuffer]) }));
-  });
+    // Each file in a worker; with a run, its pages are reported as they are read and a cancel stops the worker.
+    const read = async (f: (typeof files)[number]) => {
+      const p = progress[files.indexOf(f)];
+      if (p) p.state = 'reading';
+      try {
+        const r = await ctx.jobs.run<ImportResult>({ kind: 'import', bytes: f.bytes, fileName: f.name, progress: !!run }, [f.bytes.buffer as ArrayBuffer], { signal, onProgress: p ? (x) => applyProgress(p, x) : undefined });
+        if (p) p.state = r.ok ? 'done' : 'failed';
+        return r;
+      } catch (e) {
+        if (p) p.state = 'failed';
+        throw e;
+      }
+    };
+    const onRead = () => {
+      // Every file is read before anything is saved: a cancel during reading leaves nothing stored.
+      if (signal?.aborted) throw fail('cancelled');
+      if (run) run.view.state = 'saving';
+    };
+    return importFiles(db, { actor, files, save: q.save, allowDuplicates: q.allowDuplicates, targetsApproved: q.targetsApproved && q.save, visible, unitFor: importUnit(actor, tree), decisions: q.decisions, replace, read, onRead });
+  }
 
   r.add({ method: 'get', path: '/api/forms/:id/export', summary: 'Export one form', tag: 'files', auth: true, query: ['format'], ok: { status: 200, description: 'the file', content: 'application/octet-stream' } }, async (c, actor) => {
     const { format } = parseWith(FormatQuery, c.req.query(), 'invalid-query');
@@ -89,6 +129,12 @@ export function mountFiles(r: Routes, ctx: AppContext): void {
     const evaluations = await evaluationsMatching(db, allowedOrgs(actor, tree, rest.orgId), { ...rest, hidden: hiddenStatuses(actor) });
     return sendFile(c, await exportIn(ctx, evaluations, format), format, `jixiao-${rest.year ?? 'all'}`);
   });
+}
+
+function runParam(c: C): string {
+  const id = c.req.param('run') ?? '';
+  if (!RUN_ID.test(id)) throw fail('not-found');
+  return id;
 }
 
 /** Export in a worker of the job pool. */

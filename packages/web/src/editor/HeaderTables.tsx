@@ -1,5 +1,5 @@
 /** The top of the paper form: title, 项目名称/主管部门/实施单位, 项目资金 table, 年度总体目标. */
-import { FUND_KEYS, percent, type FundKey } from '@jixiao/core';
+import { FUND_KEYS, percent, yearUnknown, type FundKey } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { MoneyCell, NumberCell, TextCell } from './cells';
 import { cellClass, cellTitle, type SheetProps } from './sheetContext';
@@ -18,7 +18,7 @@ export function HeaderTables({ ev, view, editable, onChange }: SheetProps) {
   return (
     <>
       <h2 className="jx-sheet-title">{t('formTitle')}</h2>
-      <div className="jx-sheet-year">{t('formYear', { year: ev.year })}</div>
+      <div className="jx-sheet-year">{yearUnknown(ev) ? t('formYearUnknown') : t('formYear', { year: ev.year })}</div>
       <table className="jx-sheet">
         <colgroup>
           <col style={{ width: '14%' }} />

@@ -263,4 +263,5 @@ export const en: Record<MessageKey, string> = {
   noData: 'No data',
   error: 'Error: {msg}',
   navCycle: 'Budget year',
+  formYearUnknown: '(year unknown)',
 };

@@ -10,6 +10,7 @@ import { Link, navigate } from '../router';
 import { buildView, rangeText, fmt } from '../editor/viewModel';
 import { useEngine } from '../editor/engine';
 import { FindingsPanel } from '../editor/FindingsPanel';
+import { CANCELLED_TEXT, ImportProgress } from './ImportProgress';
 
 function errorText(e: unknown, pick: (m: { zh: string; en: string }) => string): string {
   if (!e) return '';
@@ -27,6 +28,8 @@ export default function ImportPage() {
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [busy, setBusy] = useState(false);
+  // The run being followed while an import is open (its files and pages, and a cancel button).
+  const [run, setRun] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ id: string | number; name: string }[] | null>(null);
   // What to do with each form already stored ("file:form"): skip unless the user says otherwise.
   const [decisions, setDecisions] = useState<Record<string, 'replace' | 'keep' | 'skip'>>({});
@@ -34,8 +37,12 @@ export default function ImportPage() {
   const send = async (save: boolean, allowDuplicates = false) => {
     const blobs = files.flatMap((f) => (f.originFileObj ? [{ blob: f.originFileObj, name: f.name }] : []));
     setBusy(true);
-    const r = await api.importFiles(blobs, { save, allowDuplicates, decisions: allowDuplicates ? undefined : decisions });
+    const id = api.newRunId();
+    setRun(id);
+    const r = await api.importFiles(blobs, { save, allowDuplicates, decisions: allowDuplicates ? undefined : decisions, run: id });
     setBusy(false);
+    setRun(null);
+    if (!r.ok && r.error.code === 'cancelled') return void message.info(m(CANCELLED_TEXT));
     if (!r.ok) return void message.error(m(r.error.message));
     if (!save) {
       setDecisions({});
@@ -91,6 +98,7 @@ export default function ImportPage() {
           </Button>
         )}
       </Space>
+      {run && <ImportProgress run={run} />}
       {duplicates > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('duplicatesFound', { n: duplicates })} data-testid="import-duplicates" />}
       {saved && (
         <Alert

@@ -8,6 +8,10 @@ ruleTester.run(rule, {
     exampleCase(examples.right),
     { name: 'clean base form', ev: form() },
     { name: 'a timeliness rate is accepted practice', ev: form({ indicators: withRows({ 2: { name: '项目完成及时率', target: '100%', actual: '100%' } }) }) },
+    // Real rows: corpus 119, 122 and 115.
+    { name: '及时性 as a share (119)', ev: form({ indicators: withRows({ 2: { name: '资金拨付及时性', target: '98%以上', actual: '100%' } }) }) },
+    { name: 'a rate within a stated window (122)', ev: form({ indicators: withRows({ 2: { name: '森林火災6小時內撲滅率', target: '不低于95%', actual: '100%' } }) }) },
+    { name: 'a deadline beside the share (115)', ev: form({ indicators: withRows({ 2: { name: '指标12021年11月30日前完成资金支付', target: '11月底完成100%', actual: '100%' } }) }) },
   ],
   invalid: [
     exampleCase(examples.wrong),

@@ -8,7 +8,11 @@ type O = { maxDegreeWordLength: number };
 // A rate or count in the name means a number was possible.
 const MEASURABLE_NAME = /率|数|量|人次|次数|金额|面积|比例|天数|时间/;
 // 时效 rates that measure timeliness by their name are accepted practice.
-const TIMELINESS_RATE = /及时率|按时|准时|按期/;
+// A time indicator may measure timeliness as a share: 及时率 or 及时性 (corpus 119: 资金拨付及时性
+// 98%以上), or a rate within a window its name states (corpus 122: 森林火灾6小时内扑灭率 不低于95%).
+const TIMELINESS_RATE = /及时率|及时性|按时|准时|按期|(?:\d+|[一二三四五六七八九十两]+)(?:个)?(?:小时|日|天|工作日|分钟|周|月)内/;
+// A target that names a deadline beside its share still names the deadline (corpus 115: 11月底完成100%).
+const DEADLINE_WORDS = /\d{1,2}月(?:底|末|份|上旬|中旬|下旬|\d{1,2}日)|年底|年末|季度末|月底/;
 
 /** The rule. */
 export const rule: Rule<O> = {
@@ -38,7 +42,7 @@ export const rule: Rule<O> = {
       if (t.kind === 'qualitative') {
         const short = t.text.trim().length <= options.maxDegreeWordLength;
         if (t.vague || t.grade === null || short || MEASURABLE_NAME.test(x.name)) report({ path, messageId: 'vague', data: { ...rowNames(x.name, s.index), target: x.target.trim() } });
-      } else if (kind(s) === 'time' && t.kind !== 'date' && t.kind !== 'empty' && t.kind !== 'placeholder' && !TIMELINESS_RATE.test(toSimplified(x.name))) {
+      } else if (kind(s) === 'time' && t.kind !== 'date' && t.kind !== 'empty' && t.kind !== 'placeholder' && !TIMELINESS_RATE.test(toSimplified(x.name)) && !DEADLINE_WORDS.test(x.target)) {
         report({ path, messageId: 'timeNotDate', data: { ...rowNames(x.name, s.index), target: x.target.trim() } });
       }
     }

@@ -5,8 +5,11 @@ import { isBlank } from '../helpers';
 
 type O = Record<string, never>;
 
-/** Text a template leaves for the filler: 指标1, ……, **, ★, XX, ××. */
-export const LEFTOVER = /^指标\s*\d+|^指标[一二三四五六七八九十]+$|……|\.\.\.\.\.\.|\*\*|＊＊|★|XX|××|某某/;
+/**
+ * Text a template leaves for the filler: 指标1, ……, **, ★, XX, ××. A bare 指标1 (or 指标2:) is the
+ * template's; 指标1:居民健康档案 is the unit numbering a real indicator and is not (corpus 109, 110, 115).
+ */
+export const LEFTOVER = /^指标\s*(?:\d+|[一二三四五六七八九十]+)\s*[:：、.．]?\s*$|……|\.\.\.\.\.\.|\*\*|＊＊|★|XX|××|某某/;
 
 /** The rule. */
 export const rule: Rule<O> = {

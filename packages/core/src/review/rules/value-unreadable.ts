@@ -10,6 +10,7 @@ type O = Record<string, never>;
 const WHY: Record<DamageReason, { zh: string; en: string }> = {
   'letter-in-number': { zh: '数字中夹有字母', en: 'has letters inside a number' },
   'stray-symbol': { zh: '数字中夹有异常符号（比较符号可能被误识）', en: 'has a stray symbol inside a number (a misread comparison sign?)' },
+  'lost-digits': { zh: '是指标值末尾的数字且得满分（前面的数字可能在提取时丢失）', en: 'is the last digits of the target yet scores full marks (leading digits lost in extraction?)' },
   'share-over-100': { zh: '是不超过 100% 的比率却超过 100%（比较符号可能被误识为数字）', en: 'exceeds 100% for a share that cannot (a comparison sign misread as a digit?)' },
 };
 
