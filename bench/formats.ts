@@ -14,7 +14,7 @@ import { benchPdfImport } from './pdf-import';
 export async function benchFormats(): Promise<BenchRow[]> {
   const seed = readFileSync(fileURLToPath(new URL('../examples/seed-2020.txt', import.meta.url)), 'utf8');
   const r = importText(seed);
-  if (!r.ok) throw new Error(r.error.message.en);
+  if (!r.ok) throw new Error(r.issues[0].message.en);
   // 20 forms in one workbook: enough work per run to measure, as a department's batch would be.
   const forms = Array.from({ length: 10 }, () => r.forms.map((f) => f.evaluation)).flat();
   const n = forms.length;

@@ -51,7 +51,7 @@ export async function benchPdfImport(forms: Evaluation[]): Promise<BenchRow[]> {
     const t0 = performance.now();
     const r = await importFile(scan);
     const s = (performance.now() - t0) / 1000;
-    rows.push({ name: 'OCR import of a 150-dpi scanned page (tesseract chi_sim)', perSecond: 1 / s, note: `${s.toFixed(1)} s a page${r.ok ? '' : ` (failed: ${r.error.code})`}` });
+    rows.push({ name: 'OCR import of a 150-dpi scanned page (tesseract chi_sim)', perSecond: 1 / s, note: `${s.toFixed(1)} s a page${r.ok ? '' : ` (failed: ${r.issues[0].code})`}` });
   } else rows.push({ name: 'OCR import', perSecond: 0, note: 'tesseract or pdftoppm not installed: skipped' });
   return rows;
 }

@@ -116,7 +116,7 @@ export function runCorpus(entries = corpusEntries()): FormResult[] {
       imported = { ok: true, forms: imported.forms.slice(n, n + 1) };
     }
     if (!imported.ok) {
-      results.push({ entry, importError: `${imported.error.code} @ ${imported.error.location}`, evaluations: [], findings: [] });
+      results.push({ entry, importError: `${imported.issues[0].code} @ ${imported.issues[0].location}`, evaluations: [], findings: [] });
       continue;
     }
     const evaluations = imported.forms.map((f) => f.evaluation);

@@ -11,7 +11,7 @@ import { exportForms, importText } from '@jixiao/formats';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const r = importText(readFileSync(join(root, 'examples/seed-2020.txt'), 'utf8'), { fileName: 'seed-2020.txt' });
-if (!r.ok) throw new Error(r.error.message.en);
+if (!r.ok) throw new Error(r.issues[0].message.en);
 const out = join(root, 'docs/screenshots');
 mkdirSync(out, { recursive: true });
 const tmp = mkdtempSync(join(tmpdir(), 'jixiao-shot-'));

@@ -17,7 +17,7 @@ import { exportForms, importText } from '@jixiao/formats';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const r = importText(readFileSync(join(root, 'examples/seed-2020.txt'), 'utf8'), { fileName: 'seed-2020.txt' });
-if (!r.ok) throw new Error(r.error.message.en);
+if (!r.ok) throw new Error(r.issues[0].message.en);
 const seed1 = r.forms[0].evaluation;
 const output = seed1.indicators.filter((i) => i.level1 === '产出指标');
 const long = { ...seed1, indicators: [...output, ...output.map((i) => ({ ...i, name: `${i.name}（续）` })), ...seed1.indicators.filter((i) => i.level1 !== '产出指标')] };

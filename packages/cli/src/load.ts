@@ -30,7 +30,7 @@ export async function loadFile(file: string, io: Io, lang: Lang): Promise<Loaded
   }
   try {
     const r = await importFile(bytes, { fileName: baseName(file), onProgress: io.progress && ((p) => io.progress!(progressText(file, p, lang))) });
-    if (!r.ok) return { file, ok: false, reason: `${r.error.message[lang]}${r.error.location ? ` (${r.error.location})` : ''}` };
+    if (!r.ok) return { file, ok: false, reason: `${r.issues[0].message[lang]}${r.issues[0].location ? ` (${r.issues[0].location})` : ''}` };
     if (r.forms.length === 0) {
       return { file, ok: false, reason: lang === 'zh' ? '未找到项目支出绩效自评表' : 'no self-evaluation form found' };
     }

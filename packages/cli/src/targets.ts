@@ -52,6 +52,6 @@ async function loadOne(file: string, io: Io, lang: Lang): Promise<TargetForm[] |
     return out;
   }
   const r = await importTargetForms(bytes, { fileName: file.split(/[\\/]/).pop() });
-  if (!r.ok) return `${r.error.message[lang]} (${r.error.location})`;
+  if (!r.ok) return `${r.issues[0].message[lang]} (${r.issues[0].location})`;
   return r.forms.map((f) => f.form);
 }

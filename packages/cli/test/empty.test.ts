@@ -5,6 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { importFile } from '@jixiao/formats';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/main';
 import { captureIo } from './helpers';
@@ -17,14 +18,16 @@ describe('a file without a table', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jixiao-cli-empty-'));
     const file = join(dir, 'form.txt');
     writeFileSync(file, PDFTOTEXT);
+    const r = await importFile(new TextEncoder().encode(PDFTOTEXT), { fileName: 'form.txt' });
+    expect(r.ok ? null : [r.issues[0].code, r.issues[0].data]).toEqual(['no-table-content', { reason: 'text-lines' }]);
+    const issue = r.ok ? null : r.issues[0];
     for (const cmd of ['parse', 'score', 'check']) {
       const io = captureIo();
       expect(await run([cmd, file], io)).toBe(2);
       // check still prints its one-line tally (0 张表); no command prints a form.
       if (cmd !== 'check') expect(io.stdout).toBe('');
       else expect(io.stdout).toContain('0 张表');
-      expect(io.stderr).toContain('未找到表格内容：');
-      expect(io.stderr).toContain('请直接导入原 PDF');
+      expect(io.stderr).toContain(issue!.message.zh);
     }
   });
 

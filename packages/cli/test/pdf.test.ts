@@ -13,7 +13,7 @@ import { captureIo, SEED } from './helpers';
 
 async function seedPdf(dir: string): Promise<string> {
   const r = await importFile(new Uint8Array(readFileSync(SEED)));
-  if (!r.ok) throw new Error(r.error.code);
+  if (!r.ok) throw new Error(r.issues[0].code);
   const file = join(dir, 'seed.pdf');
   writeFileSync(file, (await exportForms(r.forms.map((f) => f.evaluation), 'pdf')) as Uint8Array);
   return file;

@@ -5,13 +5,22 @@ import { rowWords, type Msg, type RowWords } from './present';
 // Msg lives with the other presentation types; re-exported so '../result' imports keep working.
 export type { Msg };
 
-/** One problem found in input: a stable code, a location and a message. */
+/**
+ * One problem found in input: a stable code, where it is, a {zh, en} message and the data the
+ * message was rendered from. Validators of the model say where by a path; importers, which read
+ * documents before there is a model, by a source location (SourceIssue). Both are this one shape.
+ */
 export interface Issue {
   code: string;
-  /** A path into the model ("indicators[3].score") or a location in the source ("row 14, cell 3"). */
+  /** A path into the model: "indicators[3].score", "funds.total". */
   path: string;
   message: Msg;
+  /** The values the message was rendered from, when it has any: tests and callers read these, not the words. */
+  data?: Record<string, unknown>;
 }
+
+/** An Issue found in a source document: a location ("row 14, cell 3", "Sheet1!C14", "file") instead of a model path. */
+export type SourceIssue = Omit<Issue, 'path'> & { location: string };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 

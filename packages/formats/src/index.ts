@@ -93,9 +93,9 @@ export async function importFile(bytes: Uint8Array, opts: ImportFileOptions = {}
       case 'doc':
         return importError('legacy-office', 'file', '不支持旧版 .xls/.doc 文件：请另存为 .xlsx/.docx', 'old .xls/.doc files are not supported: save as .xlsx/.docx');
       case 'ods':
-        return importError('opendocument', 'file', '不支持 OpenDocument 表格（.ods）：请在 WPS 或 LibreOffice 中另存为 .xlsx 后再导入', 'OpenDocument spreadsheets (.ods) are not read: save it as .xlsx in WPS or LibreOffice and import that');
+        return importError('opendocument', 'file', '不支持 OpenDocument 表格（.ods）：请在 WPS 或 LibreOffice 中另存为 .xlsx 后再导入', 'OpenDocument spreadsheets (.ods) are not read: save it as .xlsx in WPS or LibreOffice and import that', { saveAs: '.xlsx' });
       case 'odt':
-        return importError('opendocument', 'file', '不支持 OpenDocument 文档（.odt）：请在 WPS 或 LibreOffice 中另存为 .docx 后再导入', 'OpenDocument text (.odt) is not read: save it as .docx in WPS or LibreOffice and import that');
+        return importError('opendocument', 'file', '不支持 OpenDocument 文档（.odt）：请在 WPS 或 LibreOffice 中另存为 .docx 后再导入', 'OpenDocument text (.odt) is not read: save it as .docx in WPS or LibreOffice and import that', { saveAs: '.docx' });
       case 'zip':
         return importError('unknown-zip', 'file', '压缩包既不是 xlsx 也不是 docx', 'the zip archive is neither xlsx nor docx');
       case 'binary':

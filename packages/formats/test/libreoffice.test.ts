@@ -27,7 +27,7 @@ function convert(file: string, dir: string): string {
 
 describe.skipIf(!run)('LibreOffice opens the exports', () => {
   const r = importText(seedText());
-  if (!r.ok) throw new Error(r.error.code);
+  if (!r.ok) throw new Error(r.issues[0].code);
   const forms = r.forms.map((f) => f.evaluation);
 
   it('converts the xlsx (two form sheets and the summary) to PDF with the forms’ text', async () => {

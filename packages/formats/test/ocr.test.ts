@@ -21,7 +21,7 @@ afterEach(() => {
 });
 
 function evaluations(r: Awaited<ReturnType<typeof importPdf>>) {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message.zh}`);
+  if (!r.ok) throw new Error(`${r.issues[0].code}: ${r.issues[0].message.zh}`);
   return r.forms.map((f) => f.evaluation);
 }
 
@@ -30,8 +30,8 @@ describe('OCR without tesseract', () => {
     process.env.JIXIAO_TESSERACT = '/nonexistent/tesseract';
     const png = encodePng({ width: 40, height: 40, data: new Uint8Array(1600).fill(255) });
     const r = await importFile(png, { fileName: 'scan.png' });
-    expect(r).toMatchObject({ ok: false, error: { code: 'ocr-unavailable' } });
-    if (!r.ok) expect(r.error.message.zh).toContain('apt-get install tesseract-ocr tesseract-ocr-chi-sim');
+    expect(r).toMatchObject({ ok: false, issues: [{ code: 'ocr-unavailable' }] });
+    if (!r.ok) expect(r.issues[0].message.zh).toContain('apt-get install tesseract-ocr tesseract-ocr-chi-sim');
   });
 });
 
@@ -71,7 +71,7 @@ describe.skipIf(!run)('OCR of scans (tesseract chi_sim)', () => {
     const t0 = Date.now();
     setTimeout(() => ac.abort(), 300);
     const r = await importPdf(imagePdf(scanPages(await pdfOf([forms[1]]), 150)), { signal: ac.signal });
-    expect(r).toMatchObject({ ok: false, error: { code: 'aborted' } });
+    expect(r).toMatchObject({ ok: false, issues: [{ code: 'aborted' }] });
     // tesseract is killed, not waited for (a page takes several seconds).
     expect(Date.now() - t0).toBeLessThan(4000);
   }, 60_000);

@@ -27,7 +27,7 @@ const CODECS: Codec[] = [
 ];
 
 function formsOf(r: ImportResult): Evaluation[] {
-  if (!r.ok) throw new Error(`${r.error.code} at ${r.error.location}: ${r.error.message.en}`);
+  if (!r.ok) throw new Error(`${r.issues[0].code} at ${r.issues[0].location}: ${r.issues[0].message.en}`);
   return r.forms.map((f) => f.evaluation);
 }
 
@@ -53,7 +53,7 @@ describe.each(CODECS)('$name round trip', (c) => {
 
   it('gives back the seed forms with no note from the reader', async () => {
     const r = await roundTrip(c, seeds);
-    if (!r.ok) throw new Error(r.error.code);
+    if (!r.ok) throw new Error(r.issues[0].code);
     // Notes the text import made (e.g. an inferred 一级) are about the seed, not about our layout.
     expect(r.forms.map((f) => f.notes.map((n) => n.code).filter((code) => code !== 'level1-inferred'))).toEqual([[], []]);
   });

@@ -17,7 +17,7 @@ import { seedText } from './helpers';
 import { docxTables, golden } from './golden';
 
 const seed = importText(seedText());
-if (!seed.ok) throw new Error(seed.error.code);
+if (!seed.ok) throw new Error(seed.issues[0].code);
 const forms = seed.forms.map((f) => f.evaluation);
 
 async function workbook(b: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -69,7 +69,7 @@ describe('xlsx structure', () => {
     expect(row2.getCell(6).value).toBe(-2);
     // The only formulas are the sums the paper form implies, each with its cached result.
     const z = unzipSafe(bytes, (n) => n.startsWith('xl/worksheets/'));
-    if (!z.ok) throw new Error(z.error.code);
+    if (!z.ok) throw new Error(z.issues[0].code);
     for (const xml of z.files.values())
       for (const f of new TextDecoder().decode(xml).match(/<f>[^<]*<\/f>/g) ?? []) expect(f).toMatch(/^<f>SUM\([A-I]\d+:[A-I]\d+\)<\/f>$/);
   });
@@ -101,7 +101,7 @@ describe('xlsx structure', () => {
 describe('docx structure', () => {
   it('matches the golden table shape: gridSpan and vMerge per row', async () => {
     const z = unzipSafe(await exportDocx(forms), (n) => n === 'word/document.xml');
-    if (!z.ok) throw new Error(z.error.code);
+    if (!z.ok) throw new Error(z.issues[0].code);
     const xml = new TextDecoder().decode(z.files.get('word/document.xml'));
     const tables = docxTables(xml);
     golden('seed-docx-structure.json', tables);

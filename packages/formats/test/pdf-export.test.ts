@@ -15,7 +15,7 @@ import { needs } from '../../../test/tools';
 
 const run = needs('poppler');
 const r = importText(seedText());
-if (!r.ok) throw new Error(r.error.code);
+if (!r.ok) throw new Error(r.issues[0].code);
 const forms = r.forms.map((f) => f.evaluation);
 
 describe('pdf export', () => {

@@ -8,7 +8,7 @@ import { content, seedText } from './helpers';
 /** The seed's two forms. */
 export function seedForms(): Evaluation[] {
   const r = importText(seedText());
-  if (!r.ok) throw new Error(r.error.code);
+  if (!r.ok) throw new Error(r.issues[0].code);
   return r.forms.map((f) => f.evaluation);
 }
 
@@ -30,13 +30,13 @@ export function pdfOf(forms: Evaluation[]): Promise<Uint8Array> {
 
 /** The content of every form read, or the error. */
 export function contents(r: ImportResult): ReturnType<typeof content>[] {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message.zh} (${r.error.location})`);
+  if (!r.ok) throw new Error(`${r.issues[0].code}: ${r.issues[0].message.zh} (${r.issues[0].location})`);
   return r.forms.map((f) => content(f.evaluation));
 }
 
 /** The page notes of the forms read ("第1–2页"). */
 export function pageNames(r: ImportResult): string[] {
-  if (!r.ok) throw new Error(r.error.code);
+  if (!r.ok) throw new Error(r.issues[0].code);
   return r.forms.map((f) => f.notes.find((n) => n.code === 'form-pages')?.location ?? '');
 }
 

@@ -30,6 +30,8 @@ describe('pdf import: text layer', () => {
     expect(pageNames(r)).toEqual(['第1–2页', '第3页']);
     if (!r.ok) return;
     expect(r.forms[0].evaluation.source).toMatchObject({ file: 'seed.pdf', format: 'pdf', form: 1 });
+    expect(r.forms[0].notes[0]).toMatchObject({ code: 'form-pages', location: '第1–2页' });
+    // The one check of import-note wording, as kept in evaluation.source.notes; other tests assert codes, locations and data.
     expect(r.forms[0].evaluation.source?.notes?.[0]).toBe('本表位于第1–2页（第1–2页）');
     // Nothing is left unplaced: every cell of the export found its field.
     expect(r.forms.flatMap((f) => f.notes.filter((n) => n.code === 'unplaced-cell'))).toEqual([]);
@@ -52,7 +54,7 @@ describe('pdf import: text layer', () => {
   it('reads 30 forms from one 30-form PDF, each named by its pages in order', async () => {
     const many = Array.from({ length: 30 }, (_, i) => ({ ...printed[i % 2], projectName: `${printed[i % 2].projectName}（第${i + 1}号）` }));
     const r = await importPdf(await pdfOf(many), { fileName: 'many.pdf' });
-    if (!r.ok) throw new Error(r.error.code);
+    if (!r.ok) throw new Error(r.issues[0].code);
     expect(r.forms.map((f) => f.evaluation.projectName)).toEqual(many.map((f) => f.projectName));
     const names = pageNames(r);
     // The long form takes two pages, seed form 2 one: pages 1–2, 3, 4–5, 6, …
@@ -66,9 +68,9 @@ describe('pdf import: text layer', () => {
     const r = await importPdf(withoutToUnicode(await pdfOf([forms[1]])));
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error.code).toBe('pdf-no-tounicode');
-    expect(r.error.message.zh).toContain('PDF字体缺少ToUnicode映射，文字无法提取，请尝试OCR');
-    expect(r.error.message.zh).toContain('apt-get install tesseract-ocr tesseract-ocr-chi-sim');
+    expect(r.issues[0].code).toBe('pdf-no-tounicode');
+    expect(r.issues[0].message.zh).toContain('PDF字体缺少ToUnicode映射，文字无法提取，请尝试OCR');
+    expect(r.issues[0].message.zh).toContain('apt-get install tesseract-ocr tesseract-ocr-chi-sim');
   }, 60_000);
 
   it('a PDF without a text layer is an error naming the missing OCR, never an empty form', async () => {
@@ -78,9 +80,9 @@ describe('pdf import: text layer', () => {
     const r = await importFile(imagePdf([blank]), { fileName: 'scan.pdf' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error.code).toBe('pdf-no-text');
-    expect(r.error.message.zh).toContain('apt-get install tesseract-ocr tesseract-ocr-chi-sim');
-    expect(r.error.message.en).toContain('no text layer');
+    expect(r.issues[0].code).toBe('pdf-no-text');
+    expect(r.issues[0].message.zh).toContain('apt-get install tesseract-ocr tesseract-ocr-chi-sim');
+    expect(r.issues[0].message.en).toContain('no text layer');
   });
 
   it("leaves the engine's own Array.prototype.push in place after loading pdf.js", async () => {
@@ -91,8 +93,8 @@ describe('pdf import: text layer', () => {
 
   it('refuses a broken PDF with a typed error', async () => {
     const r = await importFile(new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >>\nthis is not a pdf'));
-    expect(r).toMatchObject({ ok: false, error: { location: 'file' } });
-    if (!r.ok) expect(['pdf-invalid', 'pdf-empty']).toContain(r.error.code);
+    expect(r).toMatchObject({ ok: false, issues: [{ location: 'file' }] });
+    if (!r.ok) expect(['pdf-invalid', 'pdf-empty']).toContain(r.issues[0].code);
   });
 
   it('reports progress page by page and stops when cancelled', async () => {
@@ -103,7 +105,7 @@ describe('pdf import: text layer', () => {
     expect(seen).toEqual(['pages 1/3', 'pages 2/3', 'pages 3/3']);
     const ac = new AbortController();
     const stopped = await importPdf(pdf, { signal: ac.signal, onProgress: (p) => p.done === 1 && ac.abort() });
-    expect(stopped).toMatchObject({ ok: false, error: { code: 'aborted', location: 'page 2' } });
+    expect(stopped).toMatchObject({ ok: false, issues: [{ code: 'aborted', location: 'page 2' }] });
   }, 60_000);
 });
 
@@ -120,7 +122,7 @@ describe('pdf import: damaged files', () => {
       const b = seedPdf.slice();
       for (const [i, v] of flips) b[i % b.length] = v;
       const r = await importPdf(b);
-      if (!r.ok) expect(r.error.code).toMatch(/^[a-z-]+$/);
+      if (!r.ok) expect(r.issues[0].code).toMatch(/^[a-z-]+$/);
       else expect(Array.isArray(r.forms)).toBe(true);
     },
     120_000,

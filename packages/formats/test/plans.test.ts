@@ -48,7 +48,7 @@ async function xlsxShape(b: Uint8Array | string) {
 
 function docxXml(b: Uint8Array | string): string {
   const z = unzipSafe(b as Uint8Array, (n) => n === 'word/document.xml');
-  if (!z.ok) throw new Error(z.error.code);
+  if (!z.ok) throw new Error(z.issues[0].code);
   return new TextDecoder().decode(z.files.get('word/document.xml'));
 }
 
@@ -59,7 +59,7 @@ function htmlShape(page: string) {
 /** A PDF's table as the PDF reader finds it in the text layer: each row's non-empty cells. */
 async function pdfTable(b: Uint8Array | string): Promise<string[]> {
   const g = await pdfGrid(b as Uint8Array);
-  if (!g.ok) throw new Error(g.error.code);
+  if (!g.ok) throw new Error(g.issues[0].code);
   return g.rows.map((r) => r.map((c) => c.text).filter((t) => t.trim() !== '').join(' | ')).filter(Boolean);
 }
 
@@ -204,7 +204,7 @@ describe('绩效目标申报表 imports', () => {
       ['填报人：张三'],
     ].map((row, r) => row.map((t, i) => cell(t, i, r + 1)));
     const r = readTargetGrid(rows);
-    if (!r.ok) throw new Error(r.error.code);
+    if (!r.ok) throw new Error(r.issues[0].code);
     const f = r.forms[0].form;
     expect([f.year, f.projectName, f.department, f.implementer, f.funds, f.goals]).toEqual([
       2021, '乡村道路养护', '交通局', '公路站', { unit: '万元', total: '120', fiscal: '1000.5', carryover: null, other: null }, { longTerm: '道路完好', annual: '养护 30 公里' },
@@ -228,7 +228,7 @@ describe('绩效目标申报表 imports', () => {
       ['', '产出指标', '数量指标', '配套项目数', '≥3个', '计划标准'],
     ].map((row, r) => row.map((t, i) => cell(t, i, r + 1)));
     const r = readTargetGrid(rows);
-    if (!r.ok) throw new Error(`${r.error.code} ${r.error.location}`);
+    if (!r.ok) throw new Error(`${r.issues[0].code} ${r.issues[0].location}`);
     const f = r.forms[0].form;
     expect([f.projectName, f.department, f.implementer, f.funds, f.goals]).toEqual([
       '其他资金配套项目', '财政拨款管理局', '上年结转资金清理中心', { unit: '元', total: '500', fiscal: null, carryover: null, other: null },
@@ -244,26 +244,26 @@ describe('绩效目标申报表 imports', () => {
     const header = ws.getRow(ws.getColumn(2).values.findIndex((v) => v === '一级指标'));
     ws.getRow(header.number + 2).getCell(6).value = '十分';
     const bad = await importTargetForms(new Uint8Array(await wb.xlsx.writeBuffer()));
-    expect(bad.ok ? null : [bad.error.code, bad.error.location]).toEqual(['bad-weight', `${ws.name}!F${header.number + 2}`]);
+    expect(bad.ok ? null : [bad.issues[0].code, bad.issues[0].location]).toEqual(['bad-weight', `${ws.name}!F${header.number + 2}`]);
 
     ws.getRow(header.number + 2).getCell(6).value = 10;
     ws.getCell('D5').value = '约三十万';
     const money = await importTargetForms(new Uint8Array(await wb.xlsx.writeBuffer()));
-    expect(money.ok ? null : [money.error.code, money.error.location, money.error.message.zh]).toEqual(['bad-amount', `${ws.name}!D5`, '金额“约三十万”不是数字']);
+    expect(money.ok ? null : [money.issues[0].code, money.issues[0].location, money.issues[0].message.zh]).toEqual(['bad-amount', `${ws.name}!D5`, '金额“约三十万”不是数字']);
 
     const rows: GridRow[] = [[{ text: '三级指标', location: 'A1' }, { text: '指标值', location: 'B1' }, { text: '指标值设定依据', location: 'C1' }], [{ text: '里程', location: 'A2' }, { text: '≥1', location: 'B2' }, { text: '', location: 'C2' }]];
     const noYear = readTargetGrid(rows);
-    expect(noYear.ok ? null : [noYear.error.code, noYear.error.location]).toEqual(['no-year', 'A1']);
+    expect(noYear.ok ? null : [noYear.issues[0].code, noYear.issues[0].location]).toEqual(['no-year', 'A1']);
     expect(readTargetGrid(rows, { defaultYear: 2022 }).ok).toBe(true);
 
     const selfEval = await importTargetForms((await exportForms([seedForm1()], 'xlsx')) as Uint8Array);
-    expect(selfEval.ok ? null : selfEval.error.code).toBe('not-target-form');
-    expect(selfEval.ok ? '' : selfEval.error.location).toMatch(/!E\d+$/);
+    expect(selfEval.ok ? null : selfEval.issues[0].code).toBe('not-target-form');
+    expect(selfEval.ok ? '' : selfEval.issues[0].location).toMatch(/!E\d+$/);
 
     const text = await importTargetForms(new TextEncoder().encode('项目名称\t乡村道路\n'));
-    expect(text.ok ? null : text.error.code).toBe('target-format');
+    expect(text.ok ? null : text.issues[0].code).toBe('target-format');
     const selfEvalPdf = await importTargetForms((await exportForms([seedForm1()], 'pdf')) as Uint8Array);
-    expect(selfEvalPdf.ok ? null : selfEvalPdf.error.code).toBe('not-target-form');
+    expect(selfEvalPdf.ok ? null : selfEvalPdf.issues[0].code).toBe('not-target-form');
   }, 60_000);
 });
 
@@ -313,7 +313,7 @@ describe('generated target forms', () => {
   test.prop([targetFormArb], { numRuns: 25 })('xlsx and docx: export → import is the same form', async (f) => {
     for (const format of ['xlsx', 'docx'] as const) {
       const r = await importTargetForms((await exportTargetForms([f], format)) as Uint8Array);
-      if (!r.ok) throw new Error(`${format}: ${r.error.code} at ${r.error.location}: ${r.error.message.en}`);
+      if (!r.ok) throw new Error(`${format}: ${r.issues[0].code} at ${r.issues[0].location}: ${r.issues[0].message.en}`);
       expect(r.forms.map((x) => x.form)).toEqual([asPrinted(f)]);
     }
   }, 120_000);
@@ -321,7 +321,7 @@ describe('generated target forms', () => {
   const seedGrid: Promise<GridRow[]> = (async () => {
     const { xlsxGrid } = await import('../src/xlsx/import');
     const g = await xlsxGrid((await exportTargetForms([target], 'xlsx')) as Uint8Array);
-    if (!g.ok) throw new Error(g.error.code);
+    if (!g.ok) throw new Error(g.issues[0].code);
     return g.rows;
   })();
   const edit = fc.record({ row: fc.nat(), col: fc.nat(), text: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('项目名称', '三级指标', '指标值', '指标值设定依据', '分值', '年度资金总额', '绩效目标申报表', '（2020年度）', '-', 'NaN', '1e309', '')) });
@@ -335,9 +335,9 @@ describe('generated target forms', () => {
     const r = readTargetGrid(rows);
     if (r.ok) for (const f of r.forms) expect(f.form.schemaVersion).toBe(1);
     else {
-      expect(r.error.code).toMatch(/^[a-z-]+$/);
-      expect(r.error.location).not.toBe('');
-      expect(r.error.message.zh && r.error.message.en).toBeTruthy();
+      expect(r.issues[0].code).toMatch(/^[a-z-]+$/);
+      expect(r.issues[0].location).not.toBe('');
+      expect(r.issues[0].message.zh && r.issues[0].message.en).toBeTruthy();
     }
   });
 });
@@ -346,7 +346,7 @@ describe('damaged 申报表 files', () => {
   /** A result, or a typed error with a code, a location and both messages; never a throw. */
   function wellFormed(r: Awaited<ReturnType<typeof importTargetForms>>) {
     if (r.ok) for (const f of r.forms) expect(f.form.schemaVersion).toBe(1);
-    else expect([/^[a-z0-9-]+$/.test(r.error.code), !!r.error.location, !!r.error.message.zh, !!r.error.message.en]).toEqual([true, true, true, true]);
+    else expect([/^[a-z0-9-]+$/.test(r.issues[0].code), !!r.issues[0].location, !!r.issues[0].message.zh, !!r.issues[0].message.en]).toEqual([true, true, true, true]);
   }
   const files = Promise.all((['xlsx', 'docx'] as const).map(async (f) => (await exportTargetForms([target], f)) as Uint8Array));
   test.prop([fc.constantFrom(0, 1), mutation(4000)], { numRuns: 60 })('mutated xlsx and docx bytes: a form or a typed error', async (which, m) => {

@@ -21,7 +21,7 @@ const forms = seedForms();
 describe('printing', () => {
   it('pdf: the indicator header is printed again at the top of the page a form runs onto', async () => {
     const r = await importPdf((await exportForms([longForm(), forms[1]], 'pdf')) as Uint8Array);
-    if (!r.ok) throw new Error(r.error.code);
+    if (!r.ok) throw new Error(r.issues[0].code);
     expect(r.forms[0].notes.filter((n) => n.code === 'repeated-header').map((n) => n.location)).toEqual(['page 2, table 1, row 1, cell 1']);
     expect(r.forms.map((f) => f.notes.find((n) => n.code === 'form-pages')?.location)).toEqual(['第1–2页', '第3页']);
   });
@@ -45,7 +45,7 @@ describe('printing', () => {
 
   it('docx: the indicator header row of each form is a repeating header row of its table', async () => {
     const z = unzipSafe((await exportForms(forms, 'docx')) as Uint8Array, (n) => n === 'word/document.xml');
-    if (!z.ok) throw new Error(z.error.code);
+    if (!z.ok) throw new Error(z.issues[0].code);
     const xml = new TextDecoder().decode(z.files.get('word/document.xml'));
     const firstRows = xml.split('<w:tbl>').slice(1).map((t) => t.split('<w:tr>')[1]);
     expect(firstRows.map((tr) => tr.includes('<w:tblHeader/>') && tr.includes('一级指标'))).toEqual([false, true, false, true]);

@@ -159,8 +159,8 @@ describe('empty is an error', () => {
       const r = await importFile(new Uint8Array(readFileSync(out)), { fileName: 'seed.txt' });
       expect(r.ok).toBe(false);
       if (r.ok) return;
-      expect(r.error.code).toBe('no-table-content');
-      expect(r.error.message.zh).toMatch(/^未找到表格内容：.*pdftotext.*请直接导入原 PDF/);
+      expect(r.issues[0].code).toBe('no-table-content');
+      expect(r.issues[0].data).toEqual({ reason: 'text-lines' });
     }
   });
 
@@ -168,7 +168,10 @@ describe('empty is an error', () => {
     const doc = new Document({ sections: [{ children: [new Paragraph('项目支出绩效自评表'), new Paragraph('（2020年度）'), new Paragraph('详见附件。')] }] });
     const r = await importFile(new Uint8Array(await Packer.toBuffer(doc)), { fileName: 'a.docx' });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect([r.error.code, r.error.message.zh]).toEqual(['no-table-content', '未找到表格内容：只有 3 段文字，没有表格']);
+    if (r.ok) return;
+    expect([r.issues[0].code, r.issues[0].data]).toEqual(['no-table-content', { reason: 'paragraphs', lines: 3 }]);
+    // The one check of this error's wording; the others assert its code and data.
+    expect(r.issues[0].message.zh).toBe('未找到表格内容：只有 3 段文字，没有表格');
   });
 
   it('OpenDocument files are told to be saved as xlsx/docx', async () => {
@@ -179,8 +182,8 @@ describe('empty is an error', () => {
       const r = await importFile(await zip.generateAsync({ type: 'uint8array' }), { fileName: `a.${ext}` });
       expect(r.ok).toBe(false);
       if (!r.ok) {
-        expect(r.error.code).toBe('opendocument');
-        expect(r.error.message.zh).toContain(`另存为 ${want}`);
+        expect(r.issues[0].code).toBe('opendocument');
+        expect(r.issues[0].data).toEqual({ saveAs: want });
       }
     }
   });

@@ -46,6 +46,7 @@ export class AppError extends Error {
   readonly status: number;
   readonly msg: Msg;
   readonly path: string;
+  readonly data?: Record<string, unknown>;
   /** Extra top-level fields of the body (e.g. `current` for a version conflict). */
   readonly extra: Record<string, unknown>;
   /** Response headers the error comes with (e.g. `Retry-After` when throttled). */
@@ -58,6 +59,7 @@ export class AppError extends Error {
     this.status = status;
     this.msg = opts.message ?? { zh, en };
     this.path = opts.path ?? '';
+    if (opts.data) this.data = opts.data;
     this.extra = opts.extra ?? {};
     this.headers = opts.headers ?? {};
   }
@@ -66,6 +68,8 @@ export class AppError extends Error {
 interface ErrorOptions {
   message?: Msg;
   path?: string;
+  /** The values the message names (as in core's Issue), sent as `error.data` for clients and tests to read. */
+  data?: Record<string, unknown>;
   extra?: Record<string, unknown>;
   headers?: Record<string, string>;
 }
@@ -82,7 +86,7 @@ export function notFound(): never {
 
 /** The wire envelope of an error. */
 export function envelope(e: AppError): Record<string, unknown> {
-  return { error: { code: e.code, message: e.msg, path: e.path }, ...e.extra };
+  return { error: { code: e.code, message: e.msg, path: e.path, ...(e.data ? { data: e.data } : {}) }, ...e.extra };
 }
 
 /**

@@ -45,15 +45,14 @@ describe.each(DIALECTS)('targets lock, finance return and department unlock on %
       expect(e.status).toBe(409);
       expect(e.body.error.code).toBe('targets-locked');
       expect(e.body.error.path).toBe(`evaluation.indicators[1].${key}`);
-      expect(e.body.error.message.zh).toContain(`“${ind.name}”`);
-      expect(e.body.error.message.en).toContain(`"${ind.name}"`);
+      expect(e.body.error.data).toEqual({ row: 2, name: ind.name, field: key, was: ind[key], now: value });
     }
     const removed = structuredClone(r.body.evaluation);
     removed.indicators.pop();
     const e = await unit.put(`/api/forms/${a.id}`, { version: r.body.version, evaluation: removed });
     expect(e.status).toBe(409);
     expect(e.body.error.code).toBe('targets-locked');
-    expect(e.body.error.message.zh).toContain('被删除');
+    expect(e.body.error.data).toMatchObject({ approved: removed.indicators.length + 1, now: removed.indicators.length, change: 'removed' });
 
     // Actuals, scores and explanations stay editable.
     const ok = structuredClone(r.body.evaluation);

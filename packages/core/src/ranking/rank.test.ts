@@ -17,6 +17,7 @@ describe('rankForms', () => {
     expect(ranked.map((r) => [r.id, r.rank])).toEqual([['seed#1', 1], ['seed#2', 2]]);
     const [first, second] = ranked;
     expect(first.signals[0]).toMatchObject({ signalId: 'claimed-over-proven', points: 24.99, data: { claimed: '99', proven: '90.67', gap: '8.33', rowNo: 5, rowName: '区域双创活跃度' } });
+    // The one check of the signal wording; other tests assert signal ids and data.
     expect(first.signals[0].message.zh).toContain('证据最多支持 90.67 分');
     expect(second.signals.map((h) => h.signalId)).toContain('all-full-marks');
     expect(first.score).toBeGreaterThan(second.score);

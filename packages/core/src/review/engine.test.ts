@@ -45,6 +45,8 @@ describe('review engine', () => {
 
   it('renders messages in both languages from messageId and data', () => {
     const f = checkEvaluation(defective()).findings.find((x) => x.ruleId === 'total-sum')!;
+    expect([f.messageId, f.data]).toEqual(['mismatch', { claimed: '100', sum: '99.5' }]);
+    // The one check of rule wording: every other test asserts rule ids, message ids and data.
     expect(f.message.zh).toBe('总分填为 100，各项得分合计 99.5');
     expect(f.message.en).toBe('total printed as 100; the scores add up to 99.5');
     expect(renderFinding(f, 'en')).toBe('total.score  error  total printed as 100; the scores add up to 99.5  (total-sum)');

@@ -74,8 +74,11 @@ export function fullMarks(si: ScoredIndicator): boolean {
 /** A share as a percentage text for rule data: 0.8045 → "80.45%" (the presentation module's `percent`). */
 export { percent as pct } from '../present';
 
-/** A number for messages: at most 2 decimals, no trailing zeros. */
-export function num(n: number | string): string {
+/**
+ * A number for rule data: rounded to 2 decimals, no trailing zeros. (Scoring's `num` in
+ * scoring/format.ts is another thing: a decimal shown exactly up to 4 places.)
+ */
+export function round2(n: number | string): string {
   return new Big(n).round(2).toString();
 }
 

@@ -114,28 +114,27 @@ describe('unverifiable evidence is never guessed', () => {
   });
 
   it.each([
-    ['中长期', '中长期', '实际完成值“中长期”无法验证，不予推定'],
-    ['明显提高', '', '实际完成值为空，无法验证，不予推定'],
-    ['≥20家', '—', '实际完成值“—”未填写完成情况，无法验证，不予推定'],
-    ['≥20家', '已完成', '指标值≥20家为定量目标，实际完成值“已完成”未给出数值，无法验证，不予推定'],
-    ['≥20家', '35人', '实际完成值单位“人”与指标值单位“家”不可比，无法验证'],
-    ['≥90%', '35家', '实际完成值单位“家”与指标值单位“%”不可比，无法验证'],
-    ['明显提高', '35%', '指标值“明显提高”无可对照的标准，实际完成值无法验证，不予推定'],
-    ['2020年10月30日', '100%', '实际完成值“100%”与指标值“2020年10月30日”不是同类数值，无法对照，不予推定'],
-    ['≤5万元', '≤5万元', '实际完成值“≤5万元”照抄指标值，不能证明实际完成情况，无法验证，不予推定'],
-    ['≥100个', ' ≥ 100 个', '实际完成值“≥ 100 个”照抄指标值，不能证明实际完成情况，无法验证，不予推定'],
-    ['2020年12月31日前', '2020年12月31日前', '实际完成值“2020年12月31日前”照抄指标值，不能证明实际完成情况，无法验证，不予推定'],
-    ['明显提高', '明显提高。', '实际完成值“明显提高。”照抄指标值，不能证明实际完成情况，无法验证，不予推定'],
-    ['效益明显', '达成预期指标', '实际完成值“达成预期指标”是单位自己的结论，不是实测结果，无法验证，不予推定'],
-    ['合规', '符合要求。', '实际完成值“符合要求。”是单位自己的结论，不是实测结果，无法验证，不予推定'],
-  ])('%s / %s', (target, actual, zh) => {
+    ['中长期', '中长期', 'unverifiable.actual-vague', { actual: '中长期' }],
+    ['明显提高', '', 'unverifiable.actual-empty', {}],
+    ['≥20家', '—', 'unverifiable.actual-placeholder', { actual: '—' }],
+    ['≥20家', '已完成', 'unverifiable.actual-no-number', { actual: '已完成', target: '≥20家' }],
+    ['≥20家', '35人', 'unverifiable.units', { actualUnit: '人', targetUnit: '家' }],
+    ['≥90%', '35家', 'unverifiable.units', { actualUnit: '家', targetUnit: '%' }],
+    ['明显提高', '35%', 'unverifiable.target-not-checkable', { target: '明显提高' }],
+    ['2020年10月30日', '100%', 'unverifiable.kind-mismatch', { actual: '100%', target: '2020年10月30日' }],
+    ['≤5万元', '≤5万元', 'unverifiable.copies-target', { actual: '≤5万元' }],
+    ['≥100个', ' ≥ 100 个', 'unverifiable.copies-target', { actual: '≥ 100 个' }],
+    ['2020年12月31日前', '2020年12月31日前', 'unverifiable.copies-target', { actual: '2020年12月31日前' }],
+    ['明显提高', '明显提高。', 'unverifiable.copies-target', { actual: '明显提高。' }],
+    ['效益明显', '达成预期指标', 'unverifiable.verdict', { actual: '达成预期指标' }],
+    ['合规', '符合要求。', 'unverifiable.verdict', { actual: '符合要求。' }],
+  ] as [string, string, string, Record<string, string>][])('%s / %s', (target, actual, messageId, data) => {
     const s = one(target, actual, 5, 5);
     expect(s.method).toBe('unverifiable');
     expect(s.status).toBe('unverifiable');
     expect(s.proven).toBeNull();
     expect(s.check).toBe('unverifiable');
-    expect(s.explanation.zh).toBe(zh);
-    expect(s.explanation.en.length).toBeGreaterThan(0);
+    expect([s.explanation.messageId, s.explanation.data]).toEqual([messageId, data]);
   });
 });
 
@@ -143,7 +142,7 @@ describe('weights, claims and caps', () => {
   it('scores nothing without a weight but still reads the evidence', () => {
     const s = one('≥20家', '35', null, null);
     expect([s.method, s.status, s.proven, s.check]).toEqual(['no-weight', 'met', null, 'unverifiable']);
-    expect(s.explanation.zh).toBe('未设分值，不计分（证据显示已达成）');
+    expect([s.explanation.messageId, s.explanation.data]).toEqual(['no-weight', { status: 'met' }]);
   });
 
   it('reports a missing claim when a weight exists', () => {

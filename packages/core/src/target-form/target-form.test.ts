@@ -70,7 +70,7 @@ describe('validateTargetForm', () => {
       ['scoring-missing', 'indicators[12].scoring'],
       ['basis-other-empty', 'indicators[13].basis.text'],
     ]);
-    expect(r.issues[0].message.zh).toBe('年度资金总额 30 不等于各来源之和 29.8');
+    expect(r.issues[0].data).toEqual({ total: '30', sum: '29.8' });
   });
 
   it('never throws on bad shapes', () => {

@@ -7,7 +7,7 @@
  */
 import { parseValue } from '../grammar/parse';
 import { sumMoney, toBig } from '../money';
-import type { Issue, Result } from '../result';
+import { renderMsg, type Issue, type Result } from '../result';
 import { schemaIssues } from '../schema-issues';
 import { TargetFormSchema, type TargetForm } from './model';
 
@@ -23,9 +23,7 @@ export const TARGET_FORM_ISSUES = {
 export type TargetFormIssueCode = keyof typeof TARGET_FORM_ISSUES;
 
 function issue(code: TargetFormIssueCode, path: string, data: Record<string, string | number>): Issue {
-  const m = TARGET_FORM_ISSUES[code];
-  const fill = (t: string) => t.replace(/\{(\w+)\}/g, (_, k: string) => String(data[k] ?? `{${k}}`));
-  return { code, path, message: { zh: fill(m.zh), en: fill(m.en) } };
+  return { code, path, message: renderMsg(TARGET_FORM_ISSUES[code], data), data };
 }
 
 /** What the deployment asks beyond the form's shape. */

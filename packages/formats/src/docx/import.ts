@@ -1,5 +1,5 @@
 /** docx import: safe unzip, document.xml to a grid, then the shared form reader. */
-import type { GridRow, ImportError, ImportOptions, ImportResult } from '../grid/types';
+import type { GridRow, ImportFailure, ImportOptions, ImportResult } from '../grid/types';
 import { readGrid } from '../layout/read';
 import { checkFileSize, importError, LIMITS } from '../safety/limits';
 import { isZip, unzipSafe } from '../safety/zip';
@@ -16,7 +16,7 @@ export async function importDocx(bytes: Uint8Array, opts: ImportOptions = {}): P
 }
 
 /** A document's tables and paragraphs as a grid, and its docProps/core.xml (where our exports keep meta), or why it cannot be read. */
-export function docxGrid(bytes: Uint8Array): { ok: true; rows: GridRow[]; coreXml: string | undefined } | { ok: false; error: ImportError } {
+export function docxGrid(bytes: Uint8Array): { ok: true; rows: GridRow[]; coreXml: string | undefined } | ImportFailure {
   const big = checkFileSize(bytes);
   if (big) return big;
   if (!isZip(bytes)) return importError('not-docx', 'file', '不是 docx 文件（不是 zip 压缩包）', 'not a docx file (not a zip archive)');

@@ -8,7 +8,7 @@ import { tokenize } from './tokens';
 
 function cellsForms(text: string) {
   const r = importText(text);
-  if (!r.ok) throw new Error(r.error.message.en);
+  if (!r.ok) throw new Error(r.issues[0].message.en);
   return r.forms;
 }
 
@@ -24,7 +24,7 @@ describe('importFlat: the seed forms flattened to one line each', () => {
   lines.forEach((line, i) => {
     it(`seed form ${i + 1} imports to the same Evaluation as its cell layout`, () => {
       const r = importFlat(line);
-      if (!r.ok) throw new Error(r.error.message.en);
+      if (!r.ok) throw new Error(r.issues[0].message.en);
       expect(r.forms).toHaveLength(1);
       expect(content(r.forms[0].evaluation)).toEqual(content(cells[i].evaluation));
       expect(r.forms[0].notes.map((n) => n.code)).toEqual(cells[i].notes.map((n) => n.code));
@@ -33,14 +33,14 @@ describe('importFlat: the seed forms flattened to one line each', () => {
 
   it('reads both forms from one text, one line each', () => {
     const r = importFlat(lines.join('\n'));
-    if (!r.ok) throw new Error(r.error.message.en);
+    if (!r.ok) throw new Error(r.issues[0].message.en);
     expect(r.forms.map((f) => content(f.evaluation))).toEqual(cells.map((f) => content(f.evaluation)));
     expect(r.forms[1].evaluation.source?.format).toBe('flat');
   });
 
   it('locates notes in the flat text by line and character', () => {
     const r = importFlat(lines.join('\n'));
-    if (!r.ok) throw new Error(r.error.message.en);
+    if (!r.ok) throw new Error(r.issues[0].message.en);
     const inferred = r.forms[0].notes.filter((n) => n.code === 'level1-inferred').map((n) => n.location);
     expect(inferred).toHaveLength(3);
     expect(inferred.every((l) => l.startsWith('line 1, char '))).toBe(true);
@@ -54,7 +54,7 @@ describe('importFlat: the real forms', () => {
     it(`${id}.flat.txt imports to the same Evaluation as ${id}.cells.txt`, () => {
       const [cells] = cellsForms(readTestFile(`fixtures/real-forms/${id}.cells.txt`));
       const r = importFlat(readTestFile(`fixtures/real-forms/${id}.flat.txt`));
-      if (!r.ok) throw new Error(r.error.message.en);
+      if (!r.ok) throw new Error(r.issues[0].message.en);
       expect(r.forms).toHaveLength(1);
       expect(content(r.forms[0].evaluation)).toEqual(content(cells.evaluation));
     });

@@ -213,8 +213,8 @@ export function flatToGrid(text: string, defaultYear = new Date().getFullYear() 
 
 /** Import forms from flattened text. Never throws. */
 export function importFlat(text: string, opts: ImportOptions = {}): ImportResult {
-  if (typeof text !== 'string') return { ok: false, error: notText() };
+  if (typeof text !== 'string') return { ok: false, issues: [notText()] };
   const big = tooLarge(text);
-  if (big) return { ok: false, error: big };
+  if (big) return { ok: false, issues: [big] };
   return readForms(flatToGrid(text, opts.defaultYear), { ...opts, format: opts.format ?? 'flat' });
 }

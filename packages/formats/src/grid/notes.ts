@@ -66,11 +66,7 @@ const MESSAGES: Record<string, Msg> = {
 /** Make a note of the given code at a location, with its message interpolated from data. */
 export function note(code: string, location: string, data: Record<string, unknown> = {}): ImportNote {
   const m = MESSAGES[code] ?? { zh: code, en: code };
-  return {
-    code,
-    location,
-    message: renderMsg(m, data),
-  };
+  return { code, location, message: renderMsg(m, data), data };
 }
 
 /** A note's text as kept in evaluation.source.notes: the Chinese message and where it was found. */

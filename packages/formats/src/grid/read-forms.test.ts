@@ -8,7 +8,7 @@ const grid = (rows: string[][]): GridRow[] =>
 
 function read(rows: string[][]) {
   const r = readForms(grid(rows), { fileName: 'g' });
-  if (!r.ok) throw new Error(r.error.message.en);
+  if (!r.ok) throw new Error(r.issues[0].message.en);
   return r.forms[0];
 }
 
@@ -67,8 +67,8 @@ describe('readForms', () => {
       const r = readForms(grid(rows));
       expect(r.ok).toBe(false);
       if (!r.ok) {
-        expect(r.error.code).toBe('no-form');
-        expect(r.error.location).toBeTruthy();
+        expect(r.issues[0].code).toBe('no-form');
+        expect(r.issues[0].location).toBeTruthy();
       }
     }
   });

@@ -41,11 +41,11 @@ export function readForms(rows: GridRow[], opts: ImportOptions = {}): ImportResu
     // A bug must not crash the caller: report it as a typed error instead.
     return {
       ok: false,
-      error: {
+      issues: [{
         code: 'internal-error',
         location: 'grid',
         message: { zh: `读取表格时出错：${String(e)}`, en: `error while reading the grid: ${String(e)}` },
-      },
+      }],
     };
   }
 }
@@ -68,18 +68,18 @@ function readAll(input: GridRow[], opts: ImportOptions): ImportResult {
     const loc = rows.find((r) => r.length)?.[0]?.location ?? 'row 1';
     return {
       ok: false,
-      error: {
+      issues: [{
         code: 'no-form',
         location: loc,
         message: {
           zh: '未找到绩效自评表（没有表名、项目名称、资金或指标表头）',
           en: 'no self-evaluation form found (no title, 项目名称, funds or indicator header)',
         },
-      },
+      }],
     };
   }
   const forms = groups.map((g, n) => readOne(g.rows, g.titled, n + 1, opts));
-  if (forms.every((f) => isEmptyForm(f.evaluation))) return { ok: false, error: noTableContent(rows) };
+  if (forms.every((f) => isEmptyForm(f.evaluation))) return { ok: false, issues: [noTableContent(rows)] };
   if (input.length > MAX_ROWS) {
     forms[forms.length - 1].notes.push(note('too-many-rows', endLocation(rows), { limit: MAX_ROWS }));
   }

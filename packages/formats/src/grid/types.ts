@@ -3,7 +3,7 @@
  * form reader finds the forms in the grid by their labels. xlsx, docx, html, pipe tables and the
  * seed text layout each produce a grid; the reader is shared.
  */
-import type { Evaluation, Msg } from '@jixiao/core';
+import type { Evaluation, SourceIssue } from '@jixiao/core';
 
 /** One cell as found in the source, with its location for notes and errors. */
 export interface GridCell {
@@ -19,12 +19,8 @@ export interface GridCell {
 /** A row of cells; merged cells may appear once (with empty cells after) or repeated. */
 export type GridRow = GridCell[];
 
-/** Something the importer could not place or had to interpret, with its location. */
-export interface ImportNote {
-  code: string;
-  location: string;
-  message: Msg;
-}
+/** Something the importer could not place or had to interpret: core's one issue shape, with a source location. */
+export type ImportNote = SourceIssue;
 
 /** One form read from a document. */
 export interface ImportedForm {
@@ -32,14 +28,13 @@ export interface ImportedForm {
   notes: ImportNote[];
 }
 
-/** Why a document could not be read at all. */
-export interface ImportError {
-  code: string;
-  location: string;
-  message: Msg;
-}
+/** Why a document could not be read at all: the same shape as a note. */
+export type ImportError = SourceIssue;
 
-export type ImportResult = { ok: true; forms: ImportedForm[] } | { ok: false; error: ImportError };
+/** Like core's Result: a failed import lists its issues (today always one: the first that stopped it). */
+export type ImportResult = { ok: true; forms: ImportedForm[] } | { ok: false; issues: ImportError[] };
+/** A failed import, as every importer returns it. */
+export type ImportFailure = Extract<ImportResult, { ok: false }>;
 
 /** Options every importer accepts. */
 export interface ImportOptions {

@@ -12,7 +12,7 @@ const seed = (() => {
 describe('importJson / exportJson', () => {
   it('round-trips the seed forms', () => {
     const r = importJson(exportJson(seed), { fileName: 'x.json' });
-    if (!r.ok) throw new Error(r.error.message.en);
+    if (!r.ok) throw new Error(r.issues[0].message.en);
     expect(r.forms.map((f) => ({ ...f.evaluation, source: undefined }))).toEqual(seed.map((e) => ({ ...e, source: undefined })));
     expect(r.forms[1].evaluation.source).toMatchObject({ file: 'x.json', format: 'json', form: 2 });
   });
@@ -28,19 +28,19 @@ describe('importJson / exportJson', () => {
     const r = importJson(JSON.stringify(bad));
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error.code).toBe('invalid-evaluation');
-      expect(r.error.location).toBe('[1].indicators[3].weight');
+      expect(r.issues[0].code).toBe('invalid-evaluation');
+      expect(r.issues[0].location).toBe('[1].indicators[3].weight');
     }
     const money = structuredClone(seed[0]);
     (money.funds.total as { initial: unknown }).initial = 29.8;
     const m = importJson(JSON.stringify(money));
-    expect(!m.ok && m.error.location).toBe('funds.total.initial');
+    expect(!m.ok && m.issues[0].location).toBe('funds.total.initial');
   });
 
   it('reports broken JSON and an empty array', () => {
     const r = importJson('{"year": 20');
-    expect(!r.ok && r.error.code).toBe('invalid-json');
+    expect(!r.ok && r.issues[0].code).toBe('invalid-json');
     const e = importJson('[]');
-    expect(!e.ok && e.error.code).toBe('no-form');
+    expect(!e.ok && e.issues[0].code).toBe('no-form');
   });
 });

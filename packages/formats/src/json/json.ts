@@ -8,9 +8,9 @@ import { notText, tooLarge } from '../text/limits';
 
 /** Import one Evaluation or an array of them from JSON text. Never throws. */
 export function importJson(text: string, opts: ImportOptions = {}): ImportResult {
-  if (typeof text !== 'string') return { ok: false, error: notText() };
+  if (typeof text !== 'string') return { ok: false, issues: [notText()] };
   const big = tooLarge(text);
-  if (big) return { ok: false, error: big };
+  if (big) return { ok: false, issues: [big] };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -18,28 +18,27 @@ export function importJson(text: string, opts: ImportOptions = {}): ImportResult
     const m = /position (\d+)/.exec(String(e));
     return {
       ok: false,
-      error: {
+      issues: [{
         code: 'invalid-json',
         location: m ? `char ${m[1]}` : '(input)',
         message: { zh: `不是有效的 JSON：${(e as Error).message}`, en: `not valid JSON: ${(e as Error).message}` },
-      },
+      }],
     };
   }
   const items = Array.isArray(data) ? data : [data];
   if (items.length === 0) {
     return {
       ok: false,
-      error: { code: 'no-form', location: '(root)', message: { zh: 'JSON 数组为空', en: 'the JSON array is empty' } },
+      issues: [{ code: 'no-form', location: '(root)', message: { zh: 'JSON 数组为空', en: 'the JSON array is empty' } }],
     };
   }
   const forms: ImportedForm[] = [];
   for (let i = 0; i < items.length; i++) {
     const v = validateEvaluation(items[i]);
     if (!v.ok) {
-      const issue = v.issues[0];
       const prefix = Array.isArray(data) ? `[${i}]` : '';
-      const path = issue.path === '(root)' ? prefix || '(root)' : prefix ? `${prefix}.${issue.path}` : issue.path;
-      return { ok: false, error: { code: issue.code, location: path, message: issue.message } };
+      const where = (path: string) => (path === '(root)' ? prefix || '(root)' : prefix ? `${prefix}.${path}` : path);
+      return { ok: false, issues: v.issues.map(({ path, ...rest }) => ({ ...rest, location: where(path) })) };
     }
     forms.push({ evaluation: withSource(v.value, i + 1, opts), notes: [] });
   }

@@ -17,7 +17,7 @@ import { TESSERACT_MISSING, tesseractReady } from './tesseract';
 export async function importImage(bytes: Uint8Array, opts: ImportOptions & ProgressOptions = {}): Promise<ImportResult> {
   const big = checkFileSize(bytes);
   if (big) return big;
-  if (!(await tesseractReady())) return { ok: false, error: { code: 'ocr-unavailable', location: 'file', message: TESSERACT_MISSING } };
+  if (!(await tesseractReady())) return { ok: false, issues: [{ code: 'ocr-unavailable', location: 'file', message: TESSERACT_MISSING }] };
   const img = decodeImage(bytes);
   if (!img.ok) {
     if (img.reason === 'too-large') return importError('image-too-large', 'file', '图片像素过多，请以 300 dpi 以下扫描', 'the image has too many pixels: scan at 300 dpi or less');

@@ -3,7 +3,7 @@
  * (scans) or whose fonts lack a ToUnicode map go to OCR when tesseract is installed. The pages
  * are rebuilt into one grid and read by the shared form reader; every form is named by its pages.
  */
-import type { GridRow, ImportError, ImportNote, ImportOptions, ImportResult } from '../grid/types';
+import type { GridRow, ImportFailure, ImportNote, ImportOptions, ImportResult } from '../grid/types';
 import { readGrid } from '../layout/read';
 import { ocrPdfPages } from '../ocr/pdf-pages';
 import { documentGrid } from '../page-grid/document';
@@ -75,7 +75,7 @@ async function readPages(doc: PdfDocument, opts: ImportOptions & ProgressOptions
  * The table grid of a PDF's text pages (no OCR), for readers of other forms than the
  * self-evaluation (the 绩效目标申报表). Never throws.
  */
-export async function pdfGrid(bytes: Uint8Array): Promise<{ ok: true; rows: GridRow[] } | { ok: false; error: ImportError }> {
+export async function pdfGrid(bytes: Uint8Array): Promise<{ ok: true; rows: GridRow[] } | ImportFailure> {
   const big = checkFileSize(bytes);
   if (big) return big;
   let doc: PdfDocument;
@@ -110,7 +110,7 @@ async function readDocument(doc: PdfDocument, bytes: Uint8Array, opts: ImportOpt
       if (ocr.aborted) return abortedError();
       if (unreadable.length === pages.filter((p) => p.kind !== 'blank').length) {
         const garbled = unreadable.every((p) => p.kind === 'garbled');
-        return { ok: false, error: garbled ? { code: 'pdf-no-tounicode', location: 'file', message: withReason(NO_TOUNICODE, ocr.reason) } : { code: 'pdf-no-text', location: 'file', message: noTextMessage(ocr.reason) } };
+        return { ok: false, issues: [garbled ? { code: 'pdf-no-tounicode', location: 'file', message: withReason(NO_TOUNICODE, ocr.reason) } : { code: 'pdf-no-text', location: 'file', message: noTextMessage(ocr.reason) }] };
       }
       for (const p of unreadable) notes.push(p.kind === 'garbled' ? { code: 'pdf-no-tounicode', location: `page ${p.number}`, message: withReason(NO_TOUNICODE, ocr.reason) } : { code: 'pdf-no-text', location: `page ${p.number}`, message: noTextMessage(ocr.reason) });
     } else {
@@ -125,7 +125,7 @@ async function readDocument(doc: PdfDocument, bytes: Uint8Array, opts: ImportOpt
   const usable = pages.filter((p) => p.kind === 'text');
   if (usable.length === 0) {
     const why = notes.find((x) => x.code === 'pdf-page-unreadable');
-    if (why) return { ok: false, error: { code: 'pdf-invalid', location: why.location, message: why.message } };
+    if (why) return { ok: false, issues: [{ code: 'pdf-invalid', location: why.location, message: why.message }] };
     return importError('pdf-empty', 'file', '未找到表格内容：PDF 没有可读的页面', 'no table content found: the PDF has no readable page');
   }
   const { grid, skipped, preface } = dropForeignTables(documentGrid(usable));

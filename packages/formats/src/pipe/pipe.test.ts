@@ -30,7 +30,7 @@ describe('importPipe', () => {
       '| 总分 | 30 | 30 |',
     ].join('\n');
     const r = importPipe(text);
-    if (!r.ok) throw new Error(r.error.message.en);
+    if (!r.ok) throw new Error(r.issues[0].message.en);
     const ev = r.forms[0].evaluation;
     expect(ev.indicators[1]).toMatchObject({ level1: '产出指标', level2: '数量指标', name: '培训期数', weight: 10 });
     expect(ev.total).toEqual({ weight: 30, score: 30 });

@@ -46,9 +46,9 @@ export function parsePipeText(text: string): GridRow[] {
 
 /** Import forms from pipe tables. Never throws. */
 export function importPipe(text: string, opts: ImportOptions = {}): ImportResult {
-  if (typeof text !== 'string') return { ok: false, error: notText() };
+  if (typeof text !== 'string') return { ok: false, issues: [notText()] };
   const big = tooLarge(text);
-  if (big) return { ok: false, error: big };
+  if (big) return { ok: false, issues: [big] };
   return readForms(parsePipeText(text), { ...opts, format: opts.format ?? 'pipe' });
 }
 

@@ -16,7 +16,7 @@ export interface ImportedTargetForm {
   notes: ImportNote[];
 }
 
-export type TargetImportResult = { ok: true; forms: ImportedTargetForm[] } | { ok: false; error: ImportError };
+export type TargetImportResult = { ok: true; forms: ImportedTargetForm[] } | { ok: false; issues: ImportError[] };
 
 /** Thrown inside the reader and returned as the typed error; never escapes. */
 class ReadError extends Error {
@@ -25,7 +25,7 @@ class ReadError extends Error {
   }
 }
 function fail(code: string, location: string, zh: string, en: string): never {
-  throw new ReadError(importError(code, location, zh, en).error);
+  throw new ReadError(importError(code, location, zh, en).issues[0]);
 }
 
 /** Labels compared without spaces and with half-width brackets made full-width: "主管部门 (单位)" is 主管部门（单位）. */
@@ -80,7 +80,7 @@ export function readTargetGrid(rows: GridRow[], opts: ImportOptions = {}, templa
   try {
     return { ok: true, forms: read(rows, opts, templates) };
   } catch (e) {
-    if (e instanceof ReadError) return { ok: false, error: e.error };
+    if (e instanceof ReadError) return { ok: false, issues: [e.error] };
     throw e;
   }
 }

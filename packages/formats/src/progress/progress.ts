@@ -3,7 +3,7 @@
  * cancelled: the caller passes `onProgress` and an AbortSignal; an aborted import ends in the
  * typed error `aborted`, never in a half-read result.
  */
-import type { ImportError } from '../grid/types';
+import type { ImportError, ImportFailure } from '../grid/types';
 
 /** Where an import is: `done` of `total` units of the named stage. */
 export interface ImportProgress {
@@ -22,8 +22,8 @@ export interface ProgressOptions {
 }
 
 /** The error an aborted import ends in. */
-export function abortedError(location = 'file'): { ok: false; error: ImportError } {
-  return { ok: false, error: { code: 'aborted', location, message: { zh: '导入已取消', en: 'import cancelled' } } };
+export function abortedError(location = 'file'): ImportFailure {
+  return { ok: false, issues: [{ code: 'aborted', location, message: { zh: '导入已取消', en: 'import cancelled' } }] };
 }
 
 /** Report progress; a listener that throws must not break the import. */

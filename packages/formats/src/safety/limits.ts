@@ -2,7 +2,7 @@
  * Bounds on what an import may cost. Every importer checks them before doing the expensive part,
  * so that a hostile or broken file ends in a typed error, not in exhausted memory or a hang.
  */
-import type { ImportError } from '../grid/types';
+import type { ImportError, ImportFailure } from '../grid/types';
 
 /** The bounds (bytes, counts); shared by all importers. */
 export const LIMITS = {
@@ -25,12 +25,12 @@ export const LIMITS = {
 };
 
 /** Build the typed error every importer returns. */
-export function importError(code: string, location: string, zh: string, en: string): { ok: false; error: ImportError } {
-  return { ok: false, error: { code, location, message: { zh, en } } };
+export function importError(code: string, location: string, zh: string, en: string, data?: Record<string, unknown>): ImportFailure {
+  return { ok: false, issues: [{ code, location, message: { zh, en }, ...(data ? { data } : {}) }] };
 }
 
 /** Refuse a file above the size limit. */
-export function checkFileSize(bytes: Uint8Array, location = 'file'): { ok: false; error: ImportError } | null {
+export function checkFileSize(bytes: Uint8Array, location = 'file'): ImportFailure | null {
   if (bytes.byteLength <= LIMITS.maxFileBytes) return null;
   const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
   return importError(

@@ -40,8 +40,8 @@ describe('zip guard', () => {
     const dir = readZipDirectory(b);
     expect(dir.ok).toBe(false);
     if (!dir.ok) {
-      expect(dir.error.code).toBe('zip-too-large');
-      expect(dir.error.location).toBe('zip entry xl/big.xml');
+      expect(dir.issues[0].code).toBe('zip-too-large');
+      expect(dir.issues[0].location).toBe('zip entry xl/big.xml');
     }
   });
 
@@ -51,15 +51,15 @@ describe('zip guard', () => {
     expect(dir.ok).toBe(true);
     if (!dir.ok) return;
     const r = inflateEntry(b, dir.entries[0]);
-    expect(r.ok === false && r.error.code).toBe('zip-size-mismatch');
+    expect(r.ok === false && r.issues[0].code).toBe('zip-size-mismatch');
     const v = await verifyZip(b);
-    expect(v.ok === false && v.error.code).toBe('zip-size-mismatch');
+    expect(v.ok === false && v.issues[0].code).toBe('zip-size-mismatch');
   });
 
   it('refuses an absurd compression ratio', async () => {
     const b = await zipOf({ 'xl/sheet.xml': new Uint8Array(5 * 1024 * 1024) });
     const r = readZipDirectory(b);
-    expect(r.ok === false && r.error.code).toBe('zip-ratio');
+    expect(r.ok === false && r.issues[0].code).toBe('zip-ratio');
   });
 
   it('reports truncation and garbage as typed errors', async () => {
@@ -67,7 +67,7 @@ describe('zip guard', () => {
     for (const bad of [b.subarray(0, b.length - 30), b.subarray(0, 40), new Uint8Array([0x50, 0x4b, 3, 4, 9, 9])]) {
       const r = readZipDirectory(bad);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.error.code).toMatch(/^zip-/);
+      if (!r.ok) expect(r.issues[0].code).toMatch(/^zip-/);
     }
     const corrupt = b.slice();
     const dir = readZipDirectory(corrupt);

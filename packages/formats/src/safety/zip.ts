@@ -6,7 +6,7 @@
  * is kept, one 16 KB inflate chunk when it is only counted.
  */
 import { inflateRawSync, createInflateRaw } from 'node:zlib';
-import type { ImportError } from '../grid/types';
+import type { ImportError, ImportFailure } from '../grid/types';
 import { LIMITS, importError } from './limits';
 
 /** One entry of a zip's central directory. */
@@ -19,7 +19,7 @@ export interface ZipEntry {
   dataOffset: number;
 }
 
-type Fail = { ok: false; error: ImportError };
+type Fail = ImportFailure;
 
 /** True when the bytes start like a zip archive (local file header). */
 export function isZip(b: Uint8Array): boolean {

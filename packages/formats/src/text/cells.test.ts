@@ -28,7 +28,7 @@ describe('parseCellText', () => {
 
 describe('importText: the seed forms', () => {
   const r = importText(seedText(), { fileName: 'seed-2020.txt' });
-  if (!r.ok) throw new Error(r.error.message.en);
+  if (!r.ok) throw new Error(r.issues[0].message.en);
   const [f1, f2] = r.forms.map((f) => f.evaluation);
 
   it('finds both forms and matches the hand-checked expected JSON', () => {
@@ -80,7 +80,7 @@ describe('importText: the seed forms', () => {
     expect(f1.source?.inferred).toEqual(['indicators[8].level1', 'indicators[9].level1', 'indicators[10].level1']);
     const inferred = r.forms[0].notes.filter((n) => n.code === 'level1-inferred');
     expect(inferred.map((n) => n.location)).toEqual(['row 22, cell 2', 'row 23, cell 2', 'row 24, cell 2']);
-    expect(inferred[0].message.zh).toContain('效益指标');
+    expect(inferred[0].data).toMatchObject({ inferred: '效益指标' });
   });
 
   it('reports the duplicated funds cells of form 2 with their rows', () => {
@@ -118,7 +118,7 @@ describe('importText: the real forms', () => {
   for (const id of REAL_FORMS) {
     it(`${id}.cells.txt gives every printed cell in its field`, () => {
       const r = importText(readTestFile(`fixtures/real-forms/${id}.cells.txt`));
-      if (!r.ok) throw new Error(r.error.message.en);
+      if (!r.ok) throw new Error(r.issues[0].message.en);
       expect(r.forms).toHaveLength(1);
       expect(content(r.forms[0].evaluation)).toEqual(fixtureEvaluation(id));
       // Each of these published forms stops at an empty 总分 row.
@@ -129,7 +129,7 @@ describe('importText: the real forms', () => {
 
   it('014: the 预算执行率 row inside the indicator table is a note, not an indicator', () => {
     const r = importText(readTestFile('fixtures/real-forms/014.cells.txt'));
-    if (!r.ok) throw new Error(r.error.message.en);
+    if (!r.ok) throw new Error(r.issues[0].message.en);
     const n = r.forms[0].notes.find((x) => x.code === 'execution-row');
     expect(n?.location).toBe('row 17, cell 2');
     expect(r.forms[0].evaluation.indicators.map((i) => i.level1)).not.toContain('预算执行率');
@@ -141,7 +141,7 @@ describe('importText: the real forms', () => {
       '\t预算执行率\n\t预算执行率\n\t\n\t\n\t\n\t10\n\t10\n\t',
     );
     const r = importText(text);
-    if (!r.ok) throw new Error(r.error.message.en);
+    if (!r.ok) throw new Error(r.issues[0].message.en);
     expect(r.forms[0].evaluation.funds.total.weight).toBe(10);
     expect(r.forms[0].evaluation.funds.total.score).toBe(10);
   });

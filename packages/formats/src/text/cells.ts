@@ -45,8 +45,8 @@ export function parseCellText(text: string): GridRow[] {
 
 /** Import forms from the cell-per-line layout. Never throws. */
 export function importText(text: string, opts: ImportOptions = {}): ImportResult {
-  if (typeof text !== 'string') return { ok: false, error: notText() };
+  if (typeof text !== 'string') return { ok: false, issues: [notText()] };
   const big = tooLarge(text);
-  if (big) return { ok: false, error: big };
+  if (big) return { ok: false, issues: [big] };
   return readForms(parseCellText(text), { ...opts, format: opts.format ?? 'cells' });
 }

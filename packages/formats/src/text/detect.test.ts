@@ -23,7 +23,7 @@ describe('detectTextFormat', () => {
     const evs = cells.forms.map((f) => f.evaluation);
     for (const text of [seedText(), flattenCells(seedText()).join('\n'), exportJson(evs)]) {
       const r = importAnyText(text);
-      if (!r.ok) throw new Error(r.error.message.en);
+      if (!r.ok) throw new Error(r.issues[0].message.en);
       expect(r.forms.map((f) => f.evaluation.projectName)).toEqual(evs.map((e) => e.projectName));
     }
   });

@@ -48,9 +48,9 @@ export function detectTextFormat(text: string): TextFormat {
 
 /** Import any text layout, choosing the importer with detectTextFormat. Never throws. */
 export function importAnyText(text: string, opts: ImportOptions = {}): ImportResult {
-  if (typeof text !== 'string') return { ok: false, error: notText() };
+  if (typeof text !== 'string') return { ok: false, issues: [notText()] };
   const big = tooLarge(text);
-  if (big) return { ok: false, error: big };
+  if (big) return { ok: false, issues: [big] };
   const format = detectTextFormat(text);
   const cells = tooManyCells(text, format);
   if (cells) return cells;

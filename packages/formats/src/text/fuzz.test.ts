@@ -18,9 +18,9 @@ function wellFormed(r: ImportResult): void {
       for (const n of f.notes) expect(n.location).toBeTruthy();
     }
   } else {
-    expect(r.error.code).toMatch(/^[a-z-]+$/);
-    expect(r.error.location).toBeTruthy();
-    expect(r.error.message.zh).toBeTruthy();
+    expect(r.issues[0].code).toMatch(/^[a-z-]+$/);
+    expect(r.issues[0].location).toBeTruthy();
+    expect(r.issues[0].message.zh).toBeTruthy();
   }
 }
 
@@ -101,14 +101,14 @@ describe('size bounds', () => {
     const huge = ' '.repeat(MAX_TEXT_LENGTH + 1);
     for (const f of [importText, importFlat, importPipe, importJson, importAnyText]) {
       const r = f(huge);
-      expect(!r.ok && r.error.code).toBe('input-too-large');
+      expect(!r.ok && r.issues[0].code).toBe('input-too-large');
     }
   });
 
   it('non-text input is a typed error, not a throw', () => {
     for (const f of [importText, importFlat, importPipe, importJson, importAnyText]) {
       const r = f(42 as unknown as string);
-      expect(!r.ok && r.error.code).toBe('not-text');
+      expect(!r.ok && r.issues[0].code).toBe('not-text');
     }
   });
 });

@@ -38,7 +38,7 @@ function representable(ev: Evaluation): Evaluation {
 
 function textRoundTrip(forms: Evaluation[]) {
   const r = importText(exportText(forms));
-  if (!r.ok) throw new Error(r.error.message.en);
+  if (!r.ok) throw new Error(r.issues[0].message.en);
   return r.forms.map((f) => content(f.evaluation));
 }
 
@@ -72,7 +72,7 @@ describe('exportJson → importJson', () => {
     'gives generated forms back exactly',
     (forms) => {
       const r = importJson(exportJson(forms));
-      if (!r.ok) throw new Error(`${r.error.location}: ${r.error.message.en}`);
+      if (!r.ok) throw new Error(`${r.issues[0].location}: ${r.issues[0].message.en}`);
       expect(r.forms.map((f) => ({ ...f.evaluation, source: undefined }))).toEqual(
         forms.map((e) => ({ ...e, source: undefined })),
       );

@@ -1,6 +1,6 @@
 /** xlsx import: size and zip checks first, then exceljs, the sheets to a grid, the shared reader. */
 import ExcelJS from 'exceljs';
-import type { GridRow, ImportError, ImportOptions, ImportResult } from '../grid/types';
+import type { GridRow, ImportFailure, ImportOptions, ImportResult } from '../grid/types';
 import { readGrid } from '../layout/read';
 import { checkFileSize, importError, LIMITS } from '../safety/limits';
 import { isZip, verifyZip } from '../safety/zip';
@@ -16,7 +16,7 @@ export async function importXlsx(bytes: Uint8Array, opts: ImportOptions = {}): P
 }
 
 /** A workbook's sheets as one grid, and its description (where our exports keep meta), or why it cannot be read. Never throws. */
-export async function xlsxGrid(bytes: Uint8Array): Promise<{ ok: true; rows: GridRow[]; description: string | undefined } | { ok: false; error: ImportError }> {
+export async function xlsxGrid(bytes: Uint8Array): Promise<{ ok: true; rows: GridRow[]; description: string | undefined } | ImportFailure> {
   const big = checkFileSize(bytes);
   if (big) return big;
   if (!isZip(bytes)) return importError('not-xlsx', 'file', '不是 xlsx 文件（不是 zip 压缩包；.xls 请先另存为 .xlsx）', 'not an xlsx file (not a zip archive; save .xls as .xlsx first)');

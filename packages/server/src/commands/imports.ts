@@ -59,7 +59,8 @@ export async function importFiles(db: Kysely<DB>, p: ImportProps) {
     const hash = file.hash ?? createHash('sha256').update(file.bytes).digest('hex');
     const result = results[fileIndex];
     if (!result.ok) {
-      items.push({ file: file.name, forms: [], error: result.error });
+      // `error` (the first issue) is the documented field; `issues` lists them all (a JSON file may have several).
+      items.push({ file: file.name, forms: [], error: result.issues[0], issues: result.issues });
       continue;
     }
     const forms = [];

@@ -52,7 +52,7 @@ export function mountPlanFiles(r: Routes, ctx: AppContext): void {
     const file = files[0];
     const r = await ctx.jobs.run<TargetImportResult>({ kind: 'import-target', bytes: file.bytes, fileName: file.name, defaultYear: q.year }, [file.bytes.buffer as ArrayBuffer]);
     // What the file cannot give is the client's to fix: a 400 naming the cell, never a 5xx.
-    if (!r.ok) throw fail('invalid-body', { path: 'files', message: r.error.message, extra: { importError: r.error } });
+    if (!r.ok) throw fail('invalid-body', { path: 'files', message: r.issues[0].message, extra: { importError: r.issues[0] } });
     if (r.forms.length > MAX_FORMS)
       throw fail('invalid-body', { path: 'files', message: { zh: `一个文件最多导入 ${MAX_FORMS} 张申报表`, en: `at most ${MAX_FORMS} target forms from one file` } });
     // Every form is checked before any is stored: a file imports whole or not at all.

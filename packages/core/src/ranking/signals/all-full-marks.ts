@@ -1,5 +1,5 @@
 /** all-full-marks: a self-score of 100 with every indicator at full marks. */
-import { num } from '../../review/helpers';
+import { round2 } from '../../review/helpers';
 import type { Signal } from '../types';
 import type { SignalExamples } from '../example';
 
@@ -41,7 +41,7 @@ export const signal: Signal<O> = {
     if (!weighted.every((s) => s.claimed !== null && s.claimed >= s.weight! - 0.005)) return null;
     const f = scored.funds;
     if (f.counted && f.weight !== null && f.weight > 0 && (f.claimed === null || f.claimed < f.weight - 0.005)) return null;
-    return { amount: 1, messageId: 'full', data: { claimed: num(claimed), total: num(t.weight), count: weighted.length } };
+    return { amount: 1, messageId: 'full', data: { claimed: round2(claimed), total: round2(t.weight), count: weighted.length } };
   },
 };
 

@@ -1,5 +1,5 @@
 /** claimed-over-proven: the self-score above the most its evidence proves, summed over indicators (虚高). */
-import { num, rowNames } from '../../review/helpers';
+import { round2, rowNames } from '../../review/helpers';
 import { BASE_INDICATORS } from '../../review/example-form';
 import type { Signal } from '../types';
 import type { SignalExamples } from '../example';
@@ -67,12 +67,12 @@ export const signal: Signal<O> = {
       amount: gap * scale,
       messageId: worst.index >= 0 ? 'gap' : 'gapInFunds',
       data: {
-        claimed: num(claimed),
-        proven: num(t.proven.max),
-        gap: num(gap),
+        claimed: round2(claimed),
+        proven: round2(t.proven.max),
+        gap: round2(gap),
         count,
         ...where,
-        worstGap: num(worst.gap),
+        worstGap: round2(worst.gap),
       },
     };
   },

@@ -1,6 +1,6 @@
 /** execution-off: a budget execution rate (预算执行率) far from 100%, below or above. */
 import { Big } from '../../money';
-import { num, pct } from '../../review/helpers';
+import { round2, pct } from '../../review/helpers';
 import type { Signal } from '../types';
 import type { SignalExamples } from '../example';
 
@@ -39,7 +39,7 @@ export const signal: Signal<O> = {
     const off = r.minus(1).abs().times(100);
     const amount = Number(off) - o.tolerance;
     if (amount <= 0) return null;
-    return { amount, messageId: r.lt(1) ? 'low' : 'high', data: { rate: pct(r), off: num(off.toString()) } };
+    return { amount, messageId: r.lt(1) ? 'low' : 'high', data: { rate: pct(r), off: round2(off.toString()) } };
   },
 };
 

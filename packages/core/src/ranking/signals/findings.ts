@@ -1,7 +1,7 @@
 /** findings: the review's error and warning findings, weighted by severity and by rule category. */
 import { RULES } from '../../review/rules';
 import type { Category, Severity } from '../../review/types';
-import { num } from '../../review/helpers';
+import { round2 } from '../../review/helpers';
 import type { Signal } from '../types';
 import type { SignalExamples } from '../example';
 
@@ -91,7 +91,7 @@ export const signal: Signal<O> = {
     const rules = [...byRule].map(([id, n]) => (n > 1 ? `${id} ×${n}` : id)).join(', ');
     // Name only the severities there are: "3 个警告", not "0 个错误、3 个警告".
     const messageId = count.error && count.warning ? 'found' : count.error ? 'errors' : count.warning ? 'warnings' : 'infos';
-    return { amount, messageId, data: { errors: count.error, warnings: count.warning, infos: count.info, weighted: num(amount), rules } };
+    return { amount, messageId, data: { errors: count.error, warnings: count.warning, infos: count.info, weighted: round2(amount), rules } };
   },
 };
 

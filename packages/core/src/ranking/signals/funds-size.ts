@@ -1,6 +1,6 @@
 /** funds-size: how much money the project had, on a log scale (materiality). */
 import { Big } from '../../money';
-import { num } from '../../review/helpers';
+import { round2 } from '../../review/helpers';
 import type { Signal } from '../types';
 import type { SignalExamples } from '../example';
 
@@ -47,7 +47,7 @@ export const signal: Signal<O> = {
       amount: Math.log10(Number(times)),
       messageId: 'size',
       // The amount as the form wrote it, in its own unit: text the user wrote is kept verbatim.
-      data: { amount: text.trim(), unit: scored.evaluation.funds.unit, floor: num(o.floor), times: num(times.round(2).toString()) },
+      data: { amount: text.trim(), unit: scored.evaluation.funds.unit, floor: round2(o.floor), times: round2(times.round(2).toString()) },
     };
   },
 };

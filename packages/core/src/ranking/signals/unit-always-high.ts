@@ -1,5 +1,5 @@
 /** unit-always-high: a unit whose self-scores are above 95 in every year known. */
-import { num } from '../../review/helpers';
+import { round2 } from '../../review/helpers';
 import type { Signal } from '../types';
 import type { SignalExamples } from '../example';
 
@@ -42,8 +42,8 @@ export const signal: Signal<O> = {
     if (all.some((y) => y.score === null || y.score <= o.above)) return null;
     const years = [...new Set(all.map((y) => y.year))].sort((a, b) => a - b);
     if (years.length < o.minYears) return null;
-    const scores = [...all].sort((a, b) => a.year - b.year).map((y) => `${y.year}: ${num(y.score!)}`).join(', ');
-    return { amount: 1, messageId: 'always', data: { years: `${years[0]}–${years[years.length - 1]}`, count: years.length, above: num(o.above), scores } };
+    const scores = [...all].sort((a, b) => a.year - b.year).map((y) => `${y.year}: ${round2(y.score!)}`).join(', ');
+    return { amount: 1, messageId: 'always', data: { years: `${years[0]}–${years[years.length - 1]}`, count: years.length, above: round2(o.above), scores } };
   },
 };
 

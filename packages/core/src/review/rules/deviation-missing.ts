@@ -1,7 +1,7 @@
 /** deviation-missing: a deduction or a shortfall with no 偏差原因分析及改进措施. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { isBlank, needsReason, num, rowNames } from '../helpers';
+import { isBlank, needsReason, round2, rowNames } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -27,7 +27,7 @@ export const rule: Rule<O> = {
     for (const s of scored.indicators) {
       const x = scored.evaluation.indicators[s.index];
       if (!needsReason(s) || !isBlank(x.deviation)) continue;
-      report({ path: `indicators[${s.index}].deviation`, messageId: 'missing', data: { ...rowNames(x.name, s.index), score: s.claimed === null ? '—' : num(s.claimed), weight: s.weight === null ? '—' : num(s.weight) } });
+      report({ path: `indicators[${s.index}].deviation`, messageId: 'missing', data: { ...rowNames(x.name, s.index), score: s.claimed === null ? '—' : round2(s.claimed), weight: s.weight === null ? '—' : round2(s.weight) } });
     }
   },
 };

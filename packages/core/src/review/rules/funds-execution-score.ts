@@ -1,7 +1,7 @@
 /** funds-execution-score: the claimed 预算执行 score must follow the template's formula. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { num, pct } from '../helpers';
+import { round2, pct } from '../helpers';
 
 type O = { roundingTolerance: number };
 
@@ -43,7 +43,7 @@ export const rule: Rule<O> = {
     if (claimed === null || proven === null) return;
     const diff = Math.abs(claimed - proven);
     if (diff < 0.005) return;
-    const data = { claimed: num(claimed), proven: num(proven), rate: rate === null ? '—' : pct(rate), tolerance: options.roundingTolerance };
+    const data = { claimed: round2(claimed), proven: round2(proven), rate: rate === null ? '—' : pct(rate), tolerance: options.roundingTolerance };
     const rounding = diff <= options.roundingTolerance + 1e-9;
     report({ path: 'funds.total.score', messageId: rounding ? 'rounding' : 'mismatch', data });
   },

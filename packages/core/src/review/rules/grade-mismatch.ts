@@ -2,7 +2,7 @@
 import type { Grade } from '../../templates/types';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { num } from '../helpers';
+import { round2 } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -35,7 +35,7 @@ export const rule: Rule<O> = {
     if (!g.claimed || !g.proven) return;
     const rank = (x: Grade) => scored.template.grades.findIndex((b) => b.grade === x); // 0 is best
     if (rank(g.claimed) < rank(g.proven.max)) {
-      report({ path: 'total.score', messageId: 'above', data: { claimed: num(claimed), claimedGrade: g.claimed, maxGrade: g.proven.max, max: num(scored.totals.proven.max) } });
+      report({ path: 'total.score', messageId: 'above', data: { claimed: round2(claimed), claimedGrade: g.claimed, maxGrade: g.proven.max, max: round2(scored.totals.proven.max) } });
     }
   },
 };

@@ -1,7 +1,7 @@
 /** level1-weights: first-level weights far from the template's (产出 50 / 效益 30 / 满意度 10). */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { level1OfKind, num } from '../helpers';
+import { level1OfKind, round2 } from '../helpers';
 import { normaliseLevel1 } from '../../taxonomy';
 
 type O = { tolerance: number };
@@ -42,7 +42,7 @@ export const rule: Rule<O> = {
     if (stated.size > 0 && scored.indicators.some((s) => s.weight !== null)) {
       for (const [level1, w] of stated) {
         const a = sums.get(level1) ?? 0;
-        if (Math.abs(a - w) > 0.005) report({ path: 'indicators', messageId: 'stated', data: { level1, actual: num(a), stated: num(w) } });
+        if (Math.abs(a - w) > 0.005) report({ path: 'indicators', messageId: 'stated', data: { level1, actual: round2(a), stated: round2(w) } });
       }
       return;
     }
@@ -58,7 +58,7 @@ export const rule: Rule<O> = {
     }
     for (const [level1, w] of Object.entries(expected)) {
       const a = actual.get(level1) ?? 0;
-      if (Math.abs(a - w) > options.tolerance) report({ path: 'indicators', messageId: 'off', data: { level1, actual: num(a), expected: w } });
+      if (Math.abs(a - w) > options.tolerance) report({ path: 'indicators', messageId: 'off', data: { level1, actual: round2(a), expected: w } });
     }
   },
 };

@@ -1,7 +1,7 @@
 /** score-inflated: a claimed score above the highest the evidence proves (自评虚高). */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { num, rowNames } from '../helpers';
+import { round2, rowNames } from '../helpers';
 
 type O = { tolerance: number };
 
@@ -37,7 +37,7 @@ export const rule: Rule<O> = {
       report({
         path: `indicators[${s.index}].score`,
         messageId: 'inflated',
-        data: { ...rowNames(name, s.index), claimed: num(s.claimed), max: num(s.proven.max), explanationZh: s.explanation.zh, explanationEn: s.explanation.en },
+        data: { ...rowNames(name, s.index), claimed: round2(s.claimed), max: round2(s.proven.max), explanationZh: s.explanation.zh, explanationEn: s.explanation.en },
       });
     }
   },

@@ -1,7 +1,7 @@
 /** score-range: no score above its weight, none below 0. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { num, rowNames } from '../helpers';
+import { round2, rowNames } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -46,7 +46,7 @@ function outOfRange(score: number | null, weight: number | null): 'negative' | '
 }
 
 function rangeData(names: { rowNo?: number; rowName?: string }, score: number, weight: number | null) {
-  return { ...names, score: num(score), weight: weight === null ? '—' : num(weight) };
+  return { ...names, score: round2(score), weight: weight === null ? '—' : round2(weight) };
 }
 
 /** Docs examples (also run as test cases). */

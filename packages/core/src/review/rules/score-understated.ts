@@ -1,7 +1,7 @@
 /** score-understated: a claimed score below what the evidence proves, or the weight applied twice. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { num, rowNames } from '../helpers';
+import { round2, rowNames } from '../helpers';
 
 type O = { tolerance: number; margin: number };
 
@@ -33,7 +33,7 @@ export const rule: Rule<O> = {
     const twice = below.filter((s) => s.weight !== null && s.weight > 0 && s.weight < 100 && Math.abs(s.claimed! - (s.weight * s.weight) / 100) < 0.01);
     if (twice.length >= 2) {
       const s = twice[0];
-      report({ path: 'indicators', messageId: 'weightTwice', data: { count: twice.length, example: `${num(s.weight!)} → ${num(s.claimed!)}` } });
+      report({ path: 'indicators', messageId: 'weightTwice', data: { count: twice.length, example: `${round2(s.weight!)} → ${round2(s.claimed!)}` } });
     }
     const skip = new Set(twice.length >= 2 ? twice : []);
     for (const s of below) {
@@ -42,7 +42,7 @@ export const rule: Rule<O> = {
       // at the full precision, since it is a pattern of exact products, not a margin.
       if (skip.has(s) || s.proven!.min - s.claimed! < options.margin) continue;
       const name = scored.evaluation.indicators[s.index].name;
-      report({ path: `indicators[${s.index}].score`, messageId: 'below', data: { ...rowNames(name, s.index), claimed: num(s.claimed!), min: num(s.proven!.min) } });
+      report({ path: `indicators[${s.index}].score`, messageId: 'below', data: { ...rowNames(name, s.index), claimed: round2(s.claimed!), min: round2(s.proven!.min) } });
     }
   },
 };

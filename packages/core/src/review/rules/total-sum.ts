@@ -1,7 +1,7 @@
 /** total-sum: the claimed 总分 must equal the sum of the claimed scores. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { num } from '../helpers';
+import { round2 } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -27,7 +27,7 @@ export const rule: Rule<O> = {
   check({ scored, report }) {
     const { claimedTotal, claimedSum } = scored.totals;
     if (claimedTotal === null) return;
-    if (Math.abs(claimedTotal - claimedSum) > 0.005) report({ path: 'total.score', messageId: 'mismatch', data: { claimed: num(claimedTotal), sum: num(claimedSum) } });
+    if (Math.abs(claimedTotal - claimedSum) > 0.005) report({ path: 'total.score', messageId: 'mismatch', data: { claimed: round2(claimedTotal), sum: round2(claimedSum) } });
   },
 };
 

@@ -1,7 +1,7 @@
 /** unverifiable-claim: points claimed on an actual that proves nothing checkable. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { isDocumentCriterion, num, rowNames, squash } from '../helpers';
+import { isDocumentCriterion, round2, rowNames, squash } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -52,21 +52,21 @@ export const rule: Rule<O> = {
     }
     for (const { index, claimed } of singles) {
       const x = scored.evaluation.indicators[index];
-      report({ path: `indicators[${index}].actual`, messageId: 'unverifiable', data: { ...rowNames(x.name, index), actual: x.actual.trim(), claimed: num(claimed) } });
+      report({ path: `indicators[${index}].actual`, messageId: 'unverifiable', data: { ...rowNames(x.name, index), actual: x.actual.trim(), claimed: round2(claimed) } });
     }
     for (const [key, g] of groups) {
       const first = g.rows[0];
       const x = scored.evaluation.indicators[first];
       const copies = key === 'copies';
       if (g.rows.length === 1) {
-        report({ path: `indicators[${first}].actual`, messageId: copies ? 'copiesTarget' : 'verdict', data: { ...rowNames(x.name, first), actual: x.actual.trim(), claimed: num(g.claimed) } });
+        report({ path: `indicators[${first}].actual`, messageId: copies ? 'copiesTarget' : 'verdict', data: { ...rowNames(x.name, first), actual: x.actual.trim(), claimed: round2(g.claimed) } });
         continue;
       }
       const rows = g.rows.map((i) => i + 1).join('、');
       report({
         path: `indicators[${first}].actual`,
         messageId: copies ? 'copiesTargetRows' : 'verdictRows',
-        data: { rows, rowsEn: g.rows.map((i) => i + 1).join(', '), count: g.rows.length, actual: x.actual.trim(), claimed: num(g.claimed) },
+        data: { rows, rowsEn: g.rows.map((i) => i + 1).join(', '), count: g.rows.length, actual: x.actual.trim(), claimed: round2(g.claimed) },
       });
     }
   },

@@ -1,7 +1,7 @@
 /** weight-concentrated: one indicator carrying a large share of the points — a risk signal. */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { num, rowNames } from '../helpers';
+import { round2, rowNames } from '../helpers';
 
 type O = { maxWeight: number };
 
@@ -29,7 +29,7 @@ export const rule: Rule<O> = {
       const carried = s.weight ?? s.claimed;
       if (carried === null || !(carried >= options.maxWeight)) continue;
       const x = scored.evaluation.indicators[s.index];
-      report({ path: `indicators[${s.index}].${s.weight === null ? 'score' : 'weight'}`, messageId: 'heavy', data: { ...rowNames(x.name, s.index), weight: num(carried) } });
+      report({ path: `indicators[${s.index}].${s.weight === null ? 'score' : 'weight'}`, messageId: 'heavy', data: { ...rowNames(x.name, s.index), weight: round2(carried) } });
     }
   },
 };

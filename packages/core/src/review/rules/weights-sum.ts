@@ -1,7 +1,7 @@
 /** weights-sum: the 分值 must add up to the template's total (100). */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { num } from '../helpers';
+import { round2 } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -33,9 +33,9 @@ export const rule: Rule<O> = {
     if (!scored.indicators.some((s) => s.weight !== null)) return; // score-missing reports forms without weights
     const sum = scored.totals.weight;
     const expected = scored.template.total;
-    if (Math.abs(sum - expected) > 0.005) report({ path: 'indicators', messageId: 'sum', data: { sum: num(sum), expected } });
+    if (Math.abs(sum - expected) > 0.005) report({ path: 'indicators', messageId: 'sum', data: { sum: round2(sum), expected } });
     const printed = scored.evaluation.total.weight;
-    if (printed !== null && Math.abs(printed - sum) > 0.005) report({ path: 'total.weight', messageId: 'printed', data: { printed: num(printed), sum: num(sum) } });
+    if (printed !== null && Math.abs(printed - sum) > 0.005) report({ path: 'total.weight', messageId: 'printed', data: { printed: round2(printed), sum: round2(sum) } });
   },
 };
 
