@@ -77,7 +77,7 @@ describe('review engine', () => {
   });
 
   it('turns a throwing rule into an internal-error finding and goes on', () => {
-    const boom: Rule = { ...RULES[0], id: 'boom', check: () => { throw new Error('kaput'); } };
+    const boom: Rule = { ...RULES[0], id: 'boom', inspect: () => { throw new Error('kaput'); } };
     const scored = scoreEvaluation(defective());
     const findings = review(scored, {}, [boom, ...RULES]);
     const internal = findings.find((f) => f.ruleId === 'internal-error')!;

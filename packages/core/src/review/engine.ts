@@ -65,7 +65,7 @@ export function runRule(rule: Rule, scored: ScoredEvaluation, options: Record<st
   const reports: Report[] = [];
   sink = reports;
   try {
-    rule.check({ scored, options, context, report: collect });
+    rule.inspect({ scored, options, context, report: collect });
   } finally {
     sink = outer;
   }

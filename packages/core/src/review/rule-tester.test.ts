@@ -12,7 +12,7 @@ function probe(over: Partial<Rule> = {}): Rule {
     docs: { title: { zh: '探针', en: 'probe' }, description: { zh: '', en: '' }, basis: { zh: '', en: '' }, fix: { zh: '', en: '' } },
     messages: { hit: { zh: '得分 {score}', en: 'score {score}' } },
     defaultOptions: { limit: 15 },
-    check({ scored, options, report }) {
+    inspect({ scored, options, report }) {
       const s = scored.evaluation.indicators[0]?.score ?? 0;
       if (s > (options.limit as number)) report({ path: 'indicators[0].score', messageId: 'hit', data: { score: s } });
     },
@@ -33,7 +33,7 @@ describe('rule tester', () => {
     expect(verifyRule(probe(), { valid: invalid, invalid }).join()).toMatch(/expected no report/);
   });
   it('rejects unknown and unused message ids', () => {
-    const unknown = probe({ check: ({ report }) => report({ path: 'total.score', messageId: 'nope' }) });
+    const unknown = probe({ inspect: ({ report }) => report({ path: 'total.score', messageId: 'nope' }) });
     expect(verifyRule(unknown, { valid: [], invalid: [{ ev: exampleForm(), errors: [{ messageId: 'nope', path: 'total.score' }] }] }).join()).toMatch(/unknown messageId "nope"/);
     const unused = probe({ messages: { hit: { zh: '{score}', en: '{score}' }, never: { zh: 'x', en: 'x' } } });
     expect(verifyRule(unused, { valid, invalid })).toContain('message "never" is never produced by an invalid case');
@@ -44,7 +44,7 @@ describe('rule tester', () => {
   });
   it('catches a rule that mutates its input', () => {
     const mutating = probe({
-      check({ scored, report }) {
+      inspect({ scored, report }) {
         (scored.evaluation.indicators[0] as { score: number | null }).score = 0;
         report({ path: 'indicators[0].score', messageId: 'hit', data: { score: 0 } });
       },
@@ -52,7 +52,7 @@ describe('rule tester', () => {
     expect(verifyRule(mutating, { valid: [], invalid }).join()).toMatch(/mutates its input/);
   });
   it('catches paths outside the Evaluation and missing message data', () => {
-    const bad = probe({ check: ({ report }) => report({ path: 'indicators[99].score', messageId: 'hit' }) });
+    const bad = probe({ inspect: ({ report }) => report({ path: 'indicators[99].score', messageId: 'hit' }) });
     const problems = verifyRule(bad, { valid: [], invalid: [{ ev: exampleForm(), errors: [{ messageId: 'hit', path: 'indicators[99].score' }] }] }).join('\n');
     expect(problems).toMatch(/does not point into the Evaluation/);
     expect(problems).toMatch(/needs data.score/);

@@ -16,7 +16,7 @@ export interface Finding {
   data: Record<string, unknown>;
 }
 
-/** What a rule's check reports; the engine adds ruleId, severity and the rendered message. */
+/** What a rule's inspect step reports; the engine adds ruleId, severity and the rendered message. */
 /** A rule message in both languages, with its own severity when it differs from the rule's default. */
 export interface RuleMessage extends Msg {
   severity?: Severity;
@@ -63,7 +63,7 @@ export interface Rule<O extends Record<string, unknown> = Record<string, unknown
   requires?: 'whole-table' | 'whole-form';
   /** The rule judges against the template (its weights, categories, execution points): it does not run on an unrecognised layout. */
   usesTemplate?: boolean;
-  check(ctx: RuleContext<O>): void;
+  inspect(ctx: RuleContext<O>): void;
 }
 
 /** Per-rule configuration, like a linter's: "off", a severity, or [severity, options]. */

@@ -24,7 +24,7 @@ export const rule: Rule<O> = {
     empty: { zh: '{what}指标值为 {target}，未填实际完成值', en: '{whatEn}: target {target}, but no actual is given' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     for (const s of scored.indicators) {
       // A damaged cell is value-unreadable's finding, not a missing number.
       if (!isQuantitative(s.target) || s.damage) continue;

@@ -25,7 +25,7 @@ export const rule: Rule<O> = {
     allFull: { zh: '全部 {count} 项指标均自评满分{total}，请核实佐证材料', en: 'all {count} indicators claim full marks{totalEn}: check the evidence' },
   },
   defaultOptions: { minIndicators: 3 },
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     const rows = scored.indicators.filter((s) => !isBlank(scored.evaluation.indicators[s.index].name));
     if (rows.length < options.minIndicators) return;
     const exact = rows.every((s) => {

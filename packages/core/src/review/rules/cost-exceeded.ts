@@ -24,7 +24,7 @@ export const rule: Rule<O> = {
     exceeded: { zh: '{what}上限为 {target}，实际 {actual}，超出上限', en: '{whatEn}: ceiling {target}, actual {actual} — over the ceiling' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     for (const s of scored.indicators) {
       const t = s.target;
       const a = s.actual;

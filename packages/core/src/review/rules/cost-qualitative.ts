@@ -23,7 +23,7 @@ export const rule: Rule<O> = {
     qualitative: { zh: '{what}是成本指标，指标值“{target}”没有金额或比率', en: '{whatEn} is a cost indicator but its target "{target}" has no amount or rate' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     for (const s of scored.indicators) {
       // A damaged target ("M.8万元") had an amount: value-unreadable reports it.
       if (kind(s) !== 'cost' || s.damage?.target || (s.target.kind !== 'qualitative' && s.target.kind !== 'unknown')) continue;

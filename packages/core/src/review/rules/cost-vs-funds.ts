@@ -38,7 +38,7 @@ export const rule: Rule<O> = {
     },
   },
   defaultOptions: { tolerance: 0.3, rateTolerance: 0.05 },
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     const ev = scored.evaluation;
     const executed = fundFacts(scored).total.executed;
     const rate = scored.funds.rate === null ? null : Number(scored.funds.rate);

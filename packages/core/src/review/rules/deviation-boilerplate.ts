@@ -24,7 +24,7 @@ export const rule: Rule<O> = {
     sameEverywhere: { severity: 'info', zh: '{count} 行偏差原因都是同一段文字“{text}”', en: 'all {count} rows carry the same reason "{text}"' },
   },
   defaultOptions: { minRows: 3 },
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     const ev = scored.evaluation;
     for (const s of scored.indicators) {
       const x = ev.indicators[s.index];

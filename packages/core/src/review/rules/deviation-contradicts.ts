@@ -29,7 +29,7 @@ export const rule: Rule<O> = {
     shareDiffers: { zh: '{what}偏差原因称缺口 {cited}，而完成值比指标值低 {gap}', en: '{whatEn}: the reason cites a gap of {cited}, but the actual is {gap} below the target' },
   },
   defaultOptions: { shareTolerance: 0.05 },
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     for (const s of scored.indicators) {
       const x = scored.evaluation.indicators[s.index];
       const reason = x.deviation.trim();

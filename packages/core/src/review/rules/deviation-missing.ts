@@ -23,7 +23,7 @@ export const rule: Rule<O> = {
     missing: { zh: '{what}未达到指标值或被扣分（自评 {score}/{weight} 分），未写偏差原因', en: '{whatEn} falls short of its target or loses points (claimed {score} of {weight}) with no deviation reason' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     for (const s of scored.indicators) {
       const x = scored.evaluation.indicators[s.index];
       if (!needsReason(s) || !isBlank(x.deviation)) continue;

@@ -46,7 +46,7 @@ export const rule: Rule<O> = {
     costEquals: { zh: '{what}是成本上限，指标值“{target}”却写成等于，节约反而算未达标', en: '{whatEn} is a cost ceiling, yet the target "{target}" says equal: spending less would miss it' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     for (const s of scored.indicators) {
       const t = s.target;
       if (t.kind !== 'number' || t.op === null) continue;

@@ -24,7 +24,7 @@ export const rule: Rule<O> = {
     duplicate: { zh: '{what}与第 {firstRow} 行重复', en: '{whatEn} repeats row {firstRow}' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     const first = new Map<string, number>();
     scored.evaluation.indicators.forEach((x, i) => {
       if (isBlank(x.name) || LEFTOVER.test(x.name.trim()) && squash(x.name).length <= 4) return;

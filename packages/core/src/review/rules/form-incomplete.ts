@@ -26,7 +26,7 @@ export const rule: Rule<O> = {
     incomplete: { zh: '表格可能不完整：{what}；未计算总分和等级', en: 'the form may be incomplete: {whatEn}; no total or grade given' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     const { complete, missing } = scored.completeness;
     if (complete) return;
     const parts = missing.map(describeMissing);

@@ -44,7 +44,7 @@ export const rule: Rule<O> = {
     },
   },
   defaultOptions: { threshold: 0.2, cutThreshold: 0.05 },
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     const ev = scored.evaluation;
     const { initial: i, adjusted: a, executed: e } = fundFacts(scored).total;
     if (!i || !a || i.lt(0) || a.lte(0)) return;

@@ -38,7 +38,7 @@ export const rule: Rule<O> = {
   },
   defaultOptions: { roundingTolerance: 0.5 },
   usesTemplate: true,
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     const { claimed, proven, rate } = scored.funds;
     if (claimed === null || proven === null) return;
     const diff = Math.abs(claimed - proven);

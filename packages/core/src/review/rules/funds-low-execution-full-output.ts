@@ -32,7 +32,7 @@ export const rule: Rule<O> = {
     },
   },
   defaultOptions: { minRate: 0.6 },
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     const rate = scored.funds.rate;
     if (rate === null || Number(rate) >= options.minRate) return;
     // The output block is the 一级 that holds the quantity indicators (产出指标).

@@ -35,7 +35,7 @@ export const rule: Rule<O> = {
     negative: { zh: '{row}：金额 {amount} 为负数', en: '{row}: amount {amount} is negative' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     const { amounts } = fundFacts(scored);
     for (const key of FUND_KEYS) {
       const r = amounts[key];

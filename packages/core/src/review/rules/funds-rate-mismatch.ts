@@ -38,7 +38,7 @@ export const rule: Rule<O> = {
     },
   },
   defaultOptions: { tolerance: 0.01 },
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     const { amounts, rates } = fundFacts(scored);
     for (const key of FUND_KEYS) {
       const r = amounts[key];

@@ -30,7 +30,7 @@ export const rule: Rule<O> = {
     },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     const f = scored.evaluation.funds;
     for (const key of FUND_KEYS) {
       if (key === 'total') continue;

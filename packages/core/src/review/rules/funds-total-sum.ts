@@ -42,7 +42,7 @@ export const rule: Rule<O> = {
     },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     const facts = fundFacts(scored);
     const f = facts.amounts;
     // A total never filled in (blank or 0 beside amounts in its sources) is one fact, not one per column.

@@ -60,7 +60,7 @@ export const rule: Rule<O> = {
     onlyNumber: { zh: '{part}只填了数字“{text}”，没有文字说明', en: '{partEn} holds only the number "{text}"' },
   },
   defaultOptions: { minLength: 8, nearCopy: 0.8 },
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     const g = scored.evaluation.goals;
     const parts = [
       ['expected', '预期目标', 'the expected goal'],

@@ -24,7 +24,7 @@ export const rule: Rule<O> = {
     actualEmpty: { zh: '未填写实际完成情况', en: 'no account of what was achieved' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     const g = scored.evaluation.goals;
     // A page without a goals block (cut off, or a table with none) has nothing to leave blank.
     const layout = scored.evaluation.source?.layout;

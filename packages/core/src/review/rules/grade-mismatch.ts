@@ -29,7 +29,7 @@ export const rule: Rule<O> = {
   defaultOptions: {},
   usesTemplate: true,
   requires: 'whole-form',
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     const g = scored.totals.grade;
     const claimed = scored.totals.claimedTotal ?? scored.totals.claimedSum;
     if (!g.claimed || !g.proven) return;

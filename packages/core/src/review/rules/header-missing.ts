@@ -29,7 +29,7 @@ export const rule: Rule<O> = {
     missing: { zh: '未填写{field}', en: 'no {fieldEn}' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     const ev = scored.evaluation;
     // A continuation page has its header on the page before; a 部门整体支出 form has no project
     // and no unit apart from its department.

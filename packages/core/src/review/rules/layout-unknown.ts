@@ -22,7 +22,7 @@ export const rule: Rule<O> = {
     unknown: { zh: '未识别的表格样式（{evidence}）：只做不依赖模板的检查', en: 'unrecognised layout ({evidenceEn}): only template-free checks were made' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     if (scored.template.recognised) return;
     report({ path: '', messageId: 'unknown', data: { evidence: scored.templateEvidence.zh, evidenceEn: scored.templateEvidence.en } });
   },

@@ -23,7 +23,7 @@ export const rule: Rule<O> = {
     inferred: { zh: '一级指标栏为空，按二级指标“{level2}”推断为“{level1}”', en: 'first level blank; inferred "{level1}" from "{level2}"' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     // An importer that filled the blank cell from the 二级 lists it in source.inferred.
     const filled = new Set(scored.evaluation.source?.inferred ?? []);
     let prev = '';

@@ -30,7 +30,7 @@ export const rule: Rule<O> = {
   defaultOptions: { tolerance: 5 },
   usesTemplate: true,
   requires: 'whole-table',
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     // Points the form prints in its 一级 cells are believed before the template's.
     const stated = new Map<string, number>();
     const sums = new Map<string, number>();

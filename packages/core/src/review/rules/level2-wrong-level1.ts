@@ -24,7 +24,7 @@ export const rule: Rule<O> = {
     wrongParent: { zh: '二级指标“{level2}”不属于一级指标“{level1}”，应属“{expected}”', en: '"{level2}" does not belong under "{level1}"; it belongs under "{expected}"' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     for (const s of scored.indicators) {
       const x = scored.evaluation.indicators[s.index];
       if (isBlank(x.level1) && isBlank(x.level2)) continue; // merged cells: reported where written

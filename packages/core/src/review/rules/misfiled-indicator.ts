@@ -66,7 +66,7 @@ export const rule: Rule<O> = {
     outputAsBenefit: { severity: 'info', zh: '{what}计量的是项目做了多少（{target}），属于产出，却放在{level2}下', en: '{whatEn} counts what the project did ({target}): an output, filed under {level2}' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     for (const s of scored.indicators) {
       const x = scored.evaluation.indicators[s.index];
       const k = kind(s);

@@ -26,7 +26,7 @@ export const rule: Rule<O> = {
   },
   defaultOptions: { requiredKinds: ['quantity', 'quality', 'time', 'cost'] },
   usesTemplate: true,
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     if (scored.indicators.length === 0) return;
     const t = scored.template;
     const level1s = new Set(scored.indicators.map((s) => s.level1));

@@ -26,7 +26,7 @@ export const rule: Rule<O> = {
     },
   },
   defaultOptions: {},
-  check({ scored, context, report }) {
+  inspect({ scored, context, report }) {
     for (const m of context.monitoring ?? []) {
       if (m.likelihood !== 'impossible') continue;
       const s = scored.indicators.find((x) => x.index === m.indicatorIndex);

@@ -44,7 +44,7 @@ export const rule: Rule<O> = {
     differs: { zh: '{part}提到 {amount}，与资金表中的 {near}{unit} 接近但不一致', en: '{partEn} mentions {amount}, close to but not equal to {near}{unit} in the table' },
   },
   defaultOptions: { closeShare: 0.1 },
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     const ev = scored.evaluation;
     if (!ev.goals.expected.includes('元') && !ev.goals.actual.includes('元')) return; // no amount to read
     const factor = fundsFactor(scored);

@@ -47,7 +47,7 @@ export const rule: Rule<O> = {
     later: { zh: '实际完成情况称{done}前已全部完成，{what}完成值却是 {actual}', en: 'the narrative says everything was done by {done}, but {whatEn} gives {actual}' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     const ev = scored.evaluation;
     if (!Number.isInteger(ev.year) || !ev.goals.actual.includes('完成') || !scored.indicators.some((s) => s.actual.kind === 'date')) return;
     const done = narrativeDone(ev.goals.actual, ev.year);

@@ -43,7 +43,7 @@ export const rule: Rule<O> = {
     },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     const threshold = scored.template.overAchievementThreshold;
     for (const s of scored.indicators) {
       if (s.achievement === null || s.achievement <= 1 + threshold + 1e-9 || !fullMarks(s)) continue;

@@ -24,7 +24,7 @@ export const rule: Rule<O> = {
     complianceRates: { zh: '{count}/{total} 项指标都是 100% 的比率（{share}），多为合规性指标而非产出', en: '{count} of {total} indicators are 100% rates ({share}): compliance, not outputs' },
   },
   defaultOptions: { maxQualitativeShare: 0.5, maxComplianceShare: 0.7, minIndicators: 4 },
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     const rows = scored.indicators.filter((s) => !isBlank(scored.evaluation.indicators[s.index].target));
     const total = rows.length;
     if (total < options.minIndicators) return;

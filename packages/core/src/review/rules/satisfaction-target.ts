@@ -24,7 +24,7 @@ export const rule: Rule<O> = {
     belowMin: { zh: '{what}指标值 {target} 低于 {min}%', en: '{whatEn}: target {target} is below {min}%' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     for (const s of scored.indicators) {
       const t = s.target;
       const x = scored.evaluation.indicators[s.index];

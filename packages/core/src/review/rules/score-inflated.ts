@@ -29,7 +29,7 @@ export const rule: Rule<O> = {
     },
   },
   defaultOptions: { tolerance: 0.005 },
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     for (const s of scored.indicators) {
       if (s.claimed === null || s.proven === null) continue;
       if (s.claimed <= s.proven.max + options.tolerance) continue;

@@ -27,7 +27,7 @@ export const rule: Rule<O> = {
     noScores: { zh: '全表没有任何分值和得分，无法计算自评分', en: 'the form has no weights or scores at all: it yields no score' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     const ev = scored.evaluation;
     const rows = ev.indicators.filter((x) => !(isBlank(x.name) && isBlank(x.target) && isBlank(x.actual)));
     if (rows.length > 0 && rows.every((x) => x.weight === null && x.score === null) && ev.funds.total.score === null) {

@@ -26,7 +26,7 @@ export const rule: Rule<O> = {
     fundsNegative: { zh: '预算执行得分 {score} 为负数', en: 'execution score {score} is negative' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     const ev = scored.evaluation;
     const t = ev.funds.total;
     const onTotal = outOfRange(t.score, t.weight);

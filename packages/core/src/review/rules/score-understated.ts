@@ -28,7 +28,7 @@ export const rule: Rule<O> = {
     },
   },
   defaultOptions: { tolerance: 0.005, margin: 0.5 },
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     const below = scored.indicators.filter((s) => s.claimed !== null && s.proven !== null && s.claimed < s.proven.min - options.tolerance);
     const twice = below.filter((s) => s.weight !== null && s.weight > 0 && s.weight < 100 && Math.abs(s.claimed! - (s.weight * s.weight) / 100) < 0.01);
     if (twice.length >= 2) {

@@ -31,7 +31,7 @@ export const rule: Rule<O> = {
     },
   },
   defaultOptions: { maxYearsBack: 3 },
-  check({ scored, options, context, report }) {
+  inspect({ scored, options, context, report }) {
     const year = scored.evaluation.year;
     const earlier = (context.history ?? []).filter((h) => h.year < year && h.year >= year - options.maxYearsBack);
     if (earlier.length === 0) return;

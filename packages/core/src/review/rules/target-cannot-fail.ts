@@ -24,7 +24,7 @@ export const rule: Rule<O> = {
     ceilingAll: { zh: '{what}指标值“{target}”上限为 100%，任何结果都达标', en: '{whatEn}: the target "{target}" caps a rate at 100%; any result meets it' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     for (const s of scored.indicators) {
       const t = s.target;
       if (t.kind !== 'number') continue;

@@ -39,7 +39,7 @@ export const rule: Rule<O> = {
     completion: { zh: '{what}指标值 {target} 低于完成类指标通常要求的 {min}%，目标定得过低', en: '{whatEn}: target {target} is below the {min}% a completion measure normally requires; set too low' },
   },
   defaultOptions: { budgetMin: 90, completionMin: 90 },
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     for (const s of scored.indicators) {
       const t = s.target;
       if (t.kind !== 'number' || t.unit !== '%' || (t.op !== null && !FLOOR_OPS.has(t.op)) || kind(s) === 'satisfaction') continue;

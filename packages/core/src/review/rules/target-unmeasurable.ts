@@ -33,7 +33,7 @@ export const rule: Rule<O> = {
     timeNotDate: { zh: '{what}是时效指标，指标值“{target}”不是完成时限', en: '{whatEn} is a time indicator but its target "{target}" is not a deadline' },
   },
   defaultOptions: { maxDegreeWordLength: 4 },
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     for (const s of scored.indicators) {
       const x = scored.evaluation.indicators[s.index];
       const path = `indicators[${s.index}].target`;

@@ -30,7 +30,7 @@ export const rule: Rule<O> = {
     emptyRow: { zh: '{count} 个指标行没有指标内容', en: '{count} indicator rows have no content' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     let count = 0;
     let first: { path: string; text: string } | null = null;
     let empty = 0;

@@ -26,7 +26,7 @@ export const rule: Rule<O> = {
     notDoneExplained: { severity: 'info', zh: '{what}要求 {target}，完成值“{actual}”不能证明按期完成（已扣分并说明原因）', en: '{whatEn}: due {target}; the actual "{actual}" does not show it was done in time (points deducted, reason given)' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     for (const s of scored.indicators) {
       if (s.target.kind !== 'date' || s.status === 'met' || s.status === 'unverifiable' && s.actual.kind === 'empty') continue;
       const x = scored.evaluation.indicators[s.index];

@@ -42,7 +42,7 @@ export const rule: Rule<O> = {
     stale: { zh: '{what}的时限“{deadline}”早于评价年度 {year} 年', en: '{whatEn}: the deadline "{deadline}" is before the evaluated year {year}' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     const year = scored.evaluation.year;
     if (!Number.isInteger(year)) return;
     for (const s of scored.indicators) {

@@ -24,7 +24,7 @@ export const rule: Rule<O> = {
   },
   defaultOptions: {},
   requires: 'whole-table',
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     const count = scored.evaluation.indicators.filter((x) => !isBlank(x.name)).length;
     const min = scored.template.minIndicators;
     if (count < min) report({ path: 'indicators', messageId: 'tooFew', data: { count, min } });

@@ -24,7 +24,7 @@ export const rule: Rule<O> = {
   },
   defaultOptions: {},
   requires: 'whole-form',
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     const { claimedTotal, claimedSum } = scored.totals;
     if (claimedTotal === null) return;
     if (Math.abs(claimedTotal - claimedSum) > 0.005) report({ path: 'total.score', messageId: 'mismatch', data: { claimed: round2(claimedTotal), sum: round2(claimedSum) } });

@@ -42,7 +42,7 @@ export const rule: Rule<O> = {
     nameUnit: { severity: 'info', zh: '{what}名称中的计量单位“{nameUnits}”与指标值单位“{targetUnit}”不一致', en: '{whatEn}: the name counts in "{nameUnits}" but the target is in "{targetUnit}"' },
   },
   defaultOptions: { scaleRatio: 1000, minMixedValue: 10 },
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     const seen = new Map<string, { row: number; unit: string; text: string }>();
     for (const s of scored.indicators) {
       const x = scored.evaluation.indicators[s.index];

@@ -27,7 +27,7 @@ export const rule: Rule<O> = {
     verdict: { zh: '{what}完成值“{actual}”是单位自己的结论，不是实测结果，自评 {claimed} 分缺少依据', en: '{whatEn}: the actual "{actual}" is the unit\'s own verdict, not a measurement; the {claimed} points claimed rest on nothing' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     // Rows that prove nothing for the same reason are one fact: every row answered 达成预期指标, or
     // every actual copying its target. Reported once, at the first row, naming them all.
     const groups = new Map<string, { rows: number[]; claimed: number }>();

@@ -32,7 +32,7 @@ export const rule: Rule<O> = {
     unreadable: { zh: '{what}{cells}，无法辨认，按无法验证处理', en: '{whatEn}: {cellsEn}; cannot be read, treated as unverifiable' },
   },
   defaultOptions: {},
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     for (const s of scored.indicators) {
       const d = s.damage;
       if (!d) continue;

@@ -23,7 +23,7 @@ export const rule: Rule<O> = {
     heavy: { zh: '{what}一项分值 {weight} 分，得分主要取决于这一行', en: '{whatEn} alone carries {weight} points: the score rests mostly on this row' },
   },
   defaultOptions: { maxWeight: 30 },
-  check({ scored, options, report }) {
+  inspect({ scored, options, report }) {
     for (const s of scored.indicators) {
       // A row without a printed 分值 carries at least the points it claims.
       const carried = s.weight ?? s.claimed;

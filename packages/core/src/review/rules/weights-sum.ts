@@ -29,7 +29,7 @@ export const rule: Rule<O> = {
   defaultOptions: {},
   usesTemplate: true,
   requires: 'whole-table',
-  check({ scored, report }) {
+  inspect({ scored, report }) {
     if (!scored.indicators.some((s) => s.weight !== null)) return; // score-missing reports forms without weights
     const sum = scored.totals.weight;
     const expected = scored.template.total;
