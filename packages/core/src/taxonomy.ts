@@ -69,7 +69,7 @@ export const LEVEL2_SYNONYMS: Readonly<Record<string, string>> = {
   社会满意度指标: '服务对象满意度指标',
 };
 
-const LEVEL1_PREFIX = /^(?:产出|效益|满意度)(?:指标)?[:：-]?(.+)$/;
+const LEVEL1_PREFIX = /^(?:产出|效益|满意度)[:：-]?(?!指标)(.+)$/;
 const LEVEL2_BY_NAME = new Map(LEVEL2_TABLE.map((e) => [e.name, e]));
 const LEVEL1_SET = new Set<string>(LEVEL1_NAMES);
 
