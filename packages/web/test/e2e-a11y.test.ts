@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { seedForm1 } from '../../core/src/testing/seed-forms';
 import { seedTargetForm1 } from '../../core/src/testing/seed-targets';
-import { poll, STEP, useE2E } from './harness';
+import { poll, STEP, useE2E, call } from './harness';
 
 const SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,18 +20,6 @@ const { login } = server;
 
 beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
-/** Call the API as the page's user. */
-async function call(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const s = await (await fetch('/api/session')).json();
-      const r = await fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': s.csrfToken ?? '' }, body: body === undefined ? undefined : JSON.stringify(body) });
-      const text = await r.text();
-      return { status: r.status, body: text ? JSON.parse(text) : null };
-    },
-    { method, path, body },
-  );
-}
 
 /** axe-core's serious and critical violations on the page as it stands: rule id, impact and where. */
 async function axeViolations(page: Page): Promise<string[]> {

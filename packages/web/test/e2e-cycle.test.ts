@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { seedTargetForm1 } from '../../core/src/testing/seed-targets';
 import { seedForm1 } from '../../core/src/testing/seed-forms';
-import { poll, STEP, useE2E } from './harness';
+import { poll, STEP, useE2E, call } from './harness';
 
 const SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const server = useE2E('jixiao-e2e-cycle-');
@@ -26,18 +26,6 @@ const ADJ_REASON = '疫情影响，对接改为线上';
 
 beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
-/** Call the API as the page's user (for filling what the test does not exercise cell by cell). */
-async function call(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const s = await (await fetch('/api/session')).json();
-      const r = await fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': s.csrfToken ?? '' }, body: body === undefined ? undefined : JSON.stringify(body) });
-      const text = await r.text();
-      return { status: r.status, body: text ? JSON.parse(text) : null };
-    },
-    { method, path, body },
-  );
-}
 
 /** Choose an option of an antd Select by its text. */
 async function choose(page: Page, testId: string, option: string): Promise<void> {

@@ -92,3 +92,16 @@ export async function newForm(page: Page, projectName: string, opts: { skeleton?
   await page.locator('#new-form-ok').click();
   await page.getByTestId('paper').waitFor();
 }
+
+/** Call the API as the page's user, with its session's CSRF token (for setting up what a test does not exercise in the UI). */
+export async function call(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const s = await (await fetch('/api/session')).json();
+      const r = await fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': s.csrfToken ?? '' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await r.text();
+      return { status: r.status, body: text ? JSON.parse(text) : null };
+    },
+    { method, path, body },
+  );
+}
