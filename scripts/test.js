@@ -14,17 +14,29 @@ const r = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, JIXI
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+const failures = [];
 if (existsSync(out)) {
   const report = JSON.parse(readFileSync(out, 'utf8'));
   passed = report.numPassedTests ?? 0;
   skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   failed = (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0);
-  for (const s of report.testResults ?? []) if (s.status === 'failed' && (s.assertionResults ?? []).length === 0) failed++;
+  for (const s of report.testResults ?? []) {
+    const file = (s.name ?? '').replace(process.cwd() + '/', '');
+    if (s.status === 'failed' && (s.assertionResults ?? []).length === 0) {
+      failed++;
+      failures.push(`${file}: ${(s.message ?? '').split('\n')[0]}`);
+    }
+    for (const a of s.assertionResults ?? []) {
+      if (a.status === 'failed') failures.push(`${file} › ${a.fullName}: ${(a.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 200)}`);
+    }
+  }
 } else {
   failed = 1;
 }
 if (existsSync(skipLog)) {
   for (const line of new Set(readFileSync(skipLog, 'utf8').split('\n').filter(Boolean))) console.log(line);
 }
+// CI keeps only the tail of the log: name every failure just above the count.
+for (const f of failures) console.log(`FAILED ${f}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(r.status === 0 && failed === 0 ? 0 : 1);
