@@ -76,6 +76,7 @@ export const zh = {
   role_unit_editor: '实施单位填报',
   role_dept_reviewer: '主管部门审核',
   role_finance_reviewer: '财政复核',
+  role_expert: '复核专家',
   role_admin: '系统管理员',
   status_draft: '草稿',
   status_submitted: '已提交',
