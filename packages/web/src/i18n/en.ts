@@ -264,5 +264,6 @@ export const en: Record<MessageKey, string> = {
   noData: 'No data',
   error: 'Error: {msg}',
   navCycle: 'Budget year',
+  navSampling: 'Sampling',
   formYearUnknown: '(year unknown)',
 };
