@@ -5,9 +5,13 @@
  * re-score, and finance returning and accepting it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS } from './dbs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIALECTS, freshDb } from './dbs';
 import { seedForm1, seedForm2, setupApi, type Api, type Client } from './harness';
 import { DEMO_PASSWORD } from '../src/seed/demo';
+import { backup, openDatabase, restore } from '../src/index';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -174,5 +178,31 @@ describe.each(DIALECTS)('sampling on %s', (dialect) => {
     expect((await expert.get(`/api/forms/${inflated}`)).status).toBe(404);
     // Only finance changes a period.
     expect((await expert.req('PATCH', `/api/assignments/${assignment}`, { from: day(-1), to: day(1) })).status).toBe(404);
+  });
+
+  it('keeps samples, their changes and the assignments through a backup and a restore, also over a store that holds them', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'jx-sampling-backup-'));
+    const target = await freshDb(dialect, { migrate: false });
+    try {
+      const count = async (db: Api['t']['database']['db']) =>
+        Promise.all((['samples', 'sample_items', 'panel_assignments'] as const).map(async (t) => Number((await db.selectFrom(t).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)));
+      const want = await count(api.t.database.db);
+      expect(want.every((n) => n > 0)).toBe(true);
+      const file = join(out, dialect === 'sqlite' ? 'b.sqlite' : 'b.json');
+      await backup({ ...api.t.options, out: file });
+      await target.database.close();
+      await restore({ ...target.options, from: file });
+      // Again over the restored store: its samples and assignments are replaced, not in the way.
+      await restore({ ...target.options, from: file, force: true });
+      const reopened = await openDatabase(target.options);
+      try {
+        expect(await count(reopened.db)).toEqual(want);
+      } finally {
+        await reopened.close();
+      }
+    } finally {
+      await target.drop().catch(() => undefined);
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
