@@ -173,6 +173,55 @@ describe.each(DIALECTS)('evidence on %s', (dialect) => {
     expect(stray).toEqual([]);
   });
 
+  it('reviews with the evidence counts: a full 效益/满意度 score without a file is a finding until a file is attached to that row', async () => {
+    type F = { ruleId: string; path: string; message: { zh: string } };
+    const f = await api.createAs(unit);
+    const bare = (r: { findings: F[] }) => r.findings.filter((x) => x.ruleId === 'evidence-required').map((x) => x.path);
+    const paths = bare(f);
+    // Seed form 1 claims full marks on its 效益 rows (8–10) and its 满意度 row (11); its 产出 rows need no file.
+    expect(paths).toEqual([8, 9, 10, 11].map((i) => `indicators[${i}].score`));
+    const row = f.evaluation.indicators.findIndex((x: { name: string }) => x.name === '区域双创活跃度每年逐渐增加');
+    expect(paths).toContain(`indicators[${row}].score`);
+    expect(f.findings.find((x: F) => x.path === `indicators[${row}].score` && x.ruleId === 'evidence-required').message.zh).toMatch(/区域双创活跃度.*未附佐证材料/);
+    // A file for the whole form is no indicator's evidence.
+    expect((await upload(unit, JPEG, 'name=all.jpg', f.id)).status).toBe(201);
+    expect(bare((await unit.get(`/api/forms/${f.id}`)).body)).toEqual(paths);
+    const it = (await upload(unit, PNG, `name=p.png&indicator=${row}`, f.id)).body;
+    const after = (await unit.get(`/api/forms/${f.id}`)).body;
+    expect(bare(after)).toEqual(paths.filter((p) => p !== `indicators[${row}].score`));
+    // The stored counts (list and dashboard columns) follow, and the form's version does not move.
+    expect(after.version).toBe(f.version);
+    const warnings = async () => (await api.ctx.database.db.selectFrom('forms').select('findings_warning').where('id', '=', f.id).executeTakeFirstOrThrow()).findings_warning;
+    expect(await warnings()).toBe(f.findings.filter((x: F & { severity: string }) => x.severity === 'warning').length - 1);
+    expect((await unit.del(`/api/forms/${f.id}/evidence/${it.id}`)).status).toBe(204);
+    expect(bare((await unit.get(`/api/forms/${f.id}`)).body)).toEqual(paths);
+    expect(await warnings()).toBe(f.findings.filter((x: F & { severity: string }) => x.severity === 'warning').length);
+  });
+
+  it('deleting a form releases its evidence: files only it named are removed, shared ones stay with one reference less', async () => {
+    const db = api.ctx.database.db;
+    const keep = await api.createAs(unit);
+    const gone = await api.createAs(unit);
+    // Bytes no other test uploads (a PDF may carry a comment after its end).
+    const pdf = (tag: string) => new Uint8Array([...PDF, ...new TextEncoder().encode(`\n%${tag}\n`)]);
+    const shared = (await upload(unit, pdf('shared'), 'name=shared.pdf&indicator=2', keep.id)).body;
+    expect((await upload(unit, pdf('shared'), 'name=shared-too.pdf', gone.id)).body.sha256).toBe(shared.sha256);
+    const own = (await upload(unit, pdf('own'), 'name=own.pdf&indicator=1', gone.id)).body;
+    expect((await upload(unit, pdf('own'), 'name=own-again.pdf&indicator=4', gone.id)).body.sha256).toBe(own.sha256);
+    const refs = async (h: string) => (await db.selectFrom('evidence_blobs').select('refs').where('sha256', '=', h).executeTakeFirst())?.refs;
+    expect([await refs(shared.sha256), await refs(own.sha256)]).toEqual([2, 2]);
+    const version = (await unit.get(`/api/forms/${gone.id}`)).body.version;
+    expect((await unit.del(`/api/forms/${gone.id}`, { version })).status).toBe(204);
+    expect(await db.selectFrom('evidence').select('id').where('owner_kind', '=', 'form').where('owner_id', '=', gone.id).execute()).toEqual([]);
+    expect(await refs(own.sha256)).toBeUndefined();
+    expect(existsSync(api.ctx.evidence.blobs.path(own.sha256))).toBe(false);
+    expect(await refs(shared.sha256)).toBe(1);
+    expect(existsSync(api.ctx.evidence.blobs.path(shared.sha256))).toBe(true);
+    expect((await unit.get(`/api/forms/${keep.id}/evidence/${shared.id}`)).status).toBe(200);
+    const audit = await db.selectFrom('audit').select('detail').where('action', '=', 'form.delete').where('form_id', '=', gone.id).executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.detail as string)).toMatchObject({ evidence: 3 });
+  });
+
   it('caps the number of files per form', async () => {
     const f = await api.createAs(unit);
     for (let i = 0; i < 8; i++) expect((await upload(unit, JPEG, `name=p${i}.jpg`, f.id)).status).toBe(201);
