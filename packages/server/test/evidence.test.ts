@@ -1,10 +1,14 @@
 /** 佐证材料: upload checked by content, listing, download headers, access as the form's, reference-counted removal. */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportForms } from '@jixiao/formats';
+import ExcelJS from 'exceljs';
+import { exportForms, sizeText } from '@jixiao/formats';
+import { unzipSafe } from '../../formats/src/safety/zip';
+import { openPdf } from '../../formats/src/pdf-import/pdfjs';
 import { DIALECTS, freshDb } from './dbs';
 import { Client, seedForm1, setupApi, type Api } from './harness';
 import { sniffEvidence } from '../src/evidence';
@@ -220,6 +224,37 @@ describe.each(DIALECTS)('evidence on %s', (dialect) => {
     expect((await unit.get(`/api/forms/${keep.id}/evidence/${shared.id}`)).status).toBe(200);
     const audit = await db.selectFrom('audit').select('detail').where('action', '=', 'form.delete').where('form_id', '=', gone.id).executeTakeFirstOrThrow();
     expect(JSON.parse(audit.detail as string)).toMatchObject({ evidence: 3 });
+  });
+
+  it('lists the form’s evidence in its xlsx, docx, pdf and html exports; a form without evidence exports without the list', async () => {
+    const f = await api.createAs(unit);
+    const bare = await api.createAs(unit);
+    const pdf = (await upload(unit, PDF, `name=${encodeURIComponent('双创活跃度统计.pdf')}&indicator=10`, f.id)).body;
+    const png = (await upload(unit, PNG, `name=${encodeURIComponent('路演照片.png')}&indicator=10`, f.id)).body;
+    const row = ['1', '双创活跃度统计.pdf', '第11行 区域双创活跃度每年逐渐增加', sizeText(PDF.byteLength), pdf.sha256.slice(0, 12)];
+    const html = (await unit.get(`/api/forms/${f.id}/export?format=html`)).body as string;
+    const cells = [...html.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(cells.slice(cells.indexOf('1'), cells.indexOf('1') + 10)).toEqual([...row, '2', '路演照片.png', row[2], sizeText(PNG.byteLength), png.sha256.slice(0, 12)]);
+    expect(png.sha256).toBe(createHash('sha256').update(PNG).digest('hex'));
+    expect((await unit.get(`/api/forms/${bare.id}/export?format=html`)).body).not.toContain('jx-evidence');
+    // The selection export: the list after the form that has evidence only.
+    const both = (await unit.get(`/api/export?format=html&ids=${bare.id},${f.id}`)).body as string;
+    expect(both.match(/class="jx-page jx-evidence"/g)).toHaveLength(1);
+    expect(both.indexOf('jx-evidence')).toBeGreaterThan(both.lastIndexOf('绩效指标'));
+    const bin = async (format: string) => new Uint8Array(await (await unit.get(`/api/forms/${f.id}/export?format=${format}`)).raw.arrayBuffer());
+    const text = (b: Uint8Array) => Buffer.from(b).toString('latin1');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await bin('xlsx')) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('佐证材料')!;
+    expect([2, 3, 4, 5, 6].map((c) => ws.getCell(2, c).text)).toEqual(row);
+    expect(ws.rowCount).toBe(3);
+    const docx = unzipSafe(await bin('docx'), (n) => n === 'word/document.xml');
+    expect(docx.ok && new TextDecoder().decode(docx.files.get('word/document.xml'))).toContain('双创活跃度统计.pdf');
+    expect(text(await bin('pdf'))).toMatch(/^%PDF-/);
+    const doc = await openPdf(await bin('pdf'));
+    const last = (await (await doc.getPage(doc.numPages)).getTextContent()).items.map((it) => ('str' in it ? it.str : '')).join('');
+    await doc.destroy();
+    for (const c of row) expect(last).toContain(c);
   });
 
   it('caps the number of files per form', async () => {
