@@ -16,6 +16,7 @@ import { backup, DEMO_PASSWORD, openDatabase, restore } from '../src/index';
 import { restoreEvidence } from '../src/backup';
 import { makeContext } from '../src/context';
 import { createApp } from '../src/app';
+import { API_CSP, EVIDENCE_VIEW_CSP } from '../src/headers';
 
 const PNG = new Uint8Array(readFileSync(fileURLToPath(new URL('../../../docs/screenshots/admin-audit.png', import.meta.url))));
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
@@ -125,6 +126,29 @@ describe.each(DIALECTS)('evidence on %s', (dialect) => {
     expect((await unit.get(`/api/forms/${formId}/evidence/${pdf.id}?inline=1`)).headers.get('content-disposition')).toMatch(/^inline;/);
     const xlsx = items.find((x: { name: string }) => x.name === '台账.xlsx');
     expect((await unit.get(`/api/forms/${formId}/evidence/${xlsx.id}?inline=1`)).headers.get('content-disposition')).toMatch(/^attachment;/);
+  });
+
+  it('lets the app frame an inline PDF and nothing else: its own narrow policy, framable by the same origin only', async () => {
+    const items = (await unit.get(`/api/forms/${formId}/evidence`)).body.items as { id: number; name: string }[];
+    const id = (n: string) => items.find((x) => x.name === n)!.id;
+    const view = await unit.get(`/api/forms/${formId}/evidence/${id('验收报告.pdf')}?inline=1`);
+    expect(view.headers.get('content-security-policy')).toBe(EVIDENCE_VIEW_CSP);
+    expect(EVIDENCE_VIEW_CSP).toBe("default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'");
+    expect(view.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(view.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(view.headers.get('cache-control')).toBe('private, no-store');
+    // The same PDF as a download, an inline image (shown with <img>, never framed), a workbook, the list: no framing, sandboxed.
+    for (const path of [`${id('验收报告.pdf')}`, `${id('现场照片.png')}?inline=1`, `${id('台账.xlsx')}?inline=1`, '']) {
+      const r = await unit.get(`/api/forms/${formId}/evidence${path ? `/${path}` : ''}`);
+      expect(r.status, path).toBe(200);
+      expect(r.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(r.headers.get('content-security-policy'), path).toBe(API_CSP);
+    }
+    // Someone else's answer is no PDF to show: the 404 keeps the API policy.
+    const other = await unit2.get(`/api/forms/${formId}/evidence/${id('验收报告.pdf')}?inline=1`);
+    expect(other.status).toBe(404);
+    expect(other.headers.get('content-security-policy')).toBe(API_CSP);
+    expect(other.headers.get('x-frame-options')).toBe('DENY');
   });
 
   it('follows the form’s access: other units see nothing, readers may not attach, a submitted form takes no changes', async () => {

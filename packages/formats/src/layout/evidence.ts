@@ -3,7 +3,7 @@
  * server knows the form's files: each file's name, the indicator it supports (or the whole form),
  * its size and the first characters of its SHA-256, so a printed list can be matched to the files.
  */
-import type { Evaluation } from '@jixiao/core';
+import { sizeText, type Evaluation } from '@jixiao/core';
 
 /** One attached file as an export lists it. */
 export interface EvidenceEntry {
@@ -19,12 +19,7 @@ export const EVIDENCE_HEAD = ['序号', '文件名', '所属指标', '大小', '
 /** How much of the hash is printed: enough to tell files apart and to check one by hand. */
 export const HASH_PREFIX = 12;
 
-/** A byte count as people read it: 980 B, 12.3 KB, 4.56 MB (1 KB = 1024 B). */
-export function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1048576).toFixed(2)} MB`;
-}
+export { sizeText };
 
 /** The indicator a file supports, as the form names it: "第11行 区域双创活跃度每年逐渐增加", or 整表. */
 export function indicatorText(ev: Evaluation, index: number | null): string {

@@ -12,6 +12,7 @@ import { idParam, parseWith } from '../http';
 import { canEditForm, checkDuties, readableForm, type Actor } from '../policies';
 import { refOf } from '../commands/store';
 import { refreshStoredFindings } from '../commands/plans';
+import { EVIDENCE_VIEW_CSP } from '../headers';
 import type { Routes } from './registry';
 
 /** The indicator is the row's index in the form's 绩效指标 table ("3"), as review's `indicators[3]`; absent for the form as a whole. */
@@ -71,6 +72,8 @@ export function mountEvidence(r: Routes, ctx: AppContext): void {
     c.header('Content-Type', it.mime);
     c.header('Content-Disposition', contentDisposition(inline ? 'inline' : 'attachment', it.name));
     c.header('Cache-Control', 'private, no-store');
+    // A PDF shown in the app's viewer: framable by the app only (headers.ts keeps exactly this policy).
+    if (inline && it.mime === 'application/pdf') c.header('Content-Security-Policy', EVIDENCE_VIEW_CSP);
     return c.body(new Uint8Array(ctx.evidence.read(it)));
   });
 
