@@ -39,11 +39,11 @@ export function EditorPage({ id }: { id: string }) {
   const [commentTarget, setCommentTarget] = useState<number | null>(null);
 
   const deferred = useDeferredValue(ev);
-  const check = useEngine();
+  const eng = useEngine();
   // 佐证材料: the list for the panel, and its counts per row for review (as the server reviews the form).
   const evidence = useEvidence(id);
   const evidenceContext = useMemo(() => (evidence.list ? { evidence: evidenceCounts(evidence.list.items) } : undefined), [evidence.list]);
-  const view = useMemo(() => (deferred && check ? buildView(deferred, undefined, check, evidenceContext) : null), [deferred, check, evidenceContext]);
+  const view = useMemo(() => (deferred && eng ? buildView(deferred, undefined, eng, evidenceContext) : null), [deferred, eng, evidenceContext]);
   const counts = useMemo(() => commentCounts(ed.comments), [ed.comments]);
   const { message, modal } = App.useApp();
   const i18n = useI18n();
