@@ -115,6 +115,12 @@ describe.each(DIALECTS)('sampling on %s', (dialect) => {
     expect(r.body.error).toMatchObject({ code: 'invalid-body', path: 'formId' });
     r = await finance.post(`/api/samples/${s.id}/assignments`, { formId: inflated, userId: expertId, from: day(1), to: day(-1) });
     expect(r.body.error).toMatchObject({ code: 'invalid-body', path: 'to' });
+    // A panel reviewer is an expert or a finance reviewer: not a unit's editor.
+    const unitUser = await api.t.database.db.selectFrom('users').select('id').where('username', '=', 'unit1').executeTakeFirstOrThrow();
+    r = await finance.post(`/api/samples/${s.id}/assignments`, { formId: inflated, userId: unitUser.id, from: day(-1), to: day(1) });
+    expect(r.body.error).toMatchObject({ code: 'invalid-body', path: 'userId' });
+    // Only finance assigns.
+    expect((await dept1.post(`/api/samples/${s.id}/assignments`, { formId: inflated, userId: expertId, from: day(-1), to: day(1) })).status).toBe(404);
     r = await finance.post(`/api/samples/${s.id}/assignments`, { formId: inflated, userId: expertId, from: day(-1), to: day(1) });
     expect(r.status).toBe(201);
     const assignment = r.body.id;
