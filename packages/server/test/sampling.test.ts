@@ -134,6 +134,10 @@ describe.each(DIALECTS)('sampling on %s', (dialect) => {
     expect((await expert.get('/api/forms')).body.items).toEqual([]);
     expect((await expert.get('/api/users')).status).toBe(403);
     expect((await expert.get(`/api/export?ids=${clean}&format=json`)).status).toBe(404);
+    // Evidence follows the form's read rule; plans and the statistics show nothing of any organisation.
+    expect((await expert.get(`/api/forms/${inflated}/evidence`)).status).toBe(200);
+    expect((await expert.get(`/api/forms/${clean}/evidence`)).status).toBe(404);
+    expect((await expert.get('/api/plans')).body.items).toEqual([]);
     // It reads, but neither edits nor moves the form.
     const form = (await expert.get(`/api/forms/${inflated}`)).body;
     expect((await expert.put(`/api/forms/${inflated}`, { version: form.version, evaluation: form.evaluation })).status).toBe(403);
