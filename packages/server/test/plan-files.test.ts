@@ -137,6 +137,15 @@ describe.each(DIALECTS)('target and monitoring files on %s', (dialect) => {
     // It is a draft like one filed by hand: listed, readable, editable, with the target-time review.
     expect((await ok(unit.get('/api/plans?kind=target&year=2020'))).items.map((i: { id: number }) => i.id)).toContain(r.items[0].id);
     expect(r.items[0].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('target-unmeasurable');
+    // A preview reads and checks the file and stores nothing: the unit saves what it looked over as a draft.
+    const before = (await ok(unit.get('/api/plans?kind=target&year=2020'))).total;
+    const preview = await ok(upload(unit, xlsx, '申报表.xlsx', '?preview=1'), 200);
+    expect(preview).toEqual({ forms: [form], notes: [], file: '申报表.xlsx' });
+    expect((await ok(unit.get('/api/plans?kind=target&year=2020'))).total).toBe(before);
+    const badPreview = await upload(unit, (await exportForms([seedForm1()], 'xlsx')) as Uint8Array, '自评表.xlsx', '?preview=1');
+    expect([badPreview.status, badPreview.body.importError.code]).toEqual([400, 'not-target-form']);
+    expect((await upload(unit, xlsx, 'x.xlsx', '?preview=yes')).body.error).toMatchObject({ code: 'invalid-query', path: 'preview' });
+    expect((await upload(finance, xlsx, 'x.xlsx', '?preview=1')).status).toBe(403);
     const docx = (await exportTargetForms([{ ...form, projectName: '导入的docx' }], 'docx')) as Uint8Array;
     expect((await ok(upload(unit, docx, 'a.docx'), 201)).items[0].form.projectName).toBe('导入的docx');
 

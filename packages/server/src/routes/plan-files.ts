@@ -20,6 +20,7 @@ const FormatQuery = z.object({ format: z.enum(PLAN_EXPORT_FORMATS) });
 const ImportQuery = z.object({
   orgId: z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.number().int().min(1).max(2_147_483_647)).optional(),
   year: z.string().regex(/^\d{4}$/).transform(Number).pipe(z.number().int().min(1990).max(2100)).optional(),
+  preview: z.enum(['0', '1']).optional(),
 });
 /** Forms one imported file may create. */
 const MAX_FORMS = 20;
@@ -43,7 +44,7 @@ export function mountPlanFiles(r: Routes, ctx: AppContext): void {
     return sendFile(c, data, format satisfies PlanExportFormat, `${plan.project_name || `plan-${plan.id}`}-${title}`);
   });
 
-  r.add({ method: 'post', path: '/api/target-forms/import', summary: 'Import a 绩效目标申报表 file (xlsx or docx, field "files") as new draft target forms of orgId (default: the caller’s unit); year is used when the file states none', tag: 'files', auth: true, body: 'multipart', query: ['orgId', 'year'], ok: { status: 201, description: 'the new target forms and what the reader noted' } }, async (c, actor) => {
+  r.add({ method: 'post', path: '/api/target-forms/import', summary: 'Import a 绩效目标申报表 file (xlsx, docx, html or pdf, field "files") as new draft target forms of orgId (default: the caller’s unit); year is used when the file states none; preview=1 reads and checks it and stores nothing', tag: 'files', auth: true, body: 'multipart', query: ['orgId', 'year', 'preview'], ok: { status: 201, description: 'the new target forms and what the reader noted' } }, async (c, actor) => {
     const q = parseWith(ImportQuery, c.req.query(), 'invalid-query');
     const tree = await ctx.orgs();
     const orgId = q.orgId ?? actor.orgId;
@@ -57,12 +58,13 @@ export function mountPlanFiles(r: Routes, ctx: AppContext): void {
       throw fail('invalid-body', { path: 'files', message: { zh: `一个文件最多导入 ${MAX_FORMS} 张申报表`, en: `at most ${MAX_FORMS} target forms from one file` } });
     // Every form is checked before any is stored: a file imports whole or not at all.
     const forms = r.forms.map((f, i) => targetFormOf(f.form, `forms[${i}]`));
+    const notes: (ImportNote & { form: number })[] = r.forms.flatMap((f, i) => f.notes.map((n) => ({ ...n, form: i })));
+    // A preview: the forms as read, for the unit to look over before it saves them (POST /api/target-forms).
+    if (q.preview === '1') return c.json({ forms, notes, file: file.name });
     const items = [];
-    const notes: (ImportNote & { form: number })[] = [];
-    for (const [i, form] of forms.entries()) {
+    for (const form of forms) {
       const row = await createPlan(db, { actor, kind: 'target', orgId, year: form.year, projectName: form.projectName, body: form, targetFormId: null });
       items.push(await presentPlan(db, row, tree, actor));
-      notes.push(...r.forms[i].notes.map((n) => ({ ...n, form: i })));
     }
     return c.json({ items, notes, file: file.name }, 201);
   });
