@@ -21,6 +21,7 @@ const TodoPage = lazy(() => import('./pages/TodoPage'));
 const AccountPage = lazy(() => import('./pages/AccountPage'));
 const CyclePage = lazy(() => import('./cycle/CyclePage'));
 const PlanPage = lazy(() => import('./cycle/PlanPage'));
+const LibraryPage = lazy(() => import('./cycle/LibraryPage'));
 const PublicPage = lazy(() => import('./pages/PublicPage').then((m) => ({ default: m.PublicPage })));
 
 const spinner = (
@@ -69,6 +70,7 @@ export function App() {
   else if (path === '/todo') page = <TodoPage />;
   else if (path === '/cycle') page = <CyclePage />;
   else if ((m = match('/plans/:id', path))) page = <PlanPage key={m.id} id={m.id} />;
+  else if (path === '/library' && user.role !== 'unit_editor') page = <LibraryPage />;
   else if (path === '/' || path === '/login') page = spinner;
   // An address the app does not know (or not for this role) says so instead of spinning.
   else page = <NotFoundPage />;

@@ -51,6 +51,7 @@ export function Shell({ children }: { children: ReactNode }) {
     },
     { to: '/forms', label: t('navForms'), show: true },
     { to: '/cycle', label: <span data-testid="nav-cycle">{t('navCycle')}</span>, show: true },
+    { to: '/library', label: <span data-testid="nav-library">{t('navLibrary')}</span>, show: user.role !== 'unit_editor' },
     { to: '/import', label: t('navImport'), show: CREATOR_ROLES.includes(user.role) },
     { to: '/dashboard', label: t('navDashboard'), show: user.role !== 'unit_editor' },
     { to: '/settings', label: t('navSettings'), show: user.role === 'finance_reviewer' || user.role === 'admin' },

@@ -263,5 +263,6 @@ export const en: Record<MessageKey, string> = {
   noData: 'No data',
   error: 'Error: {msg}',
   navCycle: 'Budget year',
+  navLibrary: 'Indicator library',
   formYearUnknown: '(year unknown)',
 };
