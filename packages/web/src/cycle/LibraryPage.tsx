@@ -53,7 +53,9 @@ export default function LibraryPage() {
     void message.success(m(M.saved));
     reload();
   };
-  const shown = (items ?? []).filter((e) => showRetired || !e.retired);
+  // In the framework's order (一级 as 财预〔2020〕10号 lists them, then 二级), by name within.
+  const rank = (l1: string) => ((LEVEL1_NAMES as readonly string[]).indexOf(l1) + 5) % 5;
+  const shown = (items ?? []).filter((e) => showRetired || !e.retired).sort((a, b) => rank(a.level1) - rank(b.level1) || a.level2.localeCompare(b.level2, 'zh') || a.name.localeCompare(b.name, 'zh'));
   return (
     <div className="jx-library" data-testid="library-page">
       <Space align="center" wrap style={{ marginBottom: 12 }}>
@@ -136,7 +138,7 @@ function EntryDialog({ id, initial, department, onClose, onSaved }: { id: string
   const [d, setD] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const set = (patch: Partial<Draft>) => setD({ ...d, ...patch });
+  const set = (patch: Partial<Draft>) => setD((cur) => ({ ...cur, ...patch }));
   const level2Options = LEVEL2_TABLE.filter((e) => !d.level1 || e.parents.includes(d.level1 as (typeof e.parents)[number])).map((e) => ({ value: e.name }));
   const gap = missing(d);
   const save = async () => {
