@@ -4,7 +4,7 @@
  * the every-year value (year 0) at the same organisation.
  */
 import type { Kysely } from 'kysely';
-import { DEFAULT_TEMPLATE_ID, getTemplate, parseLightThresholds, type LightSettings, type ParsedLightThresholds } from '@jixiao/core';
+import { DEFAULT_TEMPLATE_ID, getTemplate, parseLightSettings, type LightSettings } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import type { OrgTree } from '../domain/orgtree';
 import { fail } from '../errors';
@@ -23,20 +23,15 @@ export interface EffectiveSetting {
 
 const DEFAULTS: Record<SettingKey, string> = { template: DEFAULT_TEMPLATE_ID, 'errors-block': 'false', 'separation-of-duties': 'false', 'traffic-lights': '60,80' };
 
-/** 运行监控 traffic lights, "red,yellow" in percent (core's parseLightThresholds), or null when not valid. */
-export function parseTrafficLights(value: string): ParsedLightThresholds | null {
-  const p = parseLightThresholds(value);
-  return p.ok ? p.value : null;
-}
-
 /** Check a value for its key; throws a typed error naming `value`. */
 export function checkSetting(key: SettingKey, value: string): void {
-  const ok = key === 'template' ? !!getTemplate(value) : key === 'traffic-lights' ? parseTrafficLights(value) !== null : value === 'true' || value === 'false';
+  if (key === 'traffic-lights') {
+    const r = parseLightSettings(value);
+    if (!r.ok) throw fail('invalid-body', { path: 'value', message: r.issues[0].message });
+    return;
+  }
+  const ok = key === 'template' ? !!getTemplate(value) : value === 'true' || value === 'false';
   if (!ok) {
-    if (key === 'traffic-lights') {
-      const p = parseLightThresholds(value);
-      if (!p.ok) throw fail('invalid-body', { path: 'value', message: p.message, extra: { field: p.field } });
-    }
     throw fail('invalid-body', { path: 'value', message: { zh: `“${value}”不是 ${key} 的有效取值`, en: `"${value}" is not a valid ${key}` } });
   }
 }
@@ -44,8 +39,9 @@ export function checkSetting(key: SettingKey, value: string): void {
 /** The traffic-light thresholds in force for an organisation in a year (the default 60,80 where none is set). */
 export async function lightSettingsFor(db: Kysely<DB>, tree: OrgTree, orgId: number, year: number): Promise<LightSettings> {
   const s = await effectiveSetting(db, tree, orgId, year, 'traffic-lights');
-  const p = parseTrafficLights(s.value) ?? parseTrafficLights(DEFAULTS['traffic-lights'])!;
-  return { red: p.red, yellow: p.yellow };
+  const p = parseLightSettings(s.value);
+  const v = p.ok ? p.value : (parseLightSettings(DEFAULTS['traffic-lights']) as { ok: true; value: LightSettings }).value;
+  return { red: v.red, yellow: v.yellow };
 }
 
 /** The setting in effect for an organisation in a year: the nearest organisation up the tree that set one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetLight, indicatorLights, lockedTargets, monitoringFromBaseline, parseLightThresholds, type LightSettings, type MonitoringForm } from '@jixiao/core';
+import { budgetLight, indicatorLights, lockedTargets, monitoringFromBaseline, parseLightSettings, type LightSettings, type MonitoringForm } from '@jixiao/core';
 import { seedTargetForm1 } from '../../../core/src/testing/seed-targets';
 import { unsavedLights } from './lights';
 
@@ -12,7 +12,7 @@ function july(executed: string): MonitoringForm {
   return m;
 }
 const shares = (v: string): LightSettings => {
-  const p = parseLightThresholds(v);
+  const p = parseLightSettings(v);
   if (!p.ok) throw new Error(v);
   return { red: p.value.red, yellow: p.value.yellow };
 };

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Input, Select, Space, Switch, Table } from 'antd';
-import { listTemplates, parseLightThresholds } from '@jixiao/core';
+import { listTemplates, parseLightSettings } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import * as api from '../api';
 import type { Org } from '../api/types';
@@ -100,7 +100,7 @@ export default function SettingsPage() {
 
 /**
  * The traffic-light thresholds finance sets for every year at the bureau (the `traffic-lights`
- * setting "red,yellow"), checked as typed by core's parseLightThresholds — the server's own check —
+ * setting "red,yellow"), checked as typed by core's parseLightSettings — the server's own check —
  * with its message under the field at fault.
  */
 function LightThresholds({ value, onSave }: { value: string | null; onSave(v: string | null): Promise<void> }) {
@@ -114,8 +114,10 @@ function LightThresholds({ value, onSave }: { value: string | null; onSave(v: st
     setYellow(y);
   }, [stored]);
   const set = `${red.trim()},${yellow.trim()}`;
-  const parsed = parseLightThresholds(set);
-  const wrong = (f: 'red' | 'yellow') => !parsed.ok && (parsed.field === f || parsed.field === 'value');
+  const parsed = parseLightSettings(set);
+  const issue = parsed.ok ? null : parsed.issues[0];
+  const field = issue?.data?.field;
+  const wrong = (f: 'red' | 'yellow') => issue !== null && (field === f || field === 'value');
   return (
     <Card size="small" title={m(L.title)} style={{ marginBottom: 16 }} data-testid="traffic-lights">
       <p className="jx-muted">{m(L.hint)}</p>
@@ -133,7 +135,7 @@ function LightThresholds({ value, onSave }: { value: string | null; onSave(v: st
           <Button disabled={value === null} onClick={() => void onSave(null)} data-testid="lights-reset">{m(L.reset)}</Button>
         </Space>
       </Space>
-      {!parsed.ok && <Alert type="error" showIcon style={{ marginTop: 8 }} message={m(parsed.message)} data-testid="lights-error" data-field={parsed.field} />}
+      {issue && <Alert type="error" showIcon style={{ marginTop: 8 }} message={m(issue.message)} data-testid="lights-error" data-field={String(field)} />}
       <p style={{ marginTop: 8, marginBottom: 0 }} data-testid="lights-in-force">
         {m(L.inForce)}：{value ?? `60,80（${m(L.byDefault)}）`}
       </p>
