@@ -108,7 +108,6 @@ function FormRead({ form, index, notes }: { form: TargetForm; index: number; not
         size="small"
         style={{ marginTop: 8 }}
         pagination={false}
-        scroll={{ y: 320 }}
         dataSource={form.indicators.map((x, key) => ({ ...x, key }))}
         data-testid="target-import-rows"
         columns={[

@@ -99,7 +99,7 @@ export default function LibraryPage() {
             { title: m(M.basis), dataIndex: 'basis', width: 110, render: (b: BasisKind | null) => (b ? m(BASIS_LABELS[b]) : '—') },
             { title: m(M.libraryNote), dataIndex: 'note' },
             { title: m(M.libraryExamples), dataIndex: 'examples', width: 140, render: (x: string[]) => x.join('；') || '—' },
-            { title: m(M.status), width: 80, render: (_: unknown, e) => <Tag color={e.retired ? 'default' : 'green'} data-testid="library-status">{m(e.retired ? M.libraryRetired : M.libraryActive)}</Tag> },
+            { title: m(M.status), width: 80, render: (_: unknown, e) => <Tag color={e.retired ? 'default' : '#237804'} data-testid="library-status">{m(e.retired ? M.libraryRetired : M.libraryActive)}</Tag> },
             {
               title: '',
               width: 130,
