@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from './dbs';
-import { ok } from './plan-helpers';
+import { act, ok } from './plan-helpers';
+import { seedTargetForm1 } from '../../core/src/testing/seed-targets';
 import { setupApi, type Api, type Client } from './harness';
 
 const WHO = ['unit1', 'unit3', 'dept1', 'dept2', 'finance1', 'orgadmin'] as const;
@@ -69,6 +70,18 @@ describe.each(DIALECTS)('department indicator library on %s', (dialect) => {
     expect((await c.dept2.post('/api/library', { departmentId: d1, entry: entry('越权指标') })).status).toBe(403);
     expect((await c.unit1.post('/api/library', { departmentId: d1, entry: entry('越权指标') })).status).toBe(403);
     expect((await c.finance1.post('/api/library', { departmentId: api.orgs.get('unit1'), entry: entry('不是部门') })).status).toBe(403);
+  });
+
+  it('a retired entry stays retired when an approved form names it; the form’s target is added to its examples', async () => {
+    const seed = seedTargetForm1();
+    const row = seed.indicators[2];
+    const added = await ok(c.dept1.post('/api/library', { entry: entry(row.name, { unit: '次' }) }), 201);
+    await ok(c.dept1.post(path(added.id, '/retire')));
+    const filed = await ok(c.unit1.post('/api/target-forms', { form: { ...seed, projectName: '停用后批复' } }), 201);
+    await ok(act(c.finance1, await ok(act(c.dept1, await ok(act(c.unit1, filed, 'submit')), 'approve')), 'finance-approve'));
+    const after = (await own('dept1')).find((e) => e.id === added.id) as { retired?: boolean; examples: string[] };
+    expect(after).toMatchObject({ retired: true, examples: [row.target] });
+    expect(await search('unit1', row.name)).toEqual([]);
   });
 
   it('bad input: an unknown id, a body missing fields', async () => {
