@@ -18,6 +18,7 @@ import { IndicatorTable } from './IndicatorTable';
 import { WorkflowBar } from './WorkflowBar';
 import { EditorNotices } from './EditorNotices';
 import { EditorSide } from './EditorSide';
+import { evidenceCounts, useEvidence } from '../evidence/useEvidence';
 import { useFormEditor } from './useFormEditor';
 import { commentCounts, returnReason } from './editorState';
 import { updateAt } from './update';
@@ -39,7 +40,10 @@ export function EditorPage({ id }: { id: string }) {
 
   const deferred = useDeferredValue(ev);
   const eng = useEngine();
-  const view = useMemo(() => (deferred && eng ? buildView(deferred, undefined, eng) : null), [deferred, eng]);
+  // 佐证材料: the list for the panel, and its counts per row for review (as the server reviews the form).
+  const evidence = useEvidence(id);
+  const evidenceContext = useMemo(() => (evidence.list ? { evidence: evidenceCounts(evidence.list.items) } : undefined), [evidence.list]);
+  const view = useMemo(() => (deferred && eng ? buildView(deferred, undefined, eng, evidenceContext) : null), [deferred, eng, evidenceContext]);
   const counts = useMemo(() => commentCounts(ed.comments), [ed.comments]);
   const { message, modal } = App.useApp();
   const i18n = useI18n();
@@ -164,6 +168,9 @@ export function EditorPage({ id }: { id: string }) {
           onCommentTarget={setCommentTarget}
           onSendComment={ed.sendComment}
           cycleVersion={form.targetsLocked ? form.version : null}
+          evidence={evidence.list}
+          evidenceEditable={can.edit}
+          onEvidenceChanged={evidence.reload}
         />
       </div>
       {ed.conflict && (
