@@ -25,7 +25,7 @@ describe.each(DIALECTS)('department indicator library on %s', (dialect) => {
 
   const entry = (name: string, over: object = {}) => ({ level1: '产出指标', level2: '数量指标', name, unit: '家', direction: '>=', basis: 'plan', note: '按年度计划', ...over });
   const search = async (w: Who, q: string) => (await ok(c[w].get(`/api/library?q=${encodeURIComponent(q)}`))).items.map((e: { name: string }) => e.name);
-  const own = async (w: Who) => (await ok(c[w].get('/api/library/own'))).items as { id: string; name: string; note: string; retired?: boolean }[];
+  const own = async (w: Who) => (await ok(c[w].get('/api/library/own'))).items as { id: string; name: string; note: string; examples: string[]; retired?: boolean }[];
   const path = (id: string, tail = '') => `/api/library/${encodeURIComponent(id)}${tail}`;
 
   it('adds, edits, retires and restores an own entry; search follows', async () => {
@@ -79,7 +79,7 @@ describe.each(DIALECTS)('department indicator library on %s', (dialect) => {
     await ok(c.dept1.post(path(added.id, '/retire')));
     const filed = await ok(c.unit1.post('/api/target-forms', { form: { ...seed, projectName: '停用后批复' } }), 201);
     await ok(act(c.finance1, await ok(act(c.dept1, await ok(act(c.unit1, filed, 'submit')), 'approve')), 'finance-approve'));
-    const after = (await own('dept1')).find((e) => e.id === added.id) as { retired?: boolean; examples: string[] };
+    const after = (await own('dept1')).find((e) => e.id === added.id);
     expect(after).toMatchObject({ retired: true, examples: [row.target] });
     expect(await search('unit1', row.name)).toEqual([]);
   });
