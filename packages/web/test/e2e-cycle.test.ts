@@ -450,5 +450,10 @@ describe.skipIf(!server.runs)('web app end to end: the budget year', () => {
     await finance.locator('[data-testid=library-entries] tbody tr.ant-table-row').filter({ hasText: NAME }).waitFor();
     await unit.goto(`${server.url}/library`);
     await unit.getByTestId('not-found').waitFor();
+    // In English, the same words: the page, the entry's direction and status.
+    await dept.getByTestId('lang-switch').getByText('EN').click();
+    await dept.getByText('The department’s indicator library').waitFor();
+    await expect(row.textContent()).resolves.toContain(`${NAME}家≥ more is betterplan standard`);
+    await expect(row.getByTestId('library-status').textContent()).resolves.toBe('in use');
   }, 3 * STEP);
 });
