@@ -37,7 +37,8 @@ export { assessForm, type Assessment } from './layout/assess';
 export { evidenceRows, sizeText, EVIDENCE_HEAD, EVIDENCE_TITLE, HASH_PREFIX, type EvidenceEntry } from './layout/evidence';
 
 // ── the forms before the self-evaluation: 绩效目标申报表 and 运行监控表 (issue 14) ──────────────────────
-export { exportTargetForms, exportMonitoringForms, importTargetForms, PLAN_EXPORT_FORMATS, type PlanExportFormat, type MonitoringExportOptions } from './plans/export';
+export { exportTargetForms, exportMonitoringForms, importTargetForms, PLAN_EXPORT_FORMATS, type PlanExportFormat, type MonitoringExportOptions, type PlanExportOptions } from './plans/export';
+export type { PlanSignatures } from './layout/plan-head';
 export { layoutTargetForm, TARGET_TITLE } from './layout/target';
 export { readTargetGrid, type ImportedTargetForm, type TargetImportResult } from './plans/read-target';
 export { layoutMonitoringForm, MONITORING_TITLE } from './layout/monitoring';

@@ -146,7 +146,8 @@ describe('运行监控表 exports', () => {
     const budgetRow = ws.getRow(ws.getColumn(2).values.findIndex((v) => v === '年度预算数') + 1);
     // 33.56 / 58.33 = 57.5% of the expected share: yellow with red below 50%.
     expect(budgetRow.getCell(10).text).toBe('黄灯');
-    const note = ws.getCell(ws.rowCount, 1).text;
+    // The note is the table's last row, above the signature line.
+    const note = ws.getCell(ws.rowCount - 1, 1).text;
     expect(note).toContain('低于时序进度的50%为红灯');
     expect(note).toContain('50%至90%为黄灯');
   });
@@ -176,6 +177,35 @@ describe.skipIf(!office)('printing the plan forms’ docx (LibreOffice)', () => 
     expect(printedPages((await exportTargetForms([target], 'docx')) as Uint8Array)).toBe(1);
     expect(printedPages((await exportMonitoringForms([seedMonitoring()], 'docx')) as Uint8Array)).toBe(1);
   }, 240_000);
+});
+
+describe('the signature line under a plan form', () => {
+  /** The last row's cells, a merged range once, blanks left out. */
+  const lastRow = (ws: ExcelJS.Worksheet) => {
+    const masters = new Map<string, string>();
+    for (let j = 1; j <= ws.columnCount; j++) {
+      const c = ws.getCell(ws.rowCount, j);
+      const m = c.isMerged ? c.master : c;
+      masters.set(m.address, m.value === null || m.value === undefined ? '' : String(m.value));
+    }
+    return [...masters.values()].filter(Boolean);
+  };
+  it('names who filed and approved it and when; blank lines to sign by hand otherwise; the reader skips it', async () => {
+    const signed = { preparer: '中小企业服务中心填报员', reviewer: '工信局审核员、财政局复核员', date: '2021-04-02' };
+    const wb = await workbook(await exportTargetForms([target, target], 'xlsx', { signatures: [signed] }));
+    expect(lastRow(wb.worksheets[0])).toEqual(['填报人', signed.preparer, '审核人', signed.reviewer, '日期', '2021-04-02']);
+    expect(lastRow(wb.worksheets[1])).toEqual(['填报人', '审核人', '日期']);
+    const july = await workbook(await exportMonitoringForms([seedMonitoring()], 'xlsx', { signatures: [{ preparer: '填报员甲' }] }));
+    expect(lastRow(july.worksheets[0])).toEqual(['填报人', '填报员甲', '审核人', '日期']);
+    const html = (await exportTargetForms([target], 'html', { signatures: [signed] })) as string;
+    expect(html).toContain('>工信局审核员、财政局复核员<');
+    // Read back: the same forms, nothing of the signature line in them.
+    for (const format of ['xlsx', 'docx', 'html', 'pdf'] as const) {
+      const out = await exportTargetForms([target], format, { signatures: [signed] });
+      const back = await importTargetForms(typeof out === 'string' ? new TextEncoder().encode(out) : out);
+      expect(back.ok && back.forms.map((f) => f.form), format).toEqual([format === 'pdf' ? { ...target, template: '' } : target]);
+    }
+  });
 });
 
 describe('绩效目标申报表 imports', () => {

@@ -66,9 +66,9 @@ export function libraryDepartments(actor: Actor, tree: OrgTree): number[] {
   return tree.all().filter((o) => o.kind === 'department' && (s === 'all' || s.has(o.id))).map((o) => o.id);
 }
 
-/** Add a department's own indicator: its reviewer, or an admin in scope. */
+/** Add, edit or retire a department's own indicator: its reviewer, or finance or an admin in scope. */
 export function canManageLibrary(actor: Actor, departmentId: number, tree: OrgTree): boolean {
-  return (actor.role === 'dept_reviewer' || actor.role === 'admin') && tree.get(departmentId)?.kind === 'department' && inScope(actor, departmentId, tree);
+  return (actor.role === 'dept_reviewer' || actor.role === 'finance_reviewer' || actor.role === 'admin') && tree.get(departmentId)?.kind === 'department' && inScope(actor, departmentId, tree);
 }
 
 /** Read an organisation's records (earlier years of an indicator): within scope. */

@@ -42,7 +42,9 @@ describe.each(DIALECTS)('target and monitoring files on %s', (dialect) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await r.raw.arrayBuffer()) as ArrayBuffer);
     const ws = wb.worksheets[0];
-    return Array.from({ length: ws.rowCount }, (_, i) => Array.from({ length: ws.columnCount }, (_, j) => ws.getCell(i + 1, j + 1).text));
+    // A merged range's cells read as its master's value (exceljs' .text throws on an empty master).
+    const text = (c: ExcelJS.Cell) => { const m = c.isMerged ? c.master : c; return m.value === null || m.value === undefined ? '' : m.text; };
+    return Array.from({ length: ws.rowCount }, (_, i) => Array.from({ length: ws.columnCount }, (_, j) => text(ws.getCell(i + 1, j + 1))));
   }
   const upload = (c: Client, data: Uint8Array | string, name: string, query = '') => {
     const fd = new FormData();
@@ -82,6 +84,13 @@ describe.each(DIALECTS)('target and monitoring files on %s', (dialect) => {
     // A draft is not the department's to see: nor its export.
     const draft = await ok(unit.post('/api/target-forms', { form: { ...seedTargetForm1(), projectName: '草稿' } }), 201);
     expect((await dept.get(`/api/plans/${draft.id}/export?format=xlsx`)).status).toBe(404);
+
+    // Under the table the signature line: who filed it, who approved it, the day of the latest; blank on a draft.
+    const today = new Date().toISOString().slice(0, 10);
+    const signed = (await sheetText(await unit.get(`/api/plans/${t.id}/export?format=xlsx`))).at(-1)!.filter((t, j, all) => t && all.indexOf(t) === j);
+    expect(signed).toEqual(['填报人', '中小企业服务中心填报员', '审核人', '工信局审核员、财政局复核员', '日期', today]);
+    const blank = (await sheetText(await unit.get(`/api/plans/${draft.id}/export?format=xlsx`))).at(-1)!.filter(Boolean);
+    expect(blank).toEqual(['填报人', '审核人', '日期']);
   });
 
   it('the traffic-light thresholds are a finance setting, validated, that the lights and the exports follow', async () => {
@@ -108,7 +117,7 @@ describe.each(DIALECTS)('target and monitoring files on %s', (dialect) => {
     const rows = await sheetText(await unit.get(`/api/plans/${july.id}/export?format=xlsx`));
     const budgetRow = rows[rows.findIndex((r) => r[1] === '年度预算数') + 1];
     expect([budgetRow[1], budgetRow[3], budgetRow[5], budgetRow[7], budgetRow[9]]).toEqual(['29.8', '10', '33.56%', '58.33%', '黄灯']);
-    expect(rows.at(-1)![0]).toContain('低于时序进度的50%为红灯');
+    expect(rows.at(-2)![0]).toContain('低于时序进度的50%为红灯');
     // Another year, another unit: the default still.
     expect((await ok(unit.get('/api/settings/effective?year=2021'))).trafficLights.value).toBe('60,80');
     await ok(finance.put('/api/settings', { orgId: u1, year: 2020, key: 'traffic-lights', value: null }));
@@ -137,6 +146,15 @@ describe.each(DIALECTS)('target and monitoring files on %s', (dialect) => {
     // It is a draft like one filed by hand: listed, readable, editable, with the target-time review.
     expect((await ok(unit.get('/api/plans?kind=target&year=2020'))).items.map((i: { id: number }) => i.id)).toContain(r.items[0].id);
     expect(r.items[0].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('target-unmeasurable');
+    // A preview reads and checks the file and stores nothing: the unit saves what it looked over as a draft.
+    const before = (await ok(unit.get('/api/plans?kind=target&year=2020'))).total;
+    const preview = await ok(upload(unit, xlsx, '申报表.xlsx', '?preview=1'), 200);
+    expect(preview).toEqual({ forms: [form], notes: [], file: '申报表.xlsx' });
+    expect((await ok(unit.get('/api/plans?kind=target&year=2020'))).total).toBe(before);
+    const badPreview = await upload(unit, (await exportForms([seedForm1()], 'xlsx')) as Uint8Array, '自评表.xlsx', '?preview=1');
+    expect([badPreview.status, badPreview.body.importError.code]).toEqual([400, 'not-target-form']);
+    expect((await upload(unit, xlsx, 'x.xlsx', '?preview=yes')).body.error).toMatchObject({ code: 'invalid-query', path: 'preview' });
+    expect((await upload(finance, xlsx, 'x.xlsx', '?preview=1')).status).toBe(403);
     const docx = (await exportTargetForms([{ ...form, projectName: '导入的docx' }], 'docx')) as Uint8Array;
     expect((await ok(upload(unit, docx, 'a.docx'), 201)).items[0].form.projectName).toBe('导入的docx');
 

@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Spin } from 'antd';
 import { match, navigate, useLocation } from './router';
 import { useSession } from './session';
-import { Shell } from './components/Shell';
+import { LIBRARY_ROLES, Shell } from './components/Shell';
 import { EditorPage } from './editor/EditorPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
@@ -21,6 +21,7 @@ const TodoPage = lazy(() => import('./pages/TodoPage'));
 const AccountPage = lazy(() => import('./pages/AccountPage'));
 const CyclePage = lazy(() => import('./cycle/CyclePage'));
 const PlanPage = lazy(() => import('./cycle/PlanPage'));
+const LibraryPage = lazy(() => import('./cycle/LibraryPage'));
 const SamplingPage = lazy(() => import('./sampling/SamplingPage'));
 const PublicPage = lazy(() => import('./pages/PublicPage').then((m) => ({ default: m.PublicPage })));
 
@@ -71,6 +72,7 @@ export function App() {
   else if (path === '/cycle') page = <CyclePage />;
   else if (path === '/sampling' && (user.role === 'finance_reviewer' || user.role === 'admin' || user.role === 'expert')) page = <SamplingPage />;
   else if ((m = match('/plans/:id', path))) page = <PlanPage key={m.id} id={m.id} />;
+  else if (path === '/library' && LIBRARY_ROLES.includes(user.role)) page = <LibraryPage />;
   else if (path === '/' || path === '/login') page = spinner;
   // An address the app does not know (or not for this role) says so instead of spinning.
   else page = <NotFoundPage />;

@@ -21,16 +21,19 @@ const { login } = server;
 beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
 
-/** axe-core's serious and critical violations on the page as it stands: rule id, impact and where. */
-async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * axe-core's serious and critical violations on the page as it stands: rule id, impact and where.
+ * With `within` (a selector), only there: a dialog, whose page behind the mask is checked without it.
+ */
+async function axeViolations(page: Page, within?: string): Promise<string[]> {
   // Evaluated through the DevTools protocol, not as a <script> tag: the app's CSP (script-src 'self')
   // rightly refuses inline scripts, and the page under test keeps its real CSP.
   await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (within) => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
+    const r = await axe.run(within ? { include: [within] } : document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
+  }, within);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.targets.join(' | ')}`);
 }
 
@@ -75,7 +78,7 @@ describe.skipIf(!server.runs)('accessibility, phone layout and screenshots', () 
     expect(found).toEqual({ login: [], list: [], editor: [], dashboard: [], public: [] });
   }, STEP);
 
-  it('has no serious or critical axe violation on the budget-cycle pages: tasks, target form, library picker, monitoring with lights', async () => {
+  it('has no serious or critical axe violation on the budget-cycle pages: tasks, target form, library picker, monitoring with lights, 申报表 import, department library, light thresholds', async () => {
     const unit = await login('unit1');
     const dept = await login('dept1');
     const finance = await login('finance1');
@@ -136,7 +139,34 @@ describe.skipIf(!server.runs)('accessibility, phone layout and screenshots', () 
     await unit.getByTestId('beside-0-monitoring').waitFor();
     await settle(unit);
     found.evaluationBeside = await axeViolations(unit);
-    expect(found).toEqual({ cycleFinance: [], cycleUnit: [], targetForm: [], libraryPicker: [], monitoring: [], adjustment: [], evaluationBeside: [] });
+
+    // 导入申报表 with a file read (the approved form's own export), the department's library and its entry dialog,
+    // and the settings page's light thresholds with a wrong value explained.
+    const file = await (await unit.request.get(`${server.url}/api/plans/${approved.id}/export?format=xlsx`)).body();
+    await unit.goto(`${server.url}/cycle?year=2020`);
+    await unit.getByTestId('import-target').click();
+    await unit.locator('.ant-modal input[type=file]').setInputFiles({ name: '申报表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+    await unit.getByTestId('target-import-preview').waitFor();
+    await settle(unit);
+    // The dialog itself (the page behind its mask was checked above as cycleUnit).
+    found.targetImport = await axeViolations(unit, '.ant-modal');
+    await dept.goto(`${server.url}/library`);
+    await dept.locator('[data-testid=library-entries] tbody tr.ant-table-row').first().waitFor();
+    await settle(dept);
+    found.library = await axeViolations(dept);
+    await dept.getByTestId('library-add').click();
+    await dept.getByTestId('library-entry').waitFor();
+    await settle(dept);
+    found.libraryEntry = await axeViolations(dept, '.ant-modal');
+    await finance.goto(`${server.url}/settings`);
+    await finance.getByTestId('lights-red').fill('abc');
+    await finance.getByTestId('lights-error').waitFor();
+    await settle(finance);
+    found.settingsLights = await axeViolations(finance);
+    expect(found).toEqual({
+      cycleFinance: [], cycleUnit: [], targetForm: [], libraryPicker: [], monitoring: [], adjustment: [], evaluationBeside: [],
+      targetImport: [], library: [], libraryEntry: [], settingsLights: [],
+    });
   }, STEP);
 
   it('14 · at 390 px: the header folds into a menu with logout, the list keeps the project name, the editor scrolls sideways under its header; English labels are not spaced or broken', async () => {

@@ -7,6 +7,12 @@
  * self-evaluation is created from the approved targets, locked, with the monitoring values and
  * the adjustment beside its indicators, and scored; finance's dashboard shows the overdue item.
  * Screenshots: target-form.png, library-picker.png, monitoring.png.
+ *
+ * Then: a 申报表 file (the formats export) imported on /cycle — a file that is not one shows its
+ * error and cell, the good one its rows — and saved as a draft; finance sets the traffic-light
+ * thresholds on the settings page (a wrong one explained as typed) and the monitoring form's
+ * light for an unsaved edit follows them; the department keeps its own indicator library (add,
+ * edit, retire, restore) and the units' search follows. Screenshots: target-import.png, library.png.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
@@ -15,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { seedTargetForm1 } from '../../core/src/testing/seed-targets';
 import { seedForm1 } from '../../core/src/testing/seed-forms';
+import { exportForms, exportTargetForms } from '@jixiao/formats';
 import { poll, STEP, useE2E, call } from './harness';
 
 const SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
@@ -319,4 +326,134 @@ describe.skipIf(!server.runs)('web app end to end: the budget year', () => {
     await expect(finance.getByTestId('m-light-1').textContent()).resolves.toBe('● red');
     await expect(finance.getByTestId('m-light-counts').textContent()).resolves.toBe('red 1 · yellow 0 · green 11');
   }, 4 * STEP);
+
+  it('imports a 申报表 file, follows the light thresholds finance sets, and keeps the department’s own indicators', async () => {
+    const unit = await login('unit1');
+    const finance = await login('finance1');
+    const dept = await login('dept1');
+    const seed = seedTargetForm1();
+    const IMPORTED = '2022年中小企业服务券项目';
+    const file = (await exportTargetForms([{ ...seed, year: 2022, projectName: IMPORTED }], 'xlsx')) as Uint8Array;
+    const notTarget = (await exportForms([seedForm1()], 'xlsx')) as Uint8Array;
+
+    // A self-evaluation is not a 申报表: the error and the cell it stopped at; then the 申报表 itself, its rows shown.
+    await unit.goto(`${server.url}/cycle?year=2022`);
+    await unit.getByTestId('import-target').click();
+    const input = unit.locator('.ant-modal input[type=file]');
+    await input.setInputFiles({ name: '自评表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(notTarget) });
+    const error = unit.getByTestId('target-import-error');
+    await error.waitFor();
+    await expect(error.getAttribute('data-code')).resolves.toBe('not-target-form');
+    await expect(unit.getByTestId('target-import-location').textContent()).resolves.toMatch(/!E\d+$/);
+    await expect(unit.locator('#target-import-save').isDisabled()).resolves.toBe(true);
+    await input.setInputFiles({ name: '申报表.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(file) });
+    await unit.getByTestId('target-import-preview').waitFor();
+    await expect(unit.getByTestId('target-import-project').textContent()).resolves.toBe(IMPORTED);
+    await expect(unit.getByTestId('target-import-total').textContent()).resolves.toBe('29.8');
+    const rows = unit.locator('[data-testid=target-import-rows] tbody tr.ant-table-row');
+    await poll(() => rows.count()).toBe(seed.indicators.length);
+    await expect(rows.nth(1).textContent()).resolves.toContain(`${seed.indicators[1].name}${seed.indicators[1].target}`);
+    // Nothing stored yet.
+    expect((await call(unit, 'GET', '/api/plans?year=2022&kind=target')).body.total).toBe(0);
+    await settle(unit);
+    await unit.screenshot({ path: join(SHOTS, 'target-import.png') });
+    await unit.locator('#target-import-save').click();
+    await unit.getByTestId('target-form').waitFor();
+    const id = Number(new URL(unit.url()).pathname.split('/').pop());
+    await expect(status(unit)).resolves.toBe('草稿');
+    await expect(unit.getByTestId('t-indicators[1].name').inputValue()).resolves.toBe(seed.indicators[1].name);
+    const draft = (await call(unit, 'GET', `/api/plans/${id}`)).body;
+    expect(draft.form).toEqual({ ...seed, year: 2022, projectName: IMPORTED });
+
+    // Approved through the API, and July monitoring opened on it.
+    let plan = (await call(unit, 'POST', `/api/plans/${id}/transition`, { version: draft.version, action: 'submit' })).body;
+    plan = (await call(dept, 'POST', `/api/plans/${id}/transition`, { version: plan.version, action: 'approve' })).body;
+    plan = (await call(finance, 'POST', `/api/plans/${id}/transition`, { version: plan.version, action: 'finance-approve' })).body;
+    expect(plan.status).toBe('finance_approved');
+    const july = (await call(unit, 'POST', `/api/target-forms/${id}/monitoring`, { period: { from: 1, to: 7 } })).body;
+    // 12 of 29.8 万元 by July: 40.27% against 58.33% of the year, 69% of the expectation — yellow at the default 60/80.
+    await openPlan(unit, july.id);
+    await expect(unit.getByTestId('m-thresholds').textContent()).resolves.toContain('低于时序进度的 60% 为红灯，60%–80% 为黄灯');
+    await unit.getByTestId('m-funds.executed').fill('12');
+    await poll(() => unit.getByTestId('m-budget-light').getAttribute('data-light')).toBe('yellow');
+    await savePlan(unit);
+
+    // Finance raises the thresholds to 70/90; a yellow threshold below the red one is explained as it is typed.
+    await finance.goto(`${server.url}/settings`);
+    const lights = finance.getByTestId('traffic-lights');
+    await expect(lights.getByTestId('lights-in-force').textContent()).resolves.toBe('当前生效：60,80（默认）');
+    await lights.getByTestId('lights-red').fill('70');
+    await lights.getByTestId('lights-yellow').fill('65');
+    await expect(lights.getByTestId('lights-error').textContent()).resolves.toBe('黄灯阈值须高于红灯阈值 70%');
+    await expect(lights.getByTestId('lights-save').isDisabled()).resolves.toBe(true);
+    await lights.getByTestId('lights-yellow').fill('90');
+    await expect(lights.getByTestId('lights-error').count()).resolves.toBe(0);
+    await lights.getByTestId('lights-save').click();
+    await poll(() => lights.getByTestId('lights-in-force').textContent()).toBe('当前生效：70,90');
+
+    // The saved form is now red (the server's lights); an unsaved edit is judged by the same thresholds:
+    // 14 / 29.8 = 46.98%, 80.5% of the expectation — yellow between 70 and 90 (green at the default).
+    await openPlan(unit, july.id);
+    await expect(unit.getByTestId('m-thresholds').textContent()).resolves.toContain('低于时序进度的 70% 为红灯，70%–90% 为黄灯');
+    await expect(unit.getByTestId('m-budget-light').getAttribute('data-light')).resolves.toBe('red');
+    await unit.getByTestId('m-funds.executed').fill('14');
+    await poll(() => unit.getByTestId('m-budget-light').getAttribute('data-light')).toBe('yellow');
+    await unit.getByTestId('m-funds.executed').fill('12');
+    await poll(() => unit.getByTestId('m-budget-light').getAttribute('data-light')).toBe('red');
+    await unit.getByTestId('m-funds.executed').fill('14');
+    await savePlan(unit);
+    await expect(unit.getByTestId('m-budget-light').getAttribute('data-light')).resolves.toBe('yellow');
+    await lights.getByTestId('lights-reset').click();
+    await poll(() => lights.getByTestId('lights-in-force').textContent()).toBe('当前生效：60,80（默认）');
+
+    // The department's own indicators: added, edited, retired (units no longer find it), restored.
+    const NAME = '服务券兑付企业数量';
+    const found = async () => (await call(unit, 'GET', `/api/library?q=${encodeURIComponent('服务券兑付')}`)).body.items.map((e: { name: string }) => e.name);
+    await dept.goto(`${server.url}/library`);
+    await dept.getByTestId('library-page').waitFor();
+    await dept.getByTestId('library-add').click();
+    await expect(dept.locator('#library-entry-ok').isDisabled()).resolves.toBe(true);
+    await expect(dept.getByTestId('library-gap').textContent()).resolves.toBe('请填写三级指标名称');
+    await dept.getByTestId('library-name').fill(NAME);
+    await dept.getByTestId('library-unit').fill('家');
+    await choose(dept, 'library-basis', '计划标准');
+    await dept.getByTestId('library-note').fill('按服务券发放计划');
+    await dept.locator('#library-entry-ok').click();
+    const row = dept.locator('[data-testid=library-entries] tbody tr.ant-table-row').filter({ hasText: NAME });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toBe(`产出指标数量指标${NAME}家≥ 越高越好计划标准按服务券发放计划—在用修改停用`);
+    expect(await found()).toEqual([NAME]);
+    // The same name again is refused with the reason.
+    await dept.getByTestId('library-add').click();
+    await dept.getByTestId('library-name').fill(NAME);
+    await dept.locator('#library-entry-ok').click();
+    await expect(dept.getByTestId('library-error').textContent()).resolves.toBe(`本部门指标库已有“${NAME}”，请直接修改 (entry.name)`);
+    await dept.locator('.ant-modal .ant-modal-close').click();
+    await dept.getByTestId('library-entry').waitFor({ state: 'detached' });
+    await row.getByTestId('library-edit').click();
+    await expect(dept.getByTestId('library-name').isDisabled()).resolves.toBe(true);
+    await dept.getByTestId('library-note').fill('按服务券发放计划，上年兑付 120 家');
+    await dept.locator('#library-entry-ok').click();
+    await poll(() => row.textContent()).toContain('上年兑付 120 家');
+    await row.getByTestId('library-retire').click();
+    await dept.locator('#library-retire-ok').click();
+    await poll(() => row.getByTestId('library-status').textContent()).toBe('已停用');
+    expect(await found()).toEqual([]);
+    await settle(dept);
+    await dept.screenshot({ path: join(SHOTS, 'library.png'), fullPage: true });
+    await row.getByTestId('library-restore').click();
+    await poll(() => row.getByTestId('library-status').textContent()).toBe('在用');
+    expect(await found()).toEqual([NAME]);
+    // Finance sees the department's list by choosing it; a unit has no such page.
+    await finance.goto(`${server.url}/library`);
+    await choose(finance, 'library-dept', '昌吉州工业和信息化局');
+    await finance.locator('[data-testid=library-entries] tbody tr.ant-table-row').filter({ hasText: NAME }).waitFor();
+    await unit.goto(`${server.url}/library`);
+    await unit.getByTestId('not-found').waitFor();
+    // In English, the same words: the page, the entry's direction and status.
+    await dept.getByTestId('lang-switch').getByText('EN').click();
+    await dept.getByText('The department’s indicator library').waitFor();
+    await expect(row.textContent()).resolves.toContain(`${NAME}家≥ more is betterplan standard`);
+    await expect(row.getByTestId('library-status').textContent()).resolves.toBe('in use');
+  }, 3 * STEP);
 });

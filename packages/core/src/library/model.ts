@@ -28,6 +28,8 @@ export const LibraryIndicatorSchema = z.object({
   owner: z.string().min(1),
   /** Target values seen on approved forms, most recent first (a few), as examples. */
   examples: z.array(z.string()),
+  /** A department's entry it no longer offers: kept (forms that picked it still name it), not found by search. */
+  retired: z.boolean().optional(),
 });
 
 export type LibraryIndicator = z.infer<typeof LibraryIndicatorSchema>;

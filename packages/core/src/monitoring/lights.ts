@@ -8,6 +8,7 @@
 import { parseValue } from '../grammar/parse';
 import { valueInUnit } from '../grammar/units';
 import { Big, canonical, toBig } from '../money';
+import type { Msg } from '../present';
 import { indicatorDirection } from '../taxonomy';
 import type { Result } from '../result';
 import type { MonitoringForm, MonitoringIndicator } from './model';
@@ -109,30 +110,28 @@ export function indicatorLights(form: MonitoringForm, s: LightSettings = DEFAULT
   });
 }
 
+/** One threshold in percent: at most three digits and two decimals. */
+const PERCENT = /^\d{1,3}(?:\.\d{1,2})?$/;
+
 /**
  * 运行监控 traffic lights as finance sets them, "red,yellow" in percent of the time-proportional
  * expectation ("60,80": below 60% red, 60–80% yellow, from 80% green): both numbers with at most two
  * decimals, 0 < red < yellow ≤ 100. The one parser of the setting: the server checks a new value
- * with it and the browser checks what is typed before sending it.
+ * with it and the browser checks what is typed before sending it. A value it refuses is one issue
+ * saying what is wrong in the settings page's words, `data.field` naming the threshold at fault
+ * (red, yellow, or value when it is not two numbers).
  */
 export function parseLightSettings(text: string): Result<LightSettings & { percent: { red: number; yellow: number } }> {
-  const m = /^\s*(\d{1,3}(?:\.\d{1,2})?)\s*[,，]\s*(\d{1,3}(?:\.\d{1,2})?)\s*$/.exec(text);
-  const ok = m !== null && new Big(m[1]).gt(0) && new Big(m[1]).lt(m[2]) && new Big(m[2]).lte(100);
-  if (!ok || !m) {
-    return {
-      ok: false,
-      issues: [{
-        code: 'invalid-light-settings',
-        path: 'value',
-        data: { value: text },
-        message: {
-          zh: `“${text}”不是有效的红黄灯阈值：应为“红灯,黄灯”百分比，如“60,80”，且 0 < 红灯 < 黄灯 ≤ 100`,
-          en: `"${text}" is not valid traffic-light thresholds: give "red,yellow" in percent, such as "60,80", with 0 < red < yellow ≤ 100`,
-        },
-      }],
-    };
-  }
+  const refuse = (field: 'red' | 'yellow' | 'value', message: Msg): Result<never> => ({ ok: false, issues: [{ code: 'invalid-light-settings', path: 'value', data: { value: text, field }, message }] });
+  const parts = text.split(/[,，]/).map((x) => x.trim());
+  if (parts.length !== 2) return refuse('value', { zh: `“${text}”不是有效的红黄灯阈值：应为“红灯,黄灯”两个百分比，如“60,80”`, en: `"${text}" is not valid traffic-light thresholds: give two percentages "red,yellow", such as "60,80"` });
+  const [r, y] = parts;
+  if (!PERCENT.test(r)) return refuse('red', { zh: `红灯阈值“${r}”应为 0–100 的数，最多两位小数`, en: `the red threshold "${r}" should be a number 0–100 with at most two decimals` });
+  if (!PERCENT.test(y)) return refuse('yellow', { zh: `黄灯阈值“${y}”应为 0–100 的数，最多两位小数`, en: `the yellow threshold "${y}" should be a number 0–100 with at most two decimals` });
+  const [red, yellow] = [new Big(r), new Big(y)];
+  if (!red.gt(0)) return refuse('red', { zh: '红灯阈值须大于 0%', en: 'the red threshold must be above 0%' });
+  if (yellow.gt(100)) return refuse('yellow', { zh: '黄灯阈值不能超过 100%', en: 'the yellow threshold cannot exceed 100%' });
+  if (!red.lt(yellow)) return refuse('yellow', { zh: `黄灯阈值须高于红灯阈值 ${r}%`, en: `the yellow threshold must be above the red threshold ${r}%` });
   // Shares as exact decimals ("57.35" → 0.5735, not 0.5735000000000001): lightOf compares with big.js.
-  const [red, yellow] = [new Big(m[1]), new Big(m[2])];
-  return { ok: true, value: { red: Number(red.div(100).toString()), yellow: Number(yellow.div(100).toString()), percent: { red: Number(m[1]), yellow: Number(m[2]) } } };
+  return { ok: true, value: { red: Number(red.div(100).toString()), yellow: Number(yellow.div(100).toString()), percent: { red: Number(r), yellow: Number(y) } } };
 }

@@ -101,3 +101,24 @@ describe('at year end', () => {
     expect(ranked.signals.find((s) => s.signalId === 'monitoring-red')?.data).toMatchObject({ red: 1, yellow: 1, redFull: 1 });
   });
 });
+
+describe('the traffic-lights setting', () => {
+  it('reads "red,yellow" percentages as exact shares, 100 included', () => {
+    expect(parseLightSettings('57.35,100')).toEqual({ ok: true, value: { red: 0.5735, yellow: 1, percent: { red: 57.35, yellow: 100 } } });
+  });
+  it('names the threshold at fault, Chinese first', () => {
+    const bad = (v: string) => { const p = parseLightSettings(v); return p.ok ? null : [p.issues[0].data?.field, p.issues[0].message.zh]; };
+    expect(bad('60')).toEqual(['value', '“60”不是有效的红黄灯阈值：应为“红灯,黄灯”两个百分比，如“60,80”']);
+    expect(bad('abc,80')).toEqual(['red', '红灯阈值“abc”应为 0–100 的数，最多两位小数']);
+    expect(bad('60,80.123')).toEqual(['yellow', '黄灯阈值“80.123”应为 0–100 的数，最多两位小数']);
+    expect(bad('0,80')).toEqual(['red', '红灯阈值须大于 0%']);
+    expect(bad('60,101')).toEqual(['yellow', '黄灯阈值不能超过 100%']);
+    expect(bad('80,80')).toEqual(['yellow', '黄灯阈值须高于红灯阈值 80%']);
+  });
+  it('the thresholds move the lights: 69% of the expectation is yellow at 60,80 and red at 70,90', () => {
+    const p = parseLightSettings('70,90');
+    if (!p.ok) throw new Error('valid');
+    expect(lightOf(new Big('0.4027'), new Big('0.5833'))).toBe('yellow');
+    expect(lightOf(new Big('0.4027'), new Big('0.5833'), p.value)).toBe('red');
+  });
+});

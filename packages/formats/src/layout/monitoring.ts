@@ -9,7 +9,7 @@ import {
   type Light, type LightSettings, type MonitoringForm, type MonitoringIndicator,
 } from '@jixiao/core';
 import { moneyCell, type FormLayout, type LayoutCell } from './official';
-import { cellWriters, planHead } from './plan-head';
+import { cellWriters, planHead, planSignatures, type PlanSignatures } from './plan-head';
 
 export const MONITORING_TITLE = '项目支出绩效运行监控表';
 export const LIGHT_TEXT: Record<Light, string> = { red: '红灯', yellow: '黄灯', green: '绿灯' };
@@ -37,7 +37,7 @@ function causeText(c: MonitoringIndicator['cause']): string {
 }
 
 /** Lay out one monitoring form, its lights computed with the finance bureau's thresholds. */
-export function layoutMonitoringForm(form: MonitoringForm, settings: LightSettings = DEFAULT_LIGHT_SETTINGS): FormLayout {
+export function layoutMonitoringForm(form: MonitoringForm, settings: LightSettings = DEFAULT_LIGHT_SETTINGS, signatures?: PlanSignatures): FormLayout {
   const cells: LayoutCell[] = [];
   const w = cellWriters(cells);
   const { put, label, text } = w;
@@ -86,5 +86,6 @@ export function layoutMonitoringForm(form: MonitoringForm, settings: LightSettin
   const pct = (v: number) => `${canonical(new Big(v).times(100))}%`;
   text(r, 0, `监控结果说明：执行进度低于时序进度的${pct(settings.red)}为红灯，${pct(settings.red)}至${pct(settings.yellow)}为黄灯，达到${pct(settings.yellow)}及以上为绿灯；指标另按完成可能性（完全不可能为红灯，有可能为黄灯），取较差者。`, COLS);
   r++;
+  r = planSignatures(w, r, COLS, signatures);
   return { columns: COLS, rows: r, cells, widths: WIDTHS, headerRow, orientation: 'landscape' };
 }

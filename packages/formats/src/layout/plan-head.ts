@@ -33,3 +33,30 @@ export function planHead(w: ReturnType<typeof cellWriters>, cols: number, title:
   w.text(r, 2 + deptSpan, form.implementer, cols - 2 - deptSpan);
   return r + 1;
 }
+
+/** Who signs a plan form under its table: blank where nobody has yet (signed by hand on paper). */
+export interface PlanSignatures {
+  /** 填报人: who filed it. */
+  preparer?: string;
+  /** 审核人: who approved it (the department's reviewer, then finance). */
+  reviewer?: string;
+  /** 日期 (YYYY-MM-DD): of the latest of these. */
+  date?: string;
+}
+
+export const PLAN_SIGNATURE_LABELS = { preparer: '填报人', reviewer: '审核人', date: '日期' } as const;
+
+/**
+ * The signature line under a plan form's table over `cols` columns: 填报人, 审核人 and 日期, each a
+ * label and its value, in three even parts (the last takes what is left). Returns the next free row.
+ */
+export function planSignatures(w: ReturnType<typeof cellWriters>, r: number, cols: number, sg: PlanSignatures = {}): number {
+  const part = Math.floor(cols / 3);
+  (['preparer', 'reviewer', 'date'] as const).forEach((key, i) => {
+    const col = i * part;
+    const span = (i === 2 ? cols - col : part) - 1;
+    w.label(r, col, PLAN_SIGNATURE_LABELS[key]);
+    w.text(r, col + 1, sg[key] ?? '', span);
+  });
+  return r + 1;
+}

@@ -6,7 +6,7 @@
  */
 import { BASIS_KINDS, BASIS_LABELS, levelSpans, type BasisKind, type TargetForm, type TargetIndicator } from '@jixiao/core';
 import { moneyCell, type FormLayout, type LayoutCell } from './official';
-import { cellWriters, planHead } from './plan-head';
+import { cellWriters, planHead, planSignatures, type PlanSignatures } from './plan-head';
 
 export const TARGET_TITLE = '项目支出绩效目标申报表';
 export const TARGET_FUND_LABELS = { total: '年度资金总额', fiscal: '其中：财政拨款', carryover: '上年结转资金', other: '其他资金' } as const;
@@ -54,7 +54,7 @@ export function parseBasis(cell: string): TargetIndicator['basis'] {
 }
 
 /** Lay out one target form in the official table. */
-export function layoutTargetForm(form: TargetForm): FormLayout {
+export function layoutTargetForm(form: TargetForm, signatures?: PlanSignatures): FormLayout {
   const cols = targetColumns(form);
   const COLS = cols.length + 1;
   const cells: LayoutCell[] = [];
@@ -101,6 +101,7 @@ export function layoutTargetForm(form: TargetForm): FormLayout {
     });
   });
   r += n;
+  r = planSignatures(w, r, COLS, signatures);
   const widths = [BLOCK_WIDTH, ...cols.map((c) => WIDTH[c])];
   const printWidths = [BLOCK_WIDTH, ...cols.map((c) => PRINT_WIDTH[c])];
   return { columns: COLS, rows: r, cells, widths, printWidths, headerRow };

@@ -6,6 +6,7 @@
 import { DEFAULT_LIGHT_SETTINGS, type LightSettings, type MonitoringForm, type TargetForm } from '@jixiao/core';
 import type { FormLayout } from '../layout/official';
 import { layoutTargetForm, TARGET_TITLE } from '../layout/target';
+import type { PlanSignatures } from '../layout/plan-head';
 import { layoutMonitoringForm, MONITORING_TITLE } from '../layout/monitoring';
 import type { ImportOptions } from '../grid/types';
 import { detectFormat } from '../detect/detect';
@@ -20,14 +21,20 @@ export type PlanExportFormat = (typeof PLAN_EXPORT_FORMATS)[number];
 /** Marks a workbook or document as a target-form export: what the paper form does not show (the template) rides in its description. */
 export const TARGET_META_PREFIX = 'jixiao-target:';
 
+/** Options of the plan exports. */
+export interface PlanExportOptions {
+  /** Per form (same order), who filed and approved it and when: the signature line under the table (blank lines where absent). */
+  signatures?: (PlanSignatures | undefined)[];
+}
+
 /** Write target forms in the official 申报表 layout. */
-export async function exportTargetForms(forms: TargetForm[], format: PlanExportFormat): Promise<Uint8Array | string> {
+export async function exportTargetForms(forms: TargetForm[], format: PlanExportFormat, opts: PlanExportOptions = {}): Promise<Uint8Array | string> {
   const meta = TARGET_META_PREFIX + JSON.stringify({ templates: forms.map((f) => f.template) });
-  return writeLayouts(forms.map((f) => ({ layout: layoutTargetForm(f), name: f.projectName })), format, titleOf(TARGET_TITLE, forms), meta);
+  return writeLayouts(forms.map((f, i) => ({ layout: layoutTargetForm(f, opts.signatures?.[i]), name: f.projectName })), format, titleOf(TARGET_TITLE, forms), meta);
 }
 
 /** Options of the monitoring export. */
-export interface MonitoringExportOptions {
+export interface MonitoringExportOptions extends PlanExportOptions {
   /** The traffic-light thresholds in force (the finance bureau's setting); the defaults otherwise. */
   lights?: LightSettings;
 }
@@ -35,7 +42,7 @@ export interface MonitoringExportOptions {
 /** Write monitoring forms in the official 运行监控表 layout (A4 landscape), lights as words. */
 export async function exportMonitoringForms(forms: MonitoringForm[], format: PlanExportFormat, opts: MonitoringExportOptions = {}): Promise<Uint8Array | string> {
   const lights = opts.lights ?? DEFAULT_LIGHT_SETTINGS;
-  return writeLayouts(forms.map((f) => ({ layout: layoutMonitoringForm(f, lights), name: f.projectName })), format, titleOf(MONITORING_TITLE, forms));
+  return writeLayouts(forms.map((f, i) => ({ layout: layoutMonitoringForm(f, lights, opts.signatures?.[i]), name: f.projectName })), format, titleOf(MONITORING_TITLE, forms));
 }
 
 function titleOf(title: string, forms: { projectName: string }[]): string {

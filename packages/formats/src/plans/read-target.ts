@@ -135,13 +135,14 @@ function read(rows: GridRow[], opts: ImportOptions, templates: string[] | null):
       // The indicator rows run until a blank row, a new title, a signature line or a row with nothing in the table's own columns
       // (only those decide: a 依据 text may well name 财政拨款 or 年度目标).
       const own = [h.name, h.target].some((i) => i !== undefined && (row[i]?.text ?? '').trim() !== '');
-      if (filled.length && own && !filled.some((c) => isTitle(c.text)) && !/^(填报人|单位负责人|联系电话|填报日期|审核人)/.test(norm(filled[0].text))) {
+      if (filled.length && own && !filled.some((c) => isTitle(c.text)) && !isSignature(filled[0].text)) {
         st.cur.form.indicators.push(indicatorRow(row, h));
         continue;
       }
       st.header = null;
     }
-    if (filled.length === 0) continue;
+    // Blank rows, and the signature line under the table (填报人 / 审核人 / 日期 …): nothing of the form's.
+    if (filled.length === 0 || isSignature(filled[0].text)) continue;
     const title = filled.find((c) => isTitle(c.text));
     if (title) {
       start(title.location).year = yearIn(title.text);
@@ -161,6 +162,8 @@ function read(rows: GridRow[], opts: ImportOptions, templates: string[] | null):
       }
       (cur ?? start(row[h.name!].location)).sawTable = true;
       st.header = h;
+      // Goals come before the table: headers whose row under them was blank have empty goals.
+      st.goalCols = null;
       continue;
     }
     // The goals are the row under their headers, in the headers' columns: user text, never labels.
@@ -180,6 +183,12 @@ function read(rows: GridRow[], opts: ImportOptions, templates: string[] | null):
     fail('not-target-form', 'file', '未找到绩效目标申报表（需有“三级指标”“指标值”“指标值设定依据”表头）', 'no target form found (it needs the headers 三级指标, 指标值 and 指标值设定依据)');
   }
   return out;
+}
+
+/** A signature line's first cell: 填报人, 单位负责人, 联系电话, 填报日期, 审核人 or 日期 (alone or with its value after a colon). */
+function isSignature(text: string): boolean {
+  const t = norm(text);
+  return /^(填报人|单位负责人|联系电话|填报日期|审核人)/.test(t) || /^日期(：|$)/.test(t);
 }
 
 /** A row of the head: each label takes the value after it, and a value taken is never read as a label. */

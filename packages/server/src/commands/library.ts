@@ -20,7 +20,8 @@ export async function ownEntries(db: Kysely<DB>, departments: readonly number[])
 
 /** Search as you type over the common indicators and the departments' own. */
 export async function searchEntries(db: Kysely<DB>, departments: readonly number[], text: string, q: LibraryQuery): Promise<LibraryIndicator[]> {
-  return searchLibrary([...COMMON_INDICATORS, ...(await ownEntries(db, departments))], text, q);
+  // Retired entries stay stored (forms that picked them keep their id) but are no longer offered.
+  return searchLibrary([...COMMON_INDICATORS, ...(await ownEntries(db, departments)).filter((e) => !e.retired)], text, q);
 }
 
 /** The owner name entries of a department carry (core's `owner`): the department's name. */
@@ -62,5 +63,19 @@ export async function addEntry(db: Kysely<DB>, p: { actor: Actor; departmentId: 
     const before = await ownEntries(trx, [p.departmentId]);
     await saveEntries(trx, p.departmentId, before, [p.entry]);
     await audit(trx, { userId: p.actor.id, action: 'library.add', detail: { departmentId: p.departmentId, id: p.entry.id } });
+  });
+}
+
+/** One own entry by id with its department, or null. */
+export async function entryById(db: Kysely<DB>, id: string): Promise<{ departmentId: number; entry: LibraryIndicator } | null> {
+  const row = await db.selectFrom('library_entries').select(['owner_org_id', 'entry']).where('id', '=', id).executeTakeFirst();
+  return row ? { departmentId: row.owner_org_id, entry: JSON.parse(row.entry) as LibraryIndicator } : null;
+}
+
+/** Edit an own entry (its name and id stay: forms refer to it), or retire or restore it; audited. */
+export async function updateEntry(db: Kysely<DB>, p: { actor: Actor; departmentId: number; entry: LibraryIndicator; action: 'edit' | 'retire' | 'restore' }): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('library_entries').set({ entry: JSON.stringify(p.entry), updated_at: new Date().toISOString() }).where('id', '=', p.entry.id).execute();
+    await audit(trx, { userId: p.actor.id, action: `library.${p.action}`, detail: { departmentId: p.departmentId, id: p.entry.id } });
   });
 }

@@ -55,7 +55,7 @@ parentPort.on('message', async (job) => {
       answer({ ok: true, value }, typeof value === 'string' ? [] : [value.buffer]);
     } else if (job.kind === 'export-target' || job.kind === 'export-monitoring') {
       // The forms before the self-evaluation (绩效目标申报表, 运行监控表), in their official layouts.
-      const value = job.kind === 'export-target' ? await exportTargetForms(job.forms, job.format) : await exportMonitoringForms(job.forms, job.format, { lights: job.lights });
+      const value = job.kind === 'export-target' ? await exportTargetForms(job.forms, job.format, { signatures: job.signatures }) : await exportMonitoringForms(job.forms, job.format, { lights: job.lights, signatures: job.signatures });
       answer({ ok: true, value }, typeof value === 'string' ? [] : [value.buffer]);
     } else if (job.kind === 'import-target') {
       parentPort.postMessage({ ok: true, value: await importTargetForms(job.bytes, { fileName: job.fileName, defaultYear: job.defaultYear }) });

@@ -42,6 +42,14 @@ describe('the budget-cycle endpoints of the typed client', () => {
     await api.taskProgress({ year: 2021, stage: 'target' });
     const lib = await api.findLibraryIndicators({ q: '满意 度', level1: '满意度指标' });
     await api.listPlanVersions(4);
+    const fields = { level1: '产出指标', level2: '数量指标', unit: '家', direction: '>=' as const, basis: null, note: '' };
+    const own = await api.listOwnLibrary();
+    await api.listOwnLibrary(7);
+    await api.addLibraryIndicator({ ...fields, name: '培育企业数' });
+    await api.addLibraryIndicator({ ...fields, name: '培育企业数' }, 7);
+    await api.editLibraryIndicator('工信局:培育企业数', fields);
+    await api.retireLibraryIndicator('工信局:培育企业数', true);
+    await api.retireLibraryIndicator('工信局:培育企业数', false);
     expect(sent).toEqual([
       ['GET', '/api/plans?kind=target&year=2021', undefined, undefined],
       ['GET', '/api/plans/4', undefined, undefined],
@@ -61,9 +69,33 @@ describe('the budget-cycle endpoints of the typed client', () => {
       ['GET', '/api/tasks/progress?year=2021&stage=target', undefined, undefined],
       ['GET', '/api/library?q=%E6%BB%A1%E6%84%8F+%E5%BA%A6&level1=%E6%BB%A1%E6%84%8F%E5%BA%A6%E6%8C%87%E6%A0%87', undefined, undefined],
       ['GET', '/api/plans/4/versions', undefined, undefined],
+      ['GET', '/api/library/own', undefined, undefined],
+      ['GET', '/api/library/own?departmentId=7', undefined, undefined],
+      ['POST', '/api/library', { entry: { ...fields, name: '培育企业数' } }, 'tok'],
+      ['POST', '/api/library', { departmentId: 7, entry: { ...fields, name: '培育企业数' } }, 'tok'],
+      ['PUT', '/api/library/%E5%B7%A5%E4%BF%A1%E5%B1%80%3A%E5%9F%B9%E8%82%B2%E4%BC%81%E4%B8%9A%E6%95%B0', { entry: fields }, 'tok'],
+      ['POST', '/api/library/%E5%B7%A5%E4%BF%A1%E5%B1%80%3A%E5%9F%B9%E8%82%B2%E4%BC%81%E4%B8%9A%E6%95%B0/retire', undefined, 'tok'],
+      ['POST', '/api/library/%E5%B7%A5%E4%BF%A1%E5%B1%80%3A%E5%9F%B9%E8%82%B2%E4%BC%81%E4%B8%9A%E6%95%B0/restore', undefined, 'tok'],
     ]);
+    expect(own).toEqual({ ok: true, value: [{ id: 1 }] });
     // `{items}` envelopes are unwrapped.
     expect(tasks).toEqual({ ok: true, value: [{ id: 1 }] });
     expect(lib).toEqual({ ok: true, value: [{ id: 1 }] });
+  });
+});
+
+describe('a 申报表 file previewed', () => {
+  it('goes as multipart "files" with preview=1 and the year, and a file it cannot read carries the cell', async () => {
+    const seen: [string, string, FormData][] = [];
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit) => {
+      seen.push([String(init.method), url, init.body as FormData]);
+      const importError = { code: 'bad-amount', location: 'Sheet1!D5', message: { zh: '金额无效', en: 'bad amount' }, severity: 'error' };
+      return new Response(JSON.stringify({ error: { code: 'invalid-body', path: 'files', message: importError.message }, importError }), { status: 400 });
+    }));
+    const r = await api.previewTargetImport({ blob: new Blob(['x']), name: '申报表.xlsx' }, 2021);
+    expect(seen.map(([m, u]) => [m, u])).toEqual([['POST', '/api/target-forms/import?preview=1&year=2021']]);
+    expect((seen[0][2].get('files') as File).name).toBe('申报表.xlsx');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect([r.error.status, r.error.path, (r.error.body.importError as { location: string }).location]).toEqual([400, 'files', 'Sheet1!D5']);
   });
 });

@@ -4,8 +4,8 @@
  * stands beside each indicator of a self-evaluation created from approved targets.
  */
 import type {
-  Adjustment, AppliedChange, Beside, BudgetLight, Finding, IndicatorLight, IndicatorRecord, Issue, LibraryIndicator,
-  MonitoringForm, PlanAction, PlanAllowed, PlanKind, PlanStatus, StageKind, TargetChange, TargetForm,
+  Adjustment, AppliedChange, Beside, BudgetLight, Finding, IndicatorLight, IndicatorRecord, Issue, LibraryIndicator, LightSettings,
+  MonitoringForm, PlanAction, PlanAllowed, PlanKind, PlanStatus, SourceIssue, StageKind, TargetChange, TargetForm,
 } from '@jixiao/core';
 import { mapResult, query, request, type ApiResult } from './client';
 import type { FormResource, Page } from './types';
@@ -51,7 +51,8 @@ export interface TargetPlan extends PlanBase<'target', TargetForm> {
 }
 
 export interface MonitoringPlan extends PlanBase<'monitoring', MonitoringForm> {
-  lights: { budget: BudgetLight; indicators: IndicatorLight[] };
+  /** With the thresholds in force for the unit and year (finance's `traffic-lights` setting, as shares). */
+  lights: { budget: BudgetLight; indicators: IndicatorLight[]; thresholds: LightSettings };
 }
 
 export type AdjustmentPlan = PlanBase<'adjustment', Adjustment>;
@@ -226,4 +227,43 @@ export function taskProgress(filters: { year?: number; stage?: StageKind; taskId
 /** GET /api/library: search as you type over the common and the caller's department's indicators. */
 export function findLibraryIndicators(filters: { q?: string; level1?: string; level2?: string; limit?: number }, signal?: AbortSignal): Promise<ApiResult<LibraryIndicator[]>> {
   return request<{ items: LibraryIndicator[] }>('GET', `/api/library${query({ ...filters })}`, undefined, signal).then((r) => mapResult(r, (v) => v.items ?? []));
+}
+
+/** A department's own indicator as the library screen edits it (the name is fixed once added). */
+export type LibraryFields = Pick<LibraryIndicator, 'level1' | 'level2' | 'unit' | 'direction' | 'basis' | 'note'>;
+
+/** GET /api/library/own: the department's own indicators (the caller's, or every one in scope), retired ones marked. */
+export function listOwnLibrary(departmentId?: number, signal?: AbortSignal): Promise<ApiResult<LibraryIndicator[]>> {
+  return request<{ items: LibraryIndicator[] }>('GET', `/api/library/own${query({ departmentId })}`, undefined, signal).then((r) => mapResult(r, (v) => v.items ?? []));
+}
+
+/** POST /api/library: a new own indicator (409 `duplicate` where the name is there already). */
+export function addLibraryIndicator(entry: LibraryFields & { name: string }, departmentId?: number): Promise<ApiResult<LibraryIndicator>> {
+  return request('POST', '/api/library', departmentId === undefined ? { entry } : { departmentId, entry });
+}
+
+/** PUT /api/library/:id: edit an own indicator (all but its name). */
+export function editLibraryIndicator(id: string, entry: LibraryFields): Promise<ApiResult<LibraryIndicator>> {
+  return request('PUT', `/api/library/${encodeURIComponent(id)}`, { entry });
+}
+
+/** POST /api/library/:id/retire or /restore: stop (or resume) offering an own indicator. */
+export function retireLibraryIndicator(id: string, retire: boolean): Promise<ApiResult<LibraryIndicator>> {
+  return request('POST', `/api/library/${encodeURIComponent(id)}/${retire ? 'retire' : 'restore'}`);
+}
+
+// A 申报表 file.
+
+/** What `POST /api/target-forms/import?preview=1` read from a file: nothing is stored. */
+export interface TargetImportPreview {
+  forms: TargetForm[];
+  notes: (SourceIssue & { form: number })[];
+  file: string;
+}
+
+/** POST /api/target-forms/import?preview=1 with the file as multipart `files`; a file that cannot be read is an error carrying `body.importError` (code, location, message). */
+export function previewTargetImport(file: { blob: Blob; name: string }, year?: number): Promise<ApiResult<TargetImportPreview>> {
+  const fd = new FormData();
+  fd.append('files', file.blob, file.name);
+  return request('POST', `/api/target-forms/import${query({ preview: 1, year })}`, fd);
 }

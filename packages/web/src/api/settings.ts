@@ -14,12 +14,14 @@ export interface EffectiveSettings {
   template: Effective<string>;
   errorsBlock: Effective<boolean>;
   separationOfDuties: Effective<boolean>;
+  /** 运行监控 light thresholds "red,yellow" with the percentages read from them. */
+  trafficLights: Effective<string> & { red: number | null; yellow: number | null };
 }
 
 export interface SettingEntry {
   orgId: number;
   year: number;
-  key: 'template' | 'errors-block' | 'separation-of-duties';
+  key: 'template' | 'errors-block' | 'separation-of-duties' | 'traffic-lights';
   value: string;
   updatedAt: string;
 }

@@ -13,6 +13,9 @@ const PhoneMenu = lazy(() => import('./PhoneMenu').then((m) => ({ default: m.Pho
 import { useTodo } from './useTodo';
 import { TODO_BY_ROLE } from './todo';
 
+/** Who keeps a department's own indicator library (/library): its reviewer, finance and admins. */
+export const LIBRARY_ROLES: readonly string[] = ['dept_reviewer', 'finance_reviewer', 'admin'];
+
 /** Language switch shown in the header and on the login and public pages. */
 export function LangSwitch() {
   const { lang, setLang } = useI18n();
@@ -52,6 +55,7 @@ export function Shell({ children }: { children: ReactNode }) {
     { to: '/forms', label: t('navForms'), show: user.role !== 'expert' },
     { to: '/cycle', label: <span data-testid="nav-cycle">{t('navCycle')}</span>, show: user.role !== 'expert' },
     { to: '/sampling', label: <span data-testid="nav-sampling">{t('navSampling')}</span>, show: user.role === 'finance_reviewer' || user.role === 'admin' || user.role === 'expert' },
+    { to: '/library', label: <span data-testid="nav-library">{t('navLibrary')}</span>, show: LIBRARY_ROLES.includes(user.role) },
     { to: '/import', label: t('navImport'), show: CREATOR_ROLES.includes(user.role) },
     { to: '/dashboard', label: t('navDashboard'), show: user.role !== 'unit_editor' && user.role !== 'expert' },
     { to: '/settings', label: t('navSettings'), show: user.role === 'finance_reviewer' || user.role === 'admin' },

@@ -14,6 +14,7 @@ import type { Org } from '../api/types';
 import type { DepartmentRates, DueEntry, PlanItem, TaskResource } from '../api/cycle';
 import { Link, navigate, useLocation } from '../router';
 import { PlanStatusTag } from './common';
+import { ImportTarget } from './ImportTarget';
 import { DUE_STATUS, KIND, M, percent } from './msgs';
 
 const DUE_COLOR: Record<DueEntry['status'], string> = { open: 'blue', overdue: 'red', done: 'green', 'done-late': 'orange' };
@@ -247,17 +248,25 @@ function Plans({ year }: { year: number }) {
   const { user } = useSession();
   const [items, setItems] = useState<PlanItem[] | null>(null);
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [tick, setTick] = useState(0);
   useEffect(() => {
     const ctl = new AbortController();
     void api.listPlans({ year, pageSize: 200 }, ctl.signal).then((r) => r.ok && setItems(r.value.items));
     return () => ctl.abort();
-  }, [year]);
+  }, [year, tick]);
   const canCreate = user?.role === 'unit_editor' || user?.role === 'admin';
   return (
     <Card
       size="small"
       title={m(M.plans)}
-      extra={canCreate && <Button type="primary" onClick={() => setCreating(true)} data-testid="new-target">{m(M.newTarget)}</Button>}
+      extra={canCreate && (
+        <Space>
+          {/* A file imports into the caller's own unit: an admin has none, and files by hand for a unit. */}
+          {user?.role === 'unit_editor' && <Button onClick={() => setImporting(true)} data-testid="import-target">{m(M.importTarget)}</Button>}
+          <Button type="primary" onClick={() => setCreating(true)} data-testid="new-target">{m(M.newTarget)}</Button>
+        </Space>
+      )}
       data-testid="plans"
     >
       <Table<PlanItem>
@@ -276,6 +285,7 @@ function Plans({ year }: { year: number }) {
         ]}
       />
       {creating && <NewTarget year={year} onClose={() => setCreating(false)} />}
+      {importing && <ImportTarget year={year} onClose={() => setImporting(false)} onSaved={() => setTick((t) => t + 1)} />}
     </Card>
   );
 }

@@ -2,19 +2,21 @@
  * The 运行监控表 editor: budget execution against the time elapsed and, per approved indicator,
  * the value completed to date, the expected full-year value, the likelihood, a deviation cause and
  * the corrective measure. The lights are core's (budgetLight, indicatorLights): the server's as
- * saved (its threshold setting), recomputed here with the default thresholds while edits are unsaved.
+ * saved, recomputed here by the same functions while edits are unsaved, with the thresholds in force
+ * for the unit and year (finance's `traffic-lights` setting) that come with the plan.
  */
 import { useMemo } from 'react';
 import { Button, Card, Col, Input, Row, Select, Statistic } from 'antd';
 import {
-  DEVIATION_CAUSES, LIKELIHOODS, MONITORING_LABELS, budgetLight, indicatorLights, periodLabel,
+  Big, DEVIATION_CAUSES, LIKELIHOODS, MONITORING_LABELS, periodLabel,
   type DeviationCause, type MonitoringForm, type MonitoringIndicator,
 } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import type { MonitoringPlan } from '../api/cycle';
 import { Link } from '../router';
 import { LightTag } from './common';
-import { LIGHT, M, percent } from './msgs';
+import { unsavedLights } from './lights';
+import { LIGHT, M, fill, percent } from './msgs';
 
 interface Props {
   plan: MonitoringPlan;
@@ -26,7 +28,8 @@ interface Props {
 
 export function MonitoringEditor({ plan, form, editable, dirty, onChange }: Props) {
   const { m } = useI18n();
-  const lights = useMemo(() => (dirty ? { budget: budgetLight(form), indicators: indicatorLights(form) } : plan.lights), [dirty, form, plan.lights]);
+  const lights = useMemo(() => unsavedLights(plan, form, dirty), [dirty, form, plan]);
+  const pct = (share: number) => new Big(share).times(100).toString();
   const set = (patch: Partial<MonitoringForm>) => onChange({ ...form, ...patch });
   const setRow = (i: number, patch: Partial<MonitoringIndicator>) => set({ indicators: form.indicators.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
   const ro = !editable;
@@ -39,6 +42,9 @@ export function MonitoringEditor({ plan, form, editable, dirty, onChange }: Prop
       <p>
         {m(M.projectName)}：{form.projectName} · {m(M.implementer)}：{form.implementer} ·{' '}
         {plan.targetFormId !== null && <Link to={`/plans/${plan.targetFormId}`} className="jx-text-link">{m(M.baseline)}</Link>}
+      </p>
+      <p className="jx-muted" data-testid="m-thresholds">
+        {m(M.thresholds)}：{m(fill(M.thresholdsInForce, { red: pct(plan.lights.thresholds.red), yellow: pct(plan.lights.thresholds.yellow) }))}
       </p>
       <Card size="small" title={m(M.budget)} data-testid="monitoring-budget">
         <Row gutter={[16, 8]} align="bottom">

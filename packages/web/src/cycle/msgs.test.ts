@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percent } from './msgs';
+import { fill, M, percent } from './msgs';
 
 describe('percent', () => {
   it('shows a decimal-string rate as a percentage with two places, exactly', () => {
@@ -13,5 +13,15 @@ describe('percent', () => {
     expect(percent('-0.1')).toBe('-10.00%');
     expect(percent(null)).toBe('—');
     expect(percent('')).toBe('—');
+  });
+});
+
+describe('fill', () => {
+  it('puts values into both languages of a message, leaving unknown placeholders as written', () => {
+    expect(fill(M.thresholdsInForce, { red: 70, yellow: '90' })).toEqual({
+      zh: '执行进度低于时序进度的 70% 为红灯，70%–90% 为黄灯，其余为绿灯（财政部门设定）',
+      en: 'Below 70% of the time-proportional expectation red, 70–90% yellow, else green (set by finance)',
+    });
+    expect(fill({ zh: '{a}{b}', en: '{b}' }, { a: 1 })).toEqual({ zh: '1{b}', en: '{b}' });
   });
 });

@@ -9,6 +9,40 @@ const msg = (zh: string, en: string): Msg => ({ zh, en });
 
 export const M = {
   exportAs: msg('导出', 'Export'),
+  // Importing a 申报表 file.
+  importTarget: msg('导入申报表', 'Import a target form'),
+  importTitle: msg('导入绩效目标申报表', 'Import a target form file'),
+  importHint: msg('选择申报表文件（xlsx、docx、pdf 或 html，如一体化系统或本系统导出的），先查看读出的内容，确认后保存为草稿', 'Choose a target form file (xlsx, docx, pdf or html, as the provincial system or jixiao exports it): look over what was read, then save it as a draft'),
+  importChoose: msg('选择文件', 'Choose a file'),
+  importFailed: msg('文件无法读取', 'The file could not be read'),
+  importLocation: msg('位置', 'Where'),
+  importCode: msg('错误类型', 'Error'),
+  importNotes: msg('读取说明', 'What the reader noted'),
+  importSave: msg('保存为草稿', 'Save as draft'),
+  importSaved: msg('已保存为草稿', 'Saved as a draft'),
+  importFormHead: msg('读出的申报表', 'Form read'),
+  indicatorCount: msg('项指标', 'indicators'),
+  // Traffic-light thresholds (finance's setting, shown on the monitoring form).
+  thresholds: msg('预警阈值', 'Light thresholds'),
+  thresholdsInForce: msg('执行进度低于时序进度的 {red}% 为红灯，{red}%–{yellow}% 为黄灯，其余为绿灯（财政部门设定）', 'Below {red}% of the time-proportional expectation red, {red}–{yellow}% yellow, else green (set by finance)'),
+  // The department's indicator library.
+  libraryNav: msg('部门指标库', 'Department indicators'),
+  libraryTitle: msg('部门指标库管理', 'The department’s indicator library'),
+  libraryDept: msg('主管部门', 'Department'),
+  libraryAdd: msg('新增指标', 'Add an indicator'),
+  libraryEdit: msg('修改', 'Edit'),
+  libraryRetire: msg('停用', 'Retire'),
+  libraryRestore: msg('恢复', 'Restore'),
+  libraryRetired: msg('已停用', 'retired'),
+  libraryActive: msg('在用', 'in use'),
+  libraryShowRetired: msg('显示已停用', 'Show retired'),
+  libraryNote: msg('备注', 'Note'),
+  libraryUnit: msg('计量单位', 'Unit'),
+  libraryExamples: msg('往年指标值', 'Targets seen'),
+  libraryRetireConfirm: msg('停用后单位填报时不再能选到该指标，已选用的表不受影响。确定停用？', 'Units will no longer find it when filling a form; forms that picked it keep it. Retire it?'),
+  libraryNameRequired: msg('请填写三级指标名称', 'Give the indicator’s name'),
+  libraryLevelsRequired: msg('请填写一级和二级指标', 'Give the first- and second-level indicators'),
+  libraryEmpty: msg('本部门还没有自有指标：新增，或由批复的申报表自动积累', 'No own indicators yet: add one, or they grow from approved target forms'),
   nav: msg('年度任务', 'Budget cycle'),
   cycleTitle: msg('年度绩效管理', 'The budget year'),
   year: msg('年度', 'Year'),
@@ -203,4 +237,18 @@ export function percent(rate: string | null | undefined): string {
   const padded = digits.padStart(3, '0');
   const whole = padded.slice(0, -2).replace(/^0+(?=\d)/, '');
   return `${neg ? '-' : ''}${whole}.${padded.slice(-2)}%`;
+}
+
+/** A library indicator's direction in words. */
+export const DIRECTION: Record<'>=' | '<=' | '=' | 'qualitative', Msg> = {
+  '>=': msg('≥ 越高越好', '≥ more is better'),
+  '<=': msg('≤ 越低越好', '≤ less is better'),
+  '=': msg('= 达到', '= to hit'),
+  qualitative: msg('定性', 'qualitative'),
+};
+
+/** A message with {name} placeholders filled. */
+export function fill(x: Msg, values: Record<string, string | number>): Msg {
+  const put = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+  return { zh: put(x.zh), en: put(x.en) };
 }

@@ -264,6 +264,7 @@ export const en: Record<MessageKey, string> = {
   noData: 'No data',
   error: 'Error: {msg}',
   navCycle: 'Budget year',
+  navLibrary: 'Indicator library',
   navSampling: 'Sampling',
   formYearUnknown: '(year unknown)',
 };

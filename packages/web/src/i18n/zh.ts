@@ -269,6 +269,7 @@ export const zh = {
   noData: '暂无数据',
   error: '出错了：{msg}',
   navCycle: '年度任务',
+  navLibrary: '部门指标库',
   navSampling: '抽查复核',
   // A form that prints no year: its year field holds only a placeholder (issue 10).
   formYearUnknown: '（年度未知）',

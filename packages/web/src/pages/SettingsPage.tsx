@@ -1,11 +1,11 @@
 /**
  * 评价设置 (finance, admin): the template each organisation uses in a year — set at the finance
- * bureau for everyone, or at a department or unit for its subtree — and whether error-level
- * findings block submission.
+ * bureau for everyone, or at a department or unit for its subtree — whether error-level findings
+ * block submission, and the thresholds of the mid-year monitoring lights.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { App, Card, Select, Space, Switch, Table } from 'antd';
-import { listTemplates } from '@jixiao/core';
+import { Alert, App, Button, Card, Input, Select, Space, Switch, Table } from 'antd';
+import { listTemplates, parseLightSettings } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import * as api from '../api';
 import type { Org } from '../api/types';
@@ -14,6 +14,16 @@ import { yearOptions } from '../components/filters';
 
 // Here, not in the dictionaries: they load with every route, and this page loads on its own.
 const DUTIES = { zh: '职责分离：同一人不能办理同一张表的两个环节', en: 'Separation of duties: one person, one stage of a form' };
+const L = {
+  title: { zh: '运行监控预警阈值（各年度适用）', en: 'Mid-year monitoring light thresholds (every year)' },
+  hint: { zh: '执行进度（预算执行率或指标完成进度）占时序进度的比例：低于红灯阈值为红灯，低于黄灯阈值为黄灯，其余为绿灯。', en: 'Progress (budget execution or an indicator’s progress) as a share of the time-proportional expectation: below the red threshold red, below the yellow threshold yellow, else green.' },
+  red: { zh: '红灯：低于', en: 'Red: below' },
+  yellow: { zh: '黄灯：低于', en: 'Yellow: below' },
+  save: { zh: '保存阈值', en: 'Save thresholds' },
+  reset: { zh: '恢复默认（60%、80%）', en: 'Back to the default (60%, 80%)' },
+  inForce: { zh: '当前生效', en: 'In force' },
+  byDefault: { zh: '默认', en: 'default' },
+};
 
 /** The settings route /settings. */
 export default function SettingsPage() {
@@ -32,7 +42,7 @@ export default function SettingsPage() {
   const at = (orgId: Org['id'], y: number, key: SettingEntry['key']) => entries.find((e) => String(e.orgId) === String(orgId) && e.year === y && e.key === key)?.value;
   const put = async (orgId: Org['id'], y: number, key: SettingEntry['key'], value: string | null) => {
     const r = await api.putSetting(orgId, y, key, value);
-    if (!r.ok) return void message.error(m(r.error.message));
+    if (!r.ok) return void message.error(m(r.error.message) + (r.error.path ? ` (${r.error.path})` : ''));
     message.success(t('saved'));
     void load();
   };
@@ -55,6 +65,7 @@ export default function SettingsPage() {
           </Space>
         </Card>
       )}
+      {root && <LightThresholds value={at(root.id, 0, 'traffic-lights') ?? null} onSave={(v) => put(root.id, 0, 'traffic-lights', v)} />}
       <Card size="small" title={t('templatesByOrg')} extra={<Select value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 110 }} data-testid="settings-year" aria-label={t('year')} />}>
         <Table
           rowKey="id"
@@ -84,5 +95,50 @@ export default function SettingsPage() {
         />
       </Card>
     </div>
+  );
+}
+
+/**
+ * The traffic-light thresholds finance sets for every year at the bureau (the `traffic-lights`
+ * setting "red,yellow"), checked as typed by core's parseLightSettings — the server's own check —
+ * with its message under the field at fault.
+ */
+function LightThresholds({ value, onSave }: { value: string | null; onSave(v: string | null): Promise<void> }) {
+  const { m } = useI18n();
+  const stored = value ?? '60,80';
+  const [red, setRed] = useState('');
+  const [yellow, setYellow] = useState('');
+  useEffect(() => {
+    const [r = '', y = ''] = stored.split(',');
+    setRed(r);
+    setYellow(y);
+  }, [stored]);
+  const set = `${red.trim()},${yellow.trim()}`;
+  const parsed = parseLightSettings(set);
+  const issue = parsed.ok ? null : parsed.issues[0];
+  const field = issue?.data?.field;
+  const wrong = (f: 'red' | 'yellow') => issue !== null && (field === f || field === 'value');
+  return (
+    <Card size="small" title={m(L.title)} style={{ marginBottom: 16 }} data-testid="traffic-lights">
+      <p className="jx-muted">{m(L.hint)}</p>
+      <Space wrap align="start">
+        <label className="jx-field">
+          <span>{m(L.red)}</span>
+          <Input value={red} suffix="%" style={{ width: 120 }} inputMode="decimal" status={wrong('red') ? 'error' : undefined} aria-invalid={wrong('red')} onChange={(e) => setRed(e.target.value)} data-testid="lights-red" />
+        </label>
+        <label className="jx-field">
+          <span>{m(L.yellow)}</span>
+          <Input value={yellow} suffix="%" style={{ width: 120 }} inputMode="decimal" status={wrong('yellow') ? 'error' : undefined} aria-invalid={wrong('yellow')} onChange={(e) => setYellow(e.target.value)} data-testid="lights-yellow" />
+        </label>
+        <Space style={{ marginTop: 22 }}>
+          <Button type="primary" disabled={!parsed.ok || set === stored} onClick={() => void onSave(set)} data-testid="lights-save">{m(L.save)}</Button>
+          <Button disabled={value === null} onClick={() => void onSave(null)} data-testid="lights-reset">{m(L.reset)}</Button>
+        </Space>
+      </Space>
+      {issue && <Alert type="error" showIcon style={{ marginTop: 8 }} message={m(issue.message)} data-testid="lights-error" data-field={String(field)} />}
+      <p style={{ marginTop: 8, marginBottom: 0 }} data-testid="lights-in-force">
+        {m(L.inForce)}：{value ?? `60,80（${m(L.byDefault)}）`}
+      </p>
+    </Card>
   );
 }
