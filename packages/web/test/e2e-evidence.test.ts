@@ -76,7 +76,7 @@ describe.skipIf(!server.runs)('佐证材料 in the editor (Chromium)', () => {
       expect.stringContaining('双创活跃度统计.pdf'),
       expect.stringContaining('路演现场照片.png'),
     ]);
-    await expect(page.getByTestId('tab-evidence').textContent()).resolves.toBe('佐证材料 (2)');
+    await poll(() => page.getByTestId('tab-evidence').textContent()).toBe('佐证材料 (2)');
     // After: the row has evidence, the finding goes (the editor reviews with the counts, as the server does).
     await poll(() => finding.count()).toBe(0);
     const stored = await call(page, 'GET', '/api/forms/1');
@@ -84,10 +84,10 @@ describe.skipIf(!server.runs)('佐证材料 in the editor (Chromium)', () => {
 
     // A file of a kind not accepted is refused before it is sent, in Chinese with English.
     await input.setInputFiles([{ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('不是佐证') }]);
-    await expect(page.getByTestId('evidence-errors').textContent()).resolves.toBe('“说明.txt”不是可接受的文件类型（PDF、PNG、JPG、XLSX、DOCX）（“说明.txt” is not an accepted kind of file (PDF, PNG, JPG, XLSX, DOCX)）');
+    await poll(() => page.getByTestId('evidence-errors').textContent()).toBe('“说明.txt”不是可接受的文件类型（PDF、PNG、JPG、XLSX、DOCX）（“说明.txt” is not an accepted kind of file (PDF, PNG, JPG, XLSX, DOCX)）');
     // A file whose name says PDF but whose bytes do not: the server refuses it (415), and the panel says why.
     await input.setInputFiles([{ name: '伪装.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><script>alert(1)</script>') }]);
-    await expect(page.getByTestId('evidence-errors').textContent()).resolves.toMatch(/^“伪装\.pdf”：.+（“伪装\.pdf”: .+）$/);
+    await poll(() => page.getByTestId('evidence-errors').textContent()).toMatch(/^“伪装\.pdf”：.+（“伪装\.pdf”: .+）$/);
     expect(await page.getByTestId('evidence-item').count()).toBe(2);
 
     // The viewer: the image in an <img>, then the PDF in a frame of the evidence route.
