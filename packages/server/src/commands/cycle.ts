@@ -88,5 +88,6 @@ export async function besideOf(db: Kysely<DB>, formId: number, ev: Evaluation, t
   const { facts, context } = await cycleFactsOf(db, target, JSON.parse(target.baseline) as Baseline);
   // The monitoring lights beside each indicator use the finance bureau's thresholds for the unit and year.
   if (tree) facts.lightSettings = await lightSettingsFor(db, tree, target.org_id, target.year);
-  return { targetFormId: target.id, beside: besideIndicators(ev, facts), findings: scoreAndReview(ev, undefined, context(ev)).findings };
+  const evidence = await evidenceCountsOf(db, formId);
+  return { targetFormId: target.id, beside: besideIndicators(ev, facts), findings: scoreAndReview(ev, undefined, { ...context(ev), evidence }).findings };
 }
