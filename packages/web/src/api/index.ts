@@ -12,3 +12,4 @@ export * from './admin';
 export * from './notifications';
 export * from './cycle';
 export * from './evidence';
+export * from './sampling';

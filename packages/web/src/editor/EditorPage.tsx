@@ -27,6 +27,8 @@ import { gridKeyDown } from './gridKeys';
 import { InvalidCellsContext, useInvalidCellRegistry } from './invalidCells';
 
 // The merge dialog needs antd's Table: load it when first shown.
+// 复核 by a panel (checklist, re-score, the panel's result): only panel members and finance load it.
+const PanelReview = lazy(() => import('../sampling/PanelReview'));
 const ConflictModal = lazy(() => import('./ConflictModal').then((m) => ({ default: m.ConflictModal })));
 
 /** The editor route /forms/:id. */
@@ -154,6 +156,11 @@ export function EditorPage({ id }: { id: string }) {
             evidenceCounts={rowEvidence ? new Map(rowEvidence.map((x) => [x.indicatorIndex, x.count])) : undefined}
             onEvidence={evidence.list ? (i) => { setEvidenceTarget(i); setEvidenceOpen(true); } : undefined}
           />
+          {user && (user.role === 'expert' || user.role === 'finance_reviewer' || user.role === 'admin') && (
+            <Suspense fallback={null}>
+              <PanelReview formId={Number(form.id)} ev={ev} />
+            </Suspense>
+          )}
           {form.financeReview?.comment && !ed.reviewMode && (
             <div className="jx-review-comment">
               <b>{t('reviewComment')}：</b>
