@@ -2,7 +2,8 @@
  * 佐证材料 in the editor (issue 15, item 1): the unit attaches a PDF and a PNG to an indicator of
  * seed form 1 by choosing files, sees them listed under that row, the review's "full marks without
  * evidence" finding for the row goes, a file of another kind is refused in Chinese with English,
- * the viewer shows the image and the PDF in the page under the app's CSP, and a file is removed.
+ * the viewer shows the image and the PDF in the page under the app's CSP, a file is removed and one
+ * is attached to the form as a whole.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,12 +60,10 @@ describe.skipIf(!server.runs)('佐证材料 in the editor (Chromium)', () => {
     const finding = page.getByTestId('findings').getByText(`${ROW}」自评满分，但未附佐证材料`);
     await finding.first().waitFor();
 
-    await page.getByTestId('tab-evidence').click();
+    // The row's paper-clip button opens the panel with that row chosen.
+    await page.getByTestId('evidence-10').click();
     await page.getByTestId('evidence-panel').waitFor();
-    await page.getByTestId('evidence-target').click();
-    // The rows are many (the list is virtual): type to find the row.
-    await page.keyboard.type('每年逐渐增加');
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: ROW }).first().click();
+    await expect(page.getByTestId('evidence-target').textContent()).resolves.toContain(ROW);
     const input = page.getByTestId('evidence-panel').locator('input[type=file]');
     await input.setInputFiles([
       { name: '双创活跃度统计.pdf', mimeType: 'application/pdf', buffer: onePagePdf('Evidence: innovation activity 2020') },
@@ -76,7 +75,8 @@ describe.skipIf(!server.runs)('佐证材料 in the editor (Chromium)', () => {
       expect.stringContaining('双创活跃度统计.pdf'),
       expect.stringContaining('路演现场照片.png'),
     ]);
-    await expect(page.getByTestId('tab-evidence').textContent()).resolves.toBe('佐证材料 (2)');
+    await poll(() => page.getByTestId('tab-evidence').textContent()).toBe('佐证材料 (2)');
+    await poll(() => page.getByTestId('evidence-10').textContent()).toBe('2');
     // After: the row has evidence, the finding goes (the editor reviews with the counts, as the server does).
     await poll(() => finding.count()).toBe(0);
     const stored = await call(page, 'GET', '/api/forms/1');
@@ -84,10 +84,10 @@ describe.skipIf(!server.runs)('佐证材料 in the editor (Chromium)', () => {
 
     // A file of a kind not accepted is refused before it is sent, in Chinese with English.
     await input.setInputFiles([{ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('不是佐证') }]);
-    await expect(page.getByTestId('evidence-errors').textContent()).resolves.toBe('“说明.txt”不是可接受的文件类型（PDF、PNG、JPG、XLSX、DOCX）（“说明.txt” is not an accepted kind of file (PDF, PNG, JPG, XLSX, DOCX)）');
+    await poll(() => page.getByTestId('evidence-errors').textContent()).toBe('“说明.txt”不是可接受的文件类型（PDF、PNG、JPG、XLSX、DOCX）（“说明.txt” is not an accepted kind of file (PDF, PNG, JPG, XLSX, DOCX)）');
     // A file whose name says PDF but whose bytes do not: the server refuses it (415), and the panel says why.
     await input.setInputFiles([{ name: '伪装.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><script>alert(1)</script>') }]);
-    await expect(page.getByTestId('evidence-errors').textContent()).resolves.toMatch(/^“伪装\.pdf”：.+（“伪装\.pdf”: .+）$/);
+    await poll(() => page.getByTestId('evidence-errors').textContent()).toMatch(/^“伪装\.pdf”：.+（“伪装\.pdf”: .+）$/);
     expect(await page.getByTestId('evidence-item').count()).toBe(2);
 
     // The viewer: the image in an <img>, then the PDF in a frame of the evidence route.
@@ -114,8 +114,16 @@ describe.skipIf(!server.runs)('佐证材料 in the editor (Chromium)', () => {
     await group.getByTestId('evidence-item').filter({ hasText: '路演现场照片.png' }).getByTestId('evidence-remove').click();
     await page.locator('.ant-popconfirm .ant-btn-primary').click();
     await poll(() => page.getByTestId('evidence-item').count()).toBe(1);
+
+    // A file for the form as a whole: chosen in the panel (typing finds the option in a long list).
+    await page.getByTestId('evidence-target').click();
+    await page.keyboard.type('整张表');
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '整张表' }).first().click();
+    await input.setInputFiles([{ name: '项目总结.png', mimeType: 'image/png', buffer: PNG }]);
+    await poll(() => page.getByTestId('evidence-item').count()).toBe(2);
+    await expect(page.locator('.jx-evidence-group').first().locator('h4').textContent()).resolves.toBe('整张表');
     const left = await call(page, 'GET', '/api/forms/1/evidence');
-    expect(left.body.items.map((x: { name: string; indicator: string }) => [x.name, x.indicator])).toEqual([['双创活跃度统计.pdf', '10']]);
+    expect(left.body.items.map((x: { name: string; indicator: string }) => [x.name, x.indicator])).toEqual([['双创活跃度统计.pdf', '10'], ['项目总结.png', null]]);
     expect(violations).toEqual([]);
   }, STEP * 2);
 });

@@ -44,7 +44,10 @@ export function EditorPage({ id }: { id: string }) {
   const eng = useEngine();
   // 佐证材料: the list for the panel, and its counts per row for review (as the server reviews the form).
   const evidence = useEvidence(id);
-  const evidenceContext = useMemo(() => (evidence.list ? { evidence: evidenceCounts(evidence.list.items) } : undefined), [evidence.list]);
+  const rowEvidence = useMemo(() => (evidence.list ? evidenceCounts(evidence.list.items) : null), [evidence.list]);
+  const evidenceContext = useMemo(() => (rowEvidence ? { evidence: rowEvidence } : undefined), [rowEvidence]);
+  const [evidenceOpen, setEvidenceOpen] = useState(false);
+  const [evidenceTarget, setEvidenceTarget] = useState<number | null>(null);
   const view = useMemo(() => (deferred && eng ? buildView(deferred, undefined, eng, evidenceContext) : null), [deferred, eng, evidenceContext]);
   const counts = useMemo(() => commentCounts(ed.comments), [ed.comments]);
   const { message, modal } = App.useApp();
@@ -150,6 +153,8 @@ export function EditorPage({ id }: { id: string }) {
             review={{ value: ed.review, editable: ed.reviewMode, onChange: ed.editReview }}
             commentCounts={counts}
             onComment={(i) => { setCommentTarget(i); setTab('comments'); }}
+            evidenceCounts={rowEvidence ? new Map(rowEvidence.map((x) => [x.indicatorIndex, x.count])) : undefined}
+            onEvidence={evidence.list ? (i) => { setEvidenceTarget(i); setEvidenceOpen(true); } : undefined}
           />
           {user && (user.role === 'expert' || user.role === 'finance_reviewer' || user.role === 'admin') && (
             <Suspense fallback={null}>
@@ -178,6 +183,10 @@ export function EditorPage({ id }: { id: string }) {
           evidence={evidence.list}
           evidenceEditable={can.edit}
           onEvidenceChanged={evidence.reload}
+          evidenceOpen={evidenceOpen}
+          onEvidenceOpen={setEvidenceOpen}
+          evidenceTarget={evidenceTarget}
+          onEvidenceTarget={setEvidenceTarget}
         />
       </div>
       {ed.conflict && (

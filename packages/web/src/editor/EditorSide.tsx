@@ -36,6 +36,11 @@ interface Props {
   evidence?: EvidenceList | null;
   evidenceEditable?: boolean;
   onEvidenceChanged?(): void;
+  /** The evidence disclosure is open, and the row new files go to (a row's paper-clip button opens it for that row). */
+  evidenceOpen?: boolean;
+  onEvidenceOpen?(open: boolean): void;
+  evidenceTarget?: number | null;
+  onEvidenceTarget?(i: number | null): void;
 }
 
 /** The side panel. */
@@ -43,8 +48,6 @@ export function EditorSide(p: Props) {
   const { t, m } = useI18n();
   const { view } = p;
   const [cycleOpen, setCycleOpen] = useState(false);
-  const [evidenceOpen, setEvidenceOpen] = useState(false);
-  const [evidenceTarget, setEvidenceTarget] = useState<number | null>(null);
   return (
     <aside className="jx-side">
       <div className="jx-summary" data-testid="summary">
@@ -60,11 +63,11 @@ export function EditorSide(p: Props) {
         </details>
       )}
       {p.evidence && (
-        <details className="jx-cycle-details" onToggle={(e) => setEvidenceOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <details className="jx-cycle-details" open={!!p.evidenceOpen} onToggle={(e) => p.onEvidenceOpen?.((e.currentTarget as HTMLDetailsElement).open)}>
           <summary data-testid="tab-evidence">{m(EVIDENCE_TAB)} ({p.evidence.items.length})</summary>
-          {evidenceOpen && (
+          {p.evidenceOpen && (
             <Suspense fallback={<Spin />}>
-              <EvidencePanel formId={p.formId} ev={p.ev} items={p.evidence.items} limits={p.evidence.limits} editable={!!p.evidenceEditable} target={evidenceTarget} onTarget={setEvidenceTarget} onChanged={() => p.onEvidenceChanged?.()} />
+              <EvidencePanel formId={p.formId} ev={p.ev} items={p.evidence.items} limits={p.evidence.limits} editable={!!p.evidenceEditable} target={p.evidenceTarget ?? null} onTarget={(i) => p.onEvidenceTarget?.(i)} onChanged={() => p.onEvidenceChanged?.()} />
             </Suspense>
           )}
         </details>

@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { App, Button, Tooltip } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, LockOutlined, MessageOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, LockOutlined, MessageOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Evaluation, Indicator } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import type { FinanceReview, TargetsLock } from '../api/types';
@@ -14,6 +14,8 @@ import { blankIndicator, insertIndicator, removeIndicator, setBlockText, updateA
 import type { EditorView, RowView } from './viewModel';
 import { timeText } from './labels';
 import { moveIndicator } from './rows';
+
+const EVIDENCE = { zh: '佐证材料', en: 'Evidence' };
 
 export interface ReviewProps {
   value: FinanceReview | null;
@@ -36,6 +38,9 @@ interface Props {
   showActions: boolean;
   commentCount: number;
   onComment?(index: number): void;
+  /** 佐证材料 attached to the row, and opening the evidence panel for it (the editor only). */
+  evidenceCount?: number;
+  onEvidence?(index: number): void;
   /** The 机审参考分 column is shown (not on the public page, which shows self and 复核 scores). */
   machine?: boolean;
 }
@@ -49,7 +54,7 @@ const CHECK_CLASS: Record<string, string> = {
 };
 
 /** An indicator row. */
-export function IndicatorRow({ row, rv: r, view, editable, locked, onChange, review, showActions, commentCount, onComment, machine = true }: Props) {
+export function IndicatorRow({ row, rv: r, view, editable, locked, onChange, review, showActions, commentCount, onComment, evidenceCount = 0, onEvidence, machine = true }: Props) {
   const { t, m } = useI18n();
   const i = r.index;
   const rowsEditable = editable && !locked;
@@ -158,6 +163,13 @@ export function IndicatorRow({ row, rv: r, view, editable, locked, onChange, rev
             <Tooltip title={t('addComment')}>
               <Button size="small" type="text" icon={<MessageOutlined />} aria-label={`${t('addComment')} ${t('indicatorNo', { n: i + 1 })}`} onClick={() => onComment(i)} data-testid={`comment-${i}`} tabIndex={-1}>
                 {commentCount || null}
+              </Button>
+            </Tooltip>
+          )}
+          {onEvidence && (
+            <Tooltip title={m(EVIDENCE)}>
+              <Button size="small" type="text" icon={<PaperClipOutlined />} aria-label={`${m(EVIDENCE)} ${t('indicatorNo', { n: i + 1 })}`} onClick={() => onEvidence(i)} data-testid={`evidence-${i}`} tabIndex={-1}>
+                {evidenceCount || null}
               </Button>
             </Tooltip>
           )}

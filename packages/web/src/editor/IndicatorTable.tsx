@@ -23,12 +23,15 @@ interface Props extends SheetProps {
   review?: ReviewProps;
   commentCounts?: Map<number, number>;
   onComment?(index: number): void;
+  /** 佐证材料 per row and the row button that opens them (the editor only). */
+  evidenceCounts?: Map<number, number>;
+  onEvidence?(index: number): void;
   /** Show the machine's 机审参考分 and its grade (false on the public page). */
   machine?: boolean;
 }
 
 /** The indicator table with 总分. */
-export function IndicatorTable({ ev, view, editable, locked, onChange, review, commentCounts, onComment, machine = true }: Props) {
+export function IndicatorTable({ ev, view, editable, locked, onChange, review, commentCounts, onComment, evidenceCounts, onEvidence, machine = true }: Props) {
   const { t, m } = useI18n();
   const rowsEditable = editable && !locked;
   const set = (path: string) => (v: unknown) => onChange((cur) => updateAt(cur, path, v));
@@ -81,6 +84,8 @@ export function IndicatorTable({ ev, view, editable, locked, onChange, review, c
             showActions={showActions}
             commentCount={commentCounts?.get(r.index) ?? 0}
             onComment={onComment}
+            evidenceCount={evidenceCounts?.get(r.index) ?? 0}
+            onEvidence={onEvidence}
             machine={machine}
           />
         ))}

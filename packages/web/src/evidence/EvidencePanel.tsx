@@ -40,6 +40,7 @@ export function EvidencePanel(p: Props) {
   // Files one after another, each checked first; a refusal is listed and the others still go.
   const send = async (files: File[]) => {
     setBusy(true);
+    setErrors([]);
     const problems: Msg[] = [];
     let count = p.items.length;
     for (const file of files) {
