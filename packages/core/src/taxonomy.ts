@@ -67,6 +67,9 @@ export const LEVEL2_SYNONYMS: Readonly<Record<string, string>> = {
   满意度: '服务对象满意度指标',
   满意度指标: '服务对象满意度指标',
   社会满意度指标: '服务对象满意度指标',
+  // Hubei's municipal template names the 时效 output 进度指标 (corpus 125).
+  进度指标: '时效指标',
+  进度: '时效指标',
 };
 
 const LEVEL1_PREFIX = /^(?:产出|效益|满意度)[:：-]?(?!指标)(.+)$/;

@@ -100,6 +100,32 @@ describe('readForms', () => {
     expect(f.evaluation.total).toEqual({ weight: 100, score: 90 });
   });
 
+  it('reads header labels OCR damaged in one character, and labels in traditional characters with pinyin glosses', () => {
+    const f = read([
+      ['項(xiàng)目支出績(jī)效自評(píng)表（2021年度）'],
+      ['項(xiàng)目名稱', '初中公用经费'],
+      ['主管部n', '银川市教育局', '实施第位', '银川市第六中学'],
+      ['项目属性', '续建', '建设单位', '某公司'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ['产出指标', '数量指标', '保障人数', '≥1200人', '1260人', '10', 'IO', ''],
+      ['總分', '10', '10'],
+    ]);
+    const ev = f.evaluation;
+    expect([ev.year, ev.projectName, ev.department, ev.implementer]).toEqual([2021, '初中公用经费', '银川市教育局', '银川市第六中学']);
+    const codes = f.notes.map((n) => `${n.code}@${n.location}`);
+    expect(codes).toContain('damaged-label@3.1');
+    expect(codes).toContain('damaged-label@3.3');
+    // Two characters off is another label: 项目属性 and 建设单位 are not read as 项目名称 or 实施单位.
+    expect(codes).toContain('unplaced-cell@4.1');
+    expect(codes).toContain('unplaced-cell@4.3');
+    // The 得分 "IO" is printed but not a number: unreadable, with its text, not blank.
+    expect(ev.indicators[0].score).toBeNull();
+    expect(ev.source?.unreadable).toEqual(['indicators[0].score']);
+    expect(ev.source?.unreadableText).toEqual({ 'indicators[0].score': 'IO' });
+    expect(ev.total).toEqual({ weight: 10, score: 10 });
+    expect(ev.source?.layout?.total).toBe(true);
+  });
+
   it('reads a form without a title, with a note', () => {
     const f = read([['项目名称', '甲'], ['总分', '100', '90']]);
     expect(f.evaluation.projectName).toBe('甲');

@@ -28,6 +28,7 @@ import { readTailRow } from './read-tail';
 import { isEmptyForm, noTableContent } from './empty';
 import { FormState } from './state';
 import { LOW_CONFIDENCE } from './confidence';
+import { readNumber } from './values';
 import type { GridRow, ImportOptions, ImportResult, ImportedForm } from './types';
 
 /** Rows beyond this are not read (a 20 MB text cannot hold more; the bound keeps work finite). */
@@ -189,6 +190,8 @@ function readYear(text: string, st: FormState): boolean {
   return true;
 }
 
+const NUMBER_CELL = /^indicators\[\d+\]\.(weight|score)$/;
+
 function finish(st: FormState, rows: GridRow[], n: number, opts: ImportOptions): ImportedForm {
   const end = endLocation(rows);
   const missing: [string, string, Record<string, unknown>?][] = [];
@@ -216,7 +219,11 @@ function finish(st: FormState, rows: GridRow[], n: number, opts: ImportOptions):
   if (st.inferred.length) source.inferred = st.inferred;
   source.layout = layoutOf(st);
   const unreadable = [...st.cells].filter(([, c]) => c.conf !== undefined && c.conf < LOW_CONFIDENCE).map(([p]) => p);
+  // A 分值/得分 cell that prints something other than a number ("IO" for 10) is unreadable, not blank.
+  const printed = [...st.cells].filter(([p, c]) => NUMBER_CELL.test(p) && readNumber(c.text) === undefined);
+  for (const [p] of printed) if (!unreadable.includes(p)) unreadable.push(p);
   if (unreadable.length) source.unreadable = unreadable;
+  if (printed.length) source.unreadableText = Object.fromEntries(printed.map(([p, c]) => [p, c.text.trim()]));
   ev.source = source;
   // Detected last: the template rests on what the page states (source.layout).
   ev.template = detectTemplate(ev).id;
