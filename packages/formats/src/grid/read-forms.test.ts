@@ -126,6 +126,31 @@ describe('readForms', () => {
     expect(ev.source?.layout?.total).toBe(true);
   });
 
+  it('reads a page that starts inside the indicator table, with the standard columns assumed from its first row', () => {
+    const f = read([
+      ['', '产出指标', '数量指标', '足额保障率', '=100%', '', '22.5', '', ''],
+      ['', '', '', '科目调整次数', '≤10次', '', '22.5', '', ''],
+      ['', '', '时效指标', '按时发放率', '=100%', '', '22.5', '', ''],
+      ['合计', '100', '', ''],
+      ['评价结论', '及时、足额缴纳。'],
+    ]);
+    const ev = f.evaluation;
+    expect(ev.indicators.map((x) => [x.level1, x.level2, x.name, x.target, x.weight])).toEqual([
+      ['产出指标', '数量指标', '足额保障率', '=100%', 22.5],
+      ['产出指标', '数量指标', '科目调整次数', '≤10次', 22.5],
+      ['产出指标', '时效指标', '按时发放率', '=100%', 22.5],
+    ]);
+    expect(ev.total).toEqual({ weight: 100, score: null });
+    // The header row is not on the page: the layout says so, and a note names it.
+    expect(ev.source?.layout?.indicatorHeader).toBe(false);
+    expect(f.notes.map((n) => n.code)).toContain('missing-indicator-header');
+    // A 二级 as the first cell places the columns one to its left (the 一级 cut above the page).
+    const g = read([['', '', '成本指标(5分)', '成本控制率', '±10%', '达标', '5分', '5分', '']]).evaluation;
+    expect(g.indicators.map((x) => [x.level2, x.name, x.actual, x.weight, x.score])).toEqual([['成本指标(5分)', '成本控制率', '达标', 5, 5]]);
+    // Text that names no level is not taken for an indicator row.
+    expect(readForms(grid([['说明', '本表按规定填写', '无']]), {}).ok).toBe(false);
+  });
+
   it('reads a form without a title, with a note', () => {
     const f = read([['项目名称', '甲'], ['总分', '100', '90']]);
     expect(f.evaluation.projectName).toBe('甲');

@@ -17,6 +17,7 @@ import {
 } from './read-head';
 import {
   isContinuationRow,
+  assumedIndicatorHeader,
   isIndicatorHeader,
   parseIndicatorHeader,
   readIndicatorRow,
@@ -88,7 +89,7 @@ function readAll(input: GridRow[], opts: ImportOptions): ImportResult {
 }
 
 function looksLikeForm(r: GridRow): boolean {
-  return isHeaderRow(r) || isIndicatorHeader(r) || findLabel(r, (t) => fundRowKey(t) !== null) >= 0;
+  return isHeaderRow(r) || isIndicatorHeader(r) || findLabel(r, (t) => fundRowKey(t) !== null) >= 0 || assumedIndicatorHeader(r) !== null;
 }
 
 function readOne(rows: GridRow[], titled: boolean, n: number, opts: ImportOptions): ImportedForm {
@@ -153,6 +154,16 @@ function readOne(rows: GridRow[], titled: boolean, n: number, opts: ImportOption
       if (state !== 'tail') state = 'indicators';
       continue;
     }
+    // A page that starts inside the indicator table (a continuation page, an excerpt): its first
+    // row names a 一级 or 二级 where the header would be; the standard columns are assumed.
+    const assumed = state === 'head' && st.indicatorHeader === null ? assumedIndicatorHeader(row) : null;
+    if (assumed) {
+      st.indicatorHeader = assumed;
+      st.assumedHeader = true;
+      state = 'indicators';
+      readIndicatorRow(row, st);
+      continue;
+    }
     if (state === 'goals') {
       readGoalRow(row, st);
       continue;
@@ -206,7 +217,7 @@ function finish(st: FormState, rows: GridRow[], n: number, opts: ImportOptions):
   if (!st.seen.has('funds')) missing.push(['missing-funds', end]);
   else if (!st.seen.has('unit')) missing.push(['funds-unit-assumed', end]);
   if (!st.seen.has('goals')) missing.push(['missing-goals', end]);
-  if (!st.indicatorHeader) missing.push(['missing-indicator-header', end]);
+  if (!st.indicatorHeader || st.assumedHeader) missing.push(['missing-indicator-header', end]);
   if (!st.seen.has('total')) missing.push(['missing-total', end]);
   for (const [code, loc, data] of missing) st.notes.push(note(code, loc, data));
 
@@ -240,7 +251,7 @@ function layoutOf(st: FormState): Layout {
     funds: st.seen.has('funds'),
     goals: st.seen.has('goals'),
     goalsActual: [...st.goalColumns.values()].includes('actual') || st.ev.goals.actual.trim() !== '',
-    indicatorHeader: st.indicatorHeader !== null,
+    indicatorHeader: st.indicatorHeader !== null && !st.assumedHeader,
     total: st.seen.has('total'),
   };
   if (st.fundsPoints !== undefined) layout.fundsPoints = st.fundsPoints;
