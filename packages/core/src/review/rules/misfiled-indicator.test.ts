@@ -5,6 +5,7 @@ import { examples, rule } from './misfiled-indicator';
 // Table test for misfiled-indicator: the docs examples plus cases at the edges.
 ruleTester.run(rule, {
   valid: [
+    { name: 'a cost-control rate under 成本指标 is a cost measure', ev: form({ indicators: withRows({ 3: { name: '结余率', target: '≤5%', actual: '2%' } }) }) },
     exampleCase(examples.right),
     { name: 'clean base form', ev: form() },
     { name: 'a satisfaction row named by who is surveyed', ev: form({ indicators: withRows({ 6: { name: '社会公众' } }) }) },
@@ -13,6 +14,21 @@ ruleTester.run(rule, {
     { name: 'a satisfaction rate in the satisfaction block', ev: form({ indicators: withRows({ 6: { name: '群众满意率' } }) }) },
   ],
   invalid: [
+    {
+      name: 'budget execution and management measures filed as outputs or benefits',
+      ev: form({
+        indicators: withRows({
+          1: { name: '科目调整次数', target: '≤10次', actual: '3次' },
+          2: { name: '预算资金执行率', target: '≥90%', actual: '100%' },
+          4: { name: '结余率(计算方法为:结余数/预算数)', target: '≤5%', actual: '2%' },
+        }),
+      }),
+      errors: [
+        { messageId: 'budgetMeasure', path: 'indicators[1].name', data: { level2: '质量指标' } },
+        { messageId: 'budgetMeasure', path: 'indicators[2].name', data: { level2: '时效指标' } },
+        { messageId: 'budgetMeasure', path: 'indicators[4].name', data: { level2: '社会效益指标' } },
+      ],
+    },
     exampleCase(examples.wrong),
     {
       name: 'an outcome in the satisfaction block',
