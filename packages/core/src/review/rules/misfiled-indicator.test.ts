@@ -5,6 +5,15 @@ import { examples, rule } from './misfiled-indicator';
 // Table test for misfiled-indicator: the docs examples plus cases at the edges.
 ruleTester.run(rule, {
   valid: [
+    {
+      name: 'economic and ecological rows that say what they measure',
+      ev: form({
+        indicators: withRows({
+          4: { level2: '经济效益指标', name: '安全生产带动农户增收', target: '≥5万元', actual: '6万元' },
+          5: { level2: '生态效益指标', name: '减少化肥使用降低生产成本', target: '≥5%', actual: '6%' },
+        }),
+      }),
+    },
     { name: 'a cost-control rate under 成本指标 is a cost measure', ev: form({ indicators: withRows({ 3: { name: '结余率', target: '≤5%', actual: '2%' } }) }) },
     exampleCase(examples.right),
     { name: 'clean base form', ev: form() },
@@ -14,6 +23,19 @@ ruleTester.run(rule, {
     { name: 'a satisfaction rate in the satisfaction block', ev: form({ indicators: withRows({ 6: { name: '群众满意率' } }) }) },
   ],
   invalid: [
+    {
+      name: 'safety under 经济效益 and a cost under 生态效益 measure other effects',
+      ev: form({
+        indicators: withRows({
+          4: { level2: '经济效益指标', name: '人員傷亡事故', target: '0起', actual: '0起' },
+          5: { level2: '生态效益指标', name: '对控制基建项目成本影响程度', target: '效果明显', actual: '效果明显' },
+        }),
+      }),
+      errors: [
+        { messageId: 'wrongBenefit', path: 'indicators[4].name', data: { level2: '经济效益指标', domain: '经济效益' } },
+        { messageId: 'wrongBenefit', path: 'indicators[5].name', data: { level2: '生态效益指标', domain: '生态效益' } },
+      ],
+    },
     {
       name: 'budget execution and management measures filed as outputs or benefits',
       ev: form({

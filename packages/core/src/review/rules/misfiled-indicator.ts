@@ -20,6 +20,12 @@ const SURVEY_GROUP = /^(?:社会|受益|服务|参训|参会|辖区|周边|广�
 // How the budget was executed or managed: scored in the funds block (预算执行率), not a project output or benefit.
 const BUDGET_MEASURE = /预算(?:资金)?执行率|资金执行率|预算执行进度|支出进度|结转结余率|结余率|科目调整|预算调整/;
 const OUTPUT_OR_BENEFIT = new Set<string>(['quantity', 'quality', 'time', 'benefit']);
+// 经济效益 names money gained or saved; safety, stability or keeping an office running are social effects.
+const NOT_ECONOMIC = /安全|伤亡|事故|度汛|稳定|正常运行/;
+const ECONOMIC = /收入|增收|产值|经济|成本|节约|利润|税|销售|价格|负担|元|投资|就业|产量|效益/;
+// 生态效益 names the environment; a cost, a budget or food safety is not ecological.
+const NOT_ECOLOGICAL = /成本|费用|资金|预算|食品安全/;
+const ECOLOGICAL = /环境|生态|污染|排放|节能|绿化|绿色|水土|森林|植被|碳|农药|化肥|废|能耗|空气|水质|湿地|野生/;
 // A row with no name of its own ("指标2:", "……") is a placeholder left from the template.
 const NO_NAME = /^(?:指标\d*[:：]?|[.…·。、\s]*)$/;
 
@@ -48,6 +54,14 @@ function notSatisfaction(name: string): boolean {
   });
 }
 
+/** A 经济效益 row about safety or running an office, or a 生态效益 row about a cost: another kind of effect. */
+function wrongBenefit(level2: string, name: string): boolean {
+  const n = toSimplified(name).replace(/\s+/g, '');
+  if (level2 === '经济效益指标') return NOT_ECONOMIC.test(n) && !ECONOMIC.test(n);
+  if (level2 === '生态效益指标') return NOT_ECOLOGICAL.test(n) && !ECOLOGICAL.test(n);
+  return false;
+}
+
 /** The rule. */
 export const rule: Rule<O> = {
   id: 'misfiled-indicator',
@@ -56,8 +70,8 @@ export const rule: Rule<O> = {
   docs: {
     title: { zh: '指标放错了类别', en: 'Indicator in the wrong category' },
     description: {
-      zh: '数量指标应是实物产出（家、人、次、亩），用资金金额充当数量指标只是重复了资金表；预算执行率、结余率、科目调整次数衡量预算执行与资金管理，放在产出或效益指标下是归类错误（预算执行已在资金表中计分）；满意度指标下应是服务对象满意度，放入事件发生数等结果指标属于归类错误。效益指标衡量项目带来的变化，把组织会议次数、服务企业家数等“做了多少”的产出填在效益指标下，会使效益看起来已经实现（提示）。',
-      en: 'Quantity indicators count physical outputs (家, 人, 次, 亩); using an amount of money repeats the funds table. Budget execution and management measures (预算执行率, 结余率, 科目调整次数) filed as outputs or benefits are misfiled (execution is scored in the funds table). The satisfaction block holds the satisfaction of those served; an outcome such as an incident count there is misfiled. Benefit indicators measure the change a project brings; counting what it did (meetings held, firms served) under 效益 makes a benefit look achieved (info).',
+      zh: '数量指标应是实物产出（家、人、次、亩），用资金金额充当数量指标只是重复了资金表；预算执行率、结余率、科目调整次数衡量预算执行与资金管理，放在产出或效益指标下是归类错误（预算执行已在资金表中计分）；经济效益指标下的安全、稳定类指标，生态效益指标下的成本、资金类指标，衡量的是别的效益；满意度指标下应是服务对象满意度，放入事件发生数等结果指标属于归类错误。效益指标衡量项目带来的变化，把组织会议次数、服务企业家数等“做了多少”的产出填在效益指标下，会使效益看起来已经实现（提示）。',
+      en: 'Quantity indicators count physical outputs (家, 人, 次, 亩); using an amount of money repeats the funds table. Budget execution and management measures (预算执行率, 结余率, 科目调整次数) filed as outputs or benefits are misfiled (execution is scored in the funds table); so are safety or stability rows under 经济效益 and cost or budget rows under 生态效益. The satisfaction block holds the satisfaction of those served; an outcome such as an incident count there is misfiled. Benefit indicators measure the change a project brings; counting what it did (meetings held, firms served) under 效益 makes a benefit look achieved (info).',
     },
     basis: { zh: '财预〔2020〕10号附件及财预〔2021〕101号：数量指标反映产出数量；满意度指标反映服务对象满意程度。', en: 'Annex to 财预〔2020〕10号 and 101号: quantity indicators count outputs; satisfaction indicators measure the satisfaction of those served.' },
     fix: { zh: '以实物量作为数量指标；把结果类指标移到效益指标下。', en: 'Count physical outputs; move outcome indicators to the benefits block.' },
@@ -70,6 +84,7 @@ export const rule: Rule<O> = {
       zh: '{what}衡量的是预算执行或资金管理，不是项目的产出或效益，却放在{level2}下（预算执行已在资金表中计分）',
       en: '{whatEn} measures budget execution or management, not an output or benefit of the project, yet is filed under {level2} (execution is already scored in the funds table)',
     },
+    wrongBenefit: { zh: '{what}放在{level2}下，但衡量的不是{domain}', en: '{whatEn} is filed under {level2} but does not measure {domainEn}' },
     outputAsBenefit: { severity: 'info', zh: '{what}计量的是项目做了多少（{target}），属于产出，却放在{level2}下', en: '{whatEn} counts what the project did ({target}): an output, filed under {level2}' },
   },
   defaultOptions: {},
@@ -83,6 +98,9 @@ export const rule: Rule<O> = {
       } else if (k === 'quantity' && (unitInfo(unitOf(s.target)).kind === 'money' || MONEY_NAME.test(toSimplified(x.name)))) report({ path, messageId: 'moneyAsQuantity', data: rowNames(x.name, s.index) });
       else if (k === 'benefit' && unitInfo(unitOf(s.target)).kind === 'count' && countsOutput(x.name)) {
         report({ path, messageId: 'outputAsBenefit', data: { ...rowNames(x.name, s.index), target: x.target.trim(), level2: s.level2 || s.level1 } });
+      } else if (k === 'benefit' && wrongBenefit(s.level2, x.name)) {
+        const econ = s.level2 === '经济效益指标';
+        report({ path, messageId: 'wrongBenefit', data: { ...rowNames(x.name, s.index), level2: s.level2, domain: econ ? '经济效益' : '生态效益', domainEn: econ ? 'an economic effect' : 'an ecological effect' } });
       } else if (k === 'satisfaction') {
         if (notSatisfaction(x.name)) report({ path, messageId: 'notSatisfaction', data: rowNames(x.name, s.index) });
       }
