@@ -6,8 +6,9 @@ import { toHalfWidth, toSimplified } from '@jixiao/core';
 
 // Labels repeat on every form: normalising each distinct short text once keeps the reader fast.
 const NORM_CACHE = new Map<string, string>();
-// Pinyin glosses (項(xiàng)目) can double a label's length: the limit is on the printed text.
-const LONGEST_LABEL = 96;
+const LONGEST_LABEL = 48;
+// Pinyin glosses (項(xiàng)目) can double a label's length: such a text is read up to twice as long.
+const GLOSSED = /[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
 /**
  * A label cell's text reduced for matching: half-width, simplified characters without pinyin
@@ -15,7 +16,7 @@ const LONGEST_LABEL = 96;
  */
 export function norm(text: string): string {
   // No label is this long; a long cell is returned as is and matches no label pattern.
-  if (text.length > LONGEST_LABEL) return text;
+  if (text.length > LONGEST_LABEL && (text.length > 2 * LONGEST_LABEL || !GLOSSED.test(text))) return text;
   let v = NORM_CACHE.get(text);
   if (v === undefined) {
     v = toSimplified(toHalfWidth(text)).replace(/\s+/g, '').replace(/[:：]$/, '');

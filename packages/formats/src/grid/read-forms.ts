@@ -203,6 +203,12 @@ function readYear(text: string, st: FormState): boolean {
 
 const NUMBER_CELL = /^indicators\[\d+\]\.(weight|score)$/;
 
+/** The 分值/得分 a path names was read as blank (only those can hold text that is not a number). */
+function blankNumber(ev: Evaluation, path: string): boolean {
+  const m = /^indicators\[(\d+)\]\.(weight|score)$/.exec(path)!;
+  return ev.indicators[Number(m[1])]?.[m[2] as 'weight' | 'score'] === null;
+}
+
 function finish(st: FormState, rows: GridRow[], n: number, opts: ImportOptions): ImportedForm {
   const end = endLocation(rows);
   const missing: [string, string, Record<string, unknown>?][] = [];
@@ -231,7 +237,7 @@ function finish(st: FormState, rows: GridRow[], n: number, opts: ImportOptions):
   source.layout = layoutOf(st);
   const unreadable = [...st.cells].filter(([, c]) => c.conf !== undefined && c.conf < LOW_CONFIDENCE).map(([p]) => p);
   // A 分值/得分 cell that prints something other than a number ("IO" for 10) is unreadable, not blank.
-  const printed = [...st.cells].filter(([p, c]) => NUMBER_CELL.test(p) && readNumber(c.text) === undefined);
+  const printed = [...st.cells].filter(([p, c]) => NUMBER_CELL.test(p) && blankNumber(st.ev, p) && readNumber(c.text) === undefined);
   for (const [p] of printed) if (!unreadable.includes(p)) unreadable.push(p);
   if (unreadable.length) source.unreadable = unreadable;
   if (printed.length) source.unreadableText = Object.fromEntries(printed.map(([p, c]) => [p, c.text.trim()]));

@@ -54,11 +54,20 @@ function notSatisfaction(name: string): boolean {
   });
 }
 
+const BUDGET_CACHE = new Map<string, boolean>();
+const ECONOMIC_CACHE = new Map<string, boolean>();
+const ECOLOGICAL_CACHE = new Map<string, boolean>();
+
+/** The name measures budget execution or management (预算执行率, 结余率, 科目调整次数). */
+function budgetMeasure(name: string): boolean {
+  return remember(BUDGET_CACHE, name, (n) => BUDGET_MEASURE.test(toSimplified(n).replace(/\s+/g, '')));
+}
+
 /** A 经济效益 row about safety or running an office, or a 生态效益 row about a cost: another kind of effect. */
 function wrongBenefit(level2: string, name: string): boolean {
-  const n = toSimplified(name).replace(/\s+/g, '');
-  if (level2 === '经济效益指标') return NOT_ECONOMIC.test(n) && !ECONOMIC.test(n);
-  if (level2 === '生态效益指标') return NOT_ECOLOGICAL.test(n) && !ECOLOGICAL.test(n);
+  const squeeze = (n: string) => toSimplified(n).replace(/\s+/g, '');
+  if (level2 === '经济效益指标') return remember(ECONOMIC_CACHE, name, (n) => NOT_ECONOMIC.test(squeeze(n)) && !ECONOMIC.test(squeeze(n)));
+  if (level2 === '生态效益指标') return remember(ECOLOGICAL_CACHE, name, (n) => NOT_ECOLOGICAL.test(squeeze(n)) && !ECOLOGICAL.test(squeeze(n)));
   return false;
 }
 
@@ -93,7 +102,7 @@ export const rule: Rule<O> = {
       const x = scored.evaluation.indicators[s.index];
       const k = kind(s);
       const path = `indicators[${s.index}].name`;
-      if (k !== null && OUTPUT_OR_BENEFIT.has(k) && BUDGET_MEASURE.test(toSimplified(x.name).replace(/\s+/g, ''))) {
+      if (k !== null && OUTPUT_OR_BENEFIT.has(k) && budgetMeasure(x.name)) {
         report({ path, messageId: 'budgetMeasure', data: { ...rowNames(x.name, s.index), level2: s.level2 || s.level1 } });
       } else if (k === 'quantity' && (unitInfo(unitOf(s.target)).kind === 'money' || MONEY_NAME.test(toSimplified(x.name)))) report({ path, messageId: 'moneyAsQuantity', data: rowNames(x.name, s.index) });
       else if (k === 'benefit' && unitInfo(unitOf(s.target)).kind === 'count' && countsOutput(x.name)) {
