@@ -11,3 +11,5 @@ export * from './settings';
 export * from './admin';
 export * from './notifications';
 export * from './cycle';
+export * from './evidence';
+export * from './sampling';
