@@ -17,6 +17,14 @@ ruleTester.run(rule, {
   invalid: [
     exampleCase(examples.wrong),
     {
+      name: 'a goal that only says 无, and a completion that only says 暂无',
+      ev: form({ goals: { expected: '无', actual: ' 暂无 ' } }),
+      errors: [
+        { messageId: 'expectedNone', path: 'goals.expected', data: { text: '无' } },
+        { messageId: 'actualNone', path: 'goals.actual', data: { text: '暂无' } },
+      ],
+    },
+    {
       name: 'both blank',
       ev: form({ goals: { expected: '  ', actual: '' } }),
       errors: [
