@@ -87,6 +87,11 @@ export const SourceSchema = z.object({
   notes: z.array(z.string()).optional(),
   /** Paths of values read with low OCR confidence ("indicators[2].actual"): scoring treats them as unreadable. */
   unreadable: z.array(z.string()).optional(),
+  /**
+   * 分值/得分 cells whose printed text is not a number ("IO" for 10, OCR reading digits as letters),
+   * by path ("indicators[8].score"), with the text as printed: unreadable, not blank.
+   */
+  unreadableText: z.record(z.string(), z.string()).optional(),
   /** Paths of values the importer inferred where the cell was blank ("indicators[5].level1", from its 二级). */
   inferred: z.array(z.string()).optional(),
   layout: LayoutSchema.optional(),

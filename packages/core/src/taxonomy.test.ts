@@ -80,6 +80,10 @@ describe('level1Of / kindOf', () => {
     expect(level2FitsLevel1('成本指标', '产出指标')).toBe(true);
     expect(level2FitsLevel1('成本指标', '成本指标')).toBe(true);
     expect(level2FitsLevel1('社会效益指标', '产出指标')).toBe(false);
+    // 101号's cost 二级 under a template that kept 产出 as their 一级 (Sichuan 2023); inferred as 成本指标.
+    expect(level2FitsLevel1('经济成本指标', '产出指标')).toBe(true);
+    expect(level2FitsLevel1('经济成本指标', '效益指标')).toBe(false);
+    expect(level1Of('经济成本指标')).toBe('成本指标');
     expect(level2FitsLevel1('不认识', '产出指标')).toBe(true);
   });
 });

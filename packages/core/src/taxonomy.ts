@@ -22,6 +22,8 @@ export interface Level2Entry {
 /**
  * The 二级 table. 成本指标 sits under 产出指标 in the 2020 framework and is its own 一级 in
  * 101号, so both parents are accepted; the 2020 one is listed first and used for inference.
+ * 101号's cost 二级 (经济成本指标 …) are filed under 产出指标 by templates that kept the 2020
+ * levels (Sichuan 2023, corpus 106): accepted there too, inferred as 成本指标.
  */
 export const LEVEL2_TABLE: readonly Level2Entry[] = [
   { name: '数量指标', parents: ['产出指标'], kind: 'quantity' },
@@ -33,9 +35,9 @@ export const LEVEL2_TABLE: readonly Level2Entry[] = [
   { name: '生态效益指标', parents: ['效益指标'], kind: 'benefit' },
   { name: '可持续影响指标', parents: ['效益指标'], kind: 'benefit' },
   { name: '服务对象满意度指标', parents: ['满意度指标'], kind: 'satisfaction' },
-  { name: '经济成本指标', parents: ['成本指标'], kind: 'cost' },
-  { name: '社会成本指标', parents: ['成本指标'], kind: 'cost' },
-  { name: '生态环境成本指标', parents: ['成本指标'], kind: 'cost' },
+  { name: '经济成本指标', parents: ['成本指标', '产出指标'], kind: 'cost' },
+  { name: '社会成本指标', parents: ['成本指标', '产出指标'], kind: 'cost' },
+  { name: '生态环境成本指标', parents: ['成本指标', '产出指标'], kind: 'cost' },
 ];
 
 /** Other spellings seen on real forms, mapped to canonical names (after whitespace removal). */
@@ -67,6 +69,9 @@ export const LEVEL2_SYNONYMS: Readonly<Record<string, string>> = {
   满意度: '服务对象满意度指标',
   满意度指标: '服务对象满意度指标',
   社会满意度指标: '服务对象满意度指标',
+  // Hubei's municipal template names the 时效 output 进度指标 (corpus 125).
+  进度指标: '时效指标',
+  进度: '时效指标',
 };
 
 const LEVEL1_PREFIX = /^(?:产出|效益|满意度)[:：-]?(?!指标)(.+)$/;

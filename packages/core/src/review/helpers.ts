@@ -109,6 +109,27 @@ export function groupBy<T>(items: readonly T[], key: (t: T) => string | null): M
   return out;
 }
 
+/**
+ * True when a long cell holds the same text twice, interleaved or one after the other: two goal
+ * columns (预期目标, 实际完成情况) extracted into one cell. Most of its Chinese characters then sit
+ * in a six-character run that occurs again elsewhere in the cell; in a text written once, few do.
+ */
+export function holdsTextTwice(text: string): boolean {
+  const s = text.replace(/[^\u4e00-\u9fff]/g, '');
+  const n = 6;
+  if (s.length < 60) return false;
+  const count = new Map<string, number>();
+  for (let i = 0; i + n <= s.length; i++) {
+    const g = s.slice(i, i + n);
+    count.set(g, (count.get(g) ?? 0) + 1);
+  }
+  const covered = new Uint8Array(s.length);
+  for (let i = 0; i + n <= s.length; i++) if (count.get(s.slice(i, i + n))! >= 2) covered.fill(1, i, i + n);
+  let c = 0;
+  for (const b of covered) c += b;
+  return c / s.length >= 0.5;
+}
+
 /** Text without spaces, half-width, for comparing cells. */
 export function squash(text: string): string {
   return text.replace(/[\s\u3000]+/g, '').replace(/[，。；、,.;:：！!？?“”"'‘’]/g, '');

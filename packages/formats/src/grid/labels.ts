@@ -2,19 +2,24 @@
  * The label vocabulary of the 项目支出绩效自评表: how the reader recognises titles, header fields,
  * funds rows and columns, and indicator columns, whatever the spacing or bracket style.
  */
-import { toHalfWidth } from '@jixiao/core';
+import { toHalfWidth, toSimplified } from '@jixiao/core';
 
 // Labels repeat on every form: normalising each distinct short text once keeps the reader fast.
 const NORM_CACHE = new Map<string, string>();
 const LONGEST_LABEL = 48;
+// Pinyin glosses (項(xiàng)目) can double a label's length: such a text is read up to twice as long.
+const GLOSSED = /[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
-/** A label cell's text reduced for matching: half-width, no whitespace, no trailing colon. */
+/**
+ * A label cell's text reduced for matching: half-width, simplified characters without pinyin
+ * glosses (項(xiàng)目名稱 → 项目名称), no whitespace, no trailing colon.
+ */
 export function norm(text: string): string {
   // No label is this long; a long cell is returned as is and matches no label pattern.
-  if (text.length > LONGEST_LABEL) return text;
+  if (text.length > LONGEST_LABEL && (text.length > 2 * LONGEST_LABEL || !GLOSSED.test(text))) return text;
   let v = NORM_CACHE.get(text);
   if (v === undefined) {
-    v = toHalfWidth(text).replace(/\s+/g, '').replace(/[:：]$/, '');
+    v = toSimplified(toHalfWidth(text)).replace(/\s+/g, '').replace(/[:：]$/, '');
     if (NORM_CACHE.size > 20_000) NORM_CACHE.clear();
     NORM_CACHE.set(text, v);
   }
@@ -43,7 +48,36 @@ export function headerField(text: string): HeaderField | null {
   if (/^(项目)?(市县)?主管(部门|单位)(及代码)?$/.test(n)) return 'department';
   if (n === '预算单位' || (n.length <= 14 && /^(项目)?实施单位/.test(n))) return 'implementer';
   if (n.length <= 12 && /^(项目)?(负责人|联系人|联系电话)/.test(n)) return 'ignored';
+  return damagedHeaderField(n);
+}
+
+const HEADER_LABELS: [string, HeaderField][] = [
+  ['项目名称', 'projectName'],
+  ['主管部门', 'department'],
+  ['实施单位', 'implementer'],
+];
+
+/**
+ * A header label that recognition damaged in one character (实施第位, 主管部n, 项目名祢): the label
+ * is there, only misread. Four characters (after an optional 项目), exactly one of them different,
+ * and the first two intact, so that no other label of the form (项目属性, 主管处室, 建设单位) is taken.
+ */
+function damagedHeaderField(n: string): HeaderField | null {
+  const t = n.length === 6 && n.startsWith('项目') ? n.slice(2) : n;
+  if (t.length !== 4) return null;
+  for (const [label, field] of HEADER_LABELS) {
+    if (t.slice(0, 2) !== label.slice(0, 2)) continue;
+    let diff = 0;
+    for (let i = 2; i < 4; i++) if (t[i] !== label[i]) diff++;
+    if (diff === 1) return field;
+  }
   return null;
+}
+
+/** True when a header label cell is one recognition damaged (read by damagedHeaderField). */
+export function isDamagedHeaderLabel(text: string): boolean {
+  const n = norm(text);
+  return headerField(text) !== null && damagedHeaderField(n) !== null && !HEADER_LABELS.some(([l]) => n === l || n === `项目${l}`);
 }
 
 /** The funds table's heading cell: 项目资金（万元）. Returns its unit when stated. */

@@ -46,6 +46,10 @@ const MESSAGES: Record<string, Msg> = {
     zh: '只有指标类别、没有指标内容的行已跳过：{text}',
     en: 'row with only indicator categories skipped: {text}',
   },
+  'damaged-label': {
+    zh: '表头标签“{text}”识别有误，按“{label}”读取',
+    en: 'header label "{text}" misread; read as "{label}"',
+  },
   'duplicate-section': { zh: '重复的“{label}”已忽略', en: 'repeated "{label}" ignored' },
   'foreign-table': {
     zh: '不属于自评表的表格已跳过（{rows} 行，{cells} 个单元格）',

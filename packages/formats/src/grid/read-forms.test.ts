@@ -100,6 +100,57 @@ describe('readForms', () => {
     expect(f.evaluation.total).toEqual({ weight: 100, score: 90 });
   });
 
+  it('reads header labels OCR damaged in one character, and labels in traditional characters with pinyin glosses', () => {
+    const f = read([
+      ['項(xiàng)目支出績(jī)效自評(píng)表（2021年度）'],
+      ['項(xiàng)目名稱', '初中公用经费'],
+      ['主管部n', '银川市教育局', '实施第位', '银川市第六中学'],
+      ['项目属性', '续建', '建设单位', '某公司'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ['产出指标', '数量指标', '保障人数', '≥1200人', '1260人', '10', 'IO', ''],
+      ['總分', '10', '10'],
+    ]);
+    const ev = f.evaluation;
+    expect([ev.year, ev.projectName, ev.department, ev.implementer]).toEqual([2021, '初中公用经费', '银川市教育局', '银川市第六中学']);
+    const codes = f.notes.map((n) => `${n.code}@${n.location}`);
+    expect(codes).toContain('damaged-label@3.1');
+    expect(codes).toContain('damaged-label@3.3');
+    // Two characters off is another label: 项目属性 and 建设单位 are not read as 项目名称 or 实施单位.
+    expect(codes).toContain('unplaced-cell@4.1');
+    expect(codes).toContain('unplaced-cell@4.3');
+    // The 得分 "IO" is printed but not a number: unreadable, with its text, not blank.
+    expect(ev.indicators[0].score).toBeNull();
+    expect(ev.source?.unreadable).toEqual(['indicators[0].score']);
+    expect(ev.source?.unreadableText).toEqual({ 'indicators[0].score': 'IO' });
+    expect(ev.total).toEqual({ weight: 10, score: 10 });
+    expect(ev.source?.layout?.total).toBe(true);
+  });
+
+  it('reads a page that starts inside the indicator table, with the standard columns assumed from its first row', () => {
+    const f = read([
+      ['', '产出指标', '数量指标', '足额保障率', '=100%', '', '22.5', '', ''],
+      ['', '', '', '科目调整次数', '≤10次', '', '22.5', '', ''],
+      ['', '', '时效指标', '按时发放率', '=100%', '', '22.5', '', ''],
+      ['合计', '100', '', ''],
+      ['评价结论', '及时、足额缴纳。'],
+    ]);
+    const ev = f.evaluation;
+    expect(ev.indicators.map((x) => [x.level1, x.level2, x.name, x.target, x.weight])).toEqual([
+      ['产出指标', '数量指标', '足额保障率', '=100%', 22.5],
+      ['产出指标', '数量指标', '科目调整次数', '≤10次', 22.5],
+      ['产出指标', '时效指标', '按时发放率', '=100%', 22.5],
+    ]);
+    expect(ev.total).toEqual({ weight: 100, score: null });
+    // The header row is not on the page: the layout says so, and a note names it.
+    expect(ev.source?.layout?.indicatorHeader).toBe(false);
+    expect(f.notes.map((n) => n.code)).toContain('missing-indicator-header');
+    // A 二级 as the first cell places the columns one to its left (the 一级 cut above the page).
+    const g = read([['', '', '成本指标(5分)', '成本控制率', '±10%', '达标', '5分', '5分', '']]).evaluation;
+    expect(g.indicators.map((x) => [x.level2, x.name, x.actual, x.weight, x.score])).toEqual([['成本指标(5分)', '成本控制率', '达标', 5, 5]]);
+    // Text that names no level is not taken for an indicator row.
+    expect(readForms(grid([['说明', '本表按规定填写', '无']]), {}).ok).toBe(false);
+  });
+
   it('reads a form without a title, with a note', () => {
     const f = read([['项目名称', '甲'], ['总分', '100', '90']]);
     expect(f.evaluation.projectName).toBe('甲');

@@ -17,6 +17,7 @@ import {
 } from './read-head';
 import {
   isContinuationRow,
+  assumedIndicatorHeader,
   isIndicatorHeader,
   parseIndicatorHeader,
   readIndicatorRow,
@@ -28,6 +29,7 @@ import { readTailRow } from './read-tail';
 import { isEmptyForm, noTableContent } from './empty';
 import { FormState } from './state';
 import { LOW_CONFIDENCE } from './confidence';
+import { readNumber } from './values';
 import type { GridRow, ImportOptions, ImportResult, ImportedForm } from './types';
 
 /** Rows beyond this are not read (a 20 MB text cannot hold more; the bound keeps work finite). */
@@ -87,7 +89,7 @@ function readAll(input: GridRow[], opts: ImportOptions): ImportResult {
 }
 
 function looksLikeForm(r: GridRow): boolean {
-  return isHeaderRow(r) || isIndicatorHeader(r) || findLabel(r, (t) => fundRowKey(t) !== null) >= 0;
+  return isHeaderRow(r) || isIndicatorHeader(r) || findLabel(r, (t) => fundRowKey(t) !== null) >= 0 || assumedIndicatorHeader(r) !== null;
 }
 
 function readOne(rows: GridRow[], titled: boolean, n: number, opts: ImportOptions): ImportedForm {
@@ -152,6 +154,16 @@ function readOne(rows: GridRow[], titled: boolean, n: number, opts: ImportOption
       if (state !== 'tail') state = 'indicators';
       continue;
     }
+    // A page that starts inside the indicator table (a continuation page, an excerpt): its first
+    // row names a 一级 or 二级 where the header would be; the standard columns are assumed.
+    const assumed = state === 'head' && st.indicatorHeader === null ? assumedIndicatorHeader(row) : null;
+    if (assumed) {
+      st.indicatorHeader = assumed;
+      st.assumedHeader = true;
+      state = 'indicators';
+      readIndicatorRow(row, st);
+      continue;
+    }
     if (state === 'goals') {
       readGoalRow(row, st);
       continue;
@@ -189,6 +201,14 @@ function readYear(text: string, st: FormState): boolean {
   return true;
 }
 
+const NUMBER_CELL = /^indicators\[\d+\]\.(weight|score)$/;
+
+/** The 分值/得分 a path names was read as blank (only those can hold text that is not a number). */
+function blankNumber(ev: Evaluation, path: string): boolean {
+  const m = /^indicators\[(\d+)\]\.(weight|score)$/.exec(path)!;
+  return ev.indicators[Number(m[1])]?.[m[2] as 'weight' | 'score'] === null;
+}
+
 function finish(st: FormState, rows: GridRow[], n: number, opts: ImportOptions): ImportedForm {
   const end = endLocation(rows);
   const missing: [string, string, Record<string, unknown>?][] = [];
@@ -203,7 +223,7 @@ function finish(st: FormState, rows: GridRow[], n: number, opts: ImportOptions):
   if (!st.seen.has('funds')) missing.push(['missing-funds', end]);
   else if (!st.seen.has('unit')) missing.push(['funds-unit-assumed', end]);
   if (!st.seen.has('goals')) missing.push(['missing-goals', end]);
-  if (!st.indicatorHeader) missing.push(['missing-indicator-header', end]);
+  if (!st.indicatorHeader || st.assumedHeader) missing.push(['missing-indicator-header', end]);
   if (!st.seen.has('total')) missing.push(['missing-total', end]);
   for (const [code, loc, data] of missing) st.notes.push(note(code, loc, data));
 
@@ -216,7 +236,11 @@ function finish(st: FormState, rows: GridRow[], n: number, opts: ImportOptions):
   if (st.inferred.length) source.inferred = st.inferred;
   source.layout = layoutOf(st);
   const unreadable = [...st.cells].filter(([, c]) => c.conf !== undefined && c.conf < LOW_CONFIDENCE).map(([p]) => p);
+  // A 分值/得分 cell that prints something other than a number ("IO" for 10) is unreadable, not blank.
+  const printed = [...st.cells].filter(([p, c]) => NUMBER_CELL.test(p) && blankNumber(st.ev, p) && readNumber(c.text) === undefined);
+  for (const [p] of printed) if (!unreadable.includes(p)) unreadable.push(p);
   if (unreadable.length) source.unreadable = unreadable;
+  if (printed.length) source.unreadableText = Object.fromEntries(printed.map(([p, c]) => [p, c.text.trim()]));
   ev.source = source;
   // Detected last: the template rests on what the page states (source.layout).
   ev.template = detectTemplate(ev).id;
@@ -233,7 +257,7 @@ function layoutOf(st: FormState): Layout {
     funds: st.seen.has('funds'),
     goals: st.seen.has('goals'),
     goalsActual: [...st.goalColumns.values()].includes('actual') || st.ev.goals.actual.trim() !== '',
-    indicatorHeader: st.indicatorHeader !== null,
+    indicatorHeader: st.indicatorHeader !== null && !st.assumedHeader,
     total: st.seen.has('total'),
   };
   if (st.fundsPoints !== undefined) layout.fundsPoints = st.fundsPoints;

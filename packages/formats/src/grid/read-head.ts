@@ -3,7 +3,7 @@
  * (项目资金) and the 年度总体目标 block. Each reads one row into the form being built.
  */
 import type { FundRow } from '@jixiao/core';
-import { fundRowKey, fundsColumn, fundsHeading, goalColumn, headerField, norm, unitOf, type FundsColumn } from './labels';
+import { fundRowKey, fundsColumn, fundsHeading, goalColumn, headerField, isDamagedHeaderLabel, norm, unitOf, type FundsColumn } from './labels';
 import { clip, note } from './notes';
 import { dedupeMerged } from './rows';
 import type { FormState } from './state';
@@ -44,6 +44,7 @@ export function readHeaderRow(row: GridRow, st: FormState): void {
     } else {
       st.seen.add(field);
       st.ev[field] = text;
+      if (isDamagedHeaderLabel(label.text)) st.notes.push(note('damaged-label', label.location, { text: clip(label.text.trim()), label: FIELD_LABEL[field] }));
     }
   }
 }

@@ -2,7 +2,7 @@
  * Readers for the 绩效指标 table: its header (columns found by their labels, possibly split over
  * two rows or reordered), the indicator rows with merged-cell continuation, and the 总分 row.
  */
-import type { Indicator } from '@jixiao/core';
+import { normaliseLevel1, normaliseLevel2, type Indicator } from '@jixiao/core';
 import {
   extraColumn,
   indicatorColumn,
@@ -34,6 +34,26 @@ export function isIndicatorHeader(row: GridRow): boolean {
 export function isContinuationRow(row: GridRow): boolean {
   const f = row.filter((c) => c.text.trim());
   return f.length > 0 && f.every((c) => isHeaderContinuation(c.text));
+}
+
+const STANDARD_COLUMNS: IndicatorColumn[] = ['level1', 'level2', 'name', 'target', 'actual', 'weight', 'score', 'deviation'];
+
+/**
+ * The standard columns (一级 | 二级 | 三级 | 指标值 | 完成值 | 分值 | 得分 | 偏差) for a page that
+ * starts inside the indicator table, without its header row: when the row's first filled cell is a
+ * known 一级 or 二级 (产出指标, 成本指标(5分)) followed by at least two more cells, the columns are
+ * placed from it. Null for any other row.
+ */
+export function assumedIndicatorHeader(row: GridRow): IndicatorHeader | null {
+  const k = row.findIndex((c) => c.text.trim() !== '');
+  if (k < 0 || k > 3) return null;
+  const text = row[k].text;
+  const level1 = normaliseLevel1(text).known;
+  if (!level1 && !normaliseLevel2(text).known) return null;
+  const first = level1 ? k : k - 1;
+  if (first < 0 || row.slice(k + 1).filter((c) => c.text.trim()).length < 2) return null;
+  const columns = new Map<number, IndicatorColumn | ExtraColumn>(STANDARD_COLUMNS.map((c, i) => [first + i, c]));
+  return { columns, length: first + STANDARD_COLUMNS.length, firstField: first };
 }
 
 /** Build the column map from the header row and, when split, its continuation row. */

@@ -19,6 +19,8 @@ export class FormState {
   fundsColumns: Map<number, FundsColumn> | null = null;
   goalColumns = new Map<number, GoalColumn>();
   indicatorHeader: IndicatorHeader | null = null;
+  /** The page shows no indicator header: the standard columns were assumed from the first row. */
+  assumedHeader = false;
   /** The columns of the 财政复核 block while its rows are read. */
   review: Map<number, string> | null = null;
   /** Rows are laid out like their headers (the format states its merges): place cells by column. */

@@ -2,7 +2,7 @@
 import { isVerdict } from '../../grammar/qualitative';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { isBlank, squash } from '../helpers';
+import { holdsTextTwice, isBlank, squash } from '../helpers';
 
 type O = { minLength: number; nearCopy: number };
 const ONLY_NUMBER = /^[\d.,，%％\s万亿元-]+$/;
@@ -57,6 +57,10 @@ export const rule: Rule<O> = {
     nearCopy: { zh: '实际完成情况基本照抄预期目标，没有写出实际完成了什么', en: 'the account of what was achieved nearly repeats the expected goal and says nothing of what was done' },
     verdictOnly: { zh: '实际完成情况只写了“{text}”，是结论而不是完成情况', en: 'the account of what was achieved only says "{text}": a verdict, not an account' },
     instruction: { zh: '实际完成情况仍是模板的填写说明“{text}”', en: 'the account of what was achieved still holds the template\'s instruction "{text}"' },
+    merged: {
+      zh: '预期目标与实际完成情况合并在一个单元格中，两段文字几乎相同：实际完成情况照抄预期目标',
+      en: 'the expected goal and the account of what was achieved share one cell and say nearly the same: the account repeats the goal',
+    },
     onlyNumber: { zh: '{part}只填了数字“{text}”，没有文字说明', en: '{partEn} holds only the number "{text}"' },
   },
   defaultOptions: { minLength: 8, nearCopy: 0.8 },
@@ -74,6 +78,7 @@ export const rule: Rule<O> = {
         report({ path: `goals.${key}`, messageId: 'onlyNumber', data: { part: zh, partEn: en, text } });
       }
     }
+    if (!numeric && isBlank(g.actual) && holdsTextTwice(g.expected)) report({ path: 'goals.actual', messageId: 'merged' });
     if (numeric || isBlank(g.actual)) return;
     const first = g.actual.trim().split(/\n/)[0].trim();
     if (INSTRUCTION.test(g.actual.slice(0, NEAR_WINDOW))) {

@@ -3,6 +3,7 @@ import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
 import { isBlank } from '../helpers';
 import { startsInside } from '../../scoring/completeness';
+import { toSimplified } from '../../grammar/traditional';
 
 type O = Record<string, never>;
 const FIELDS = [
@@ -10,6 +11,9 @@ const FIELDS = [
   ['department', '主管部门', 'supervising department'],
   ['implementer', '实施单位', 'implementing unit'],
 ] as const;
+
+// A value that points elsewhere instead of naming: 本单位, 我局, 同上, 见上.
+const NOT_A_NAME = /^(本|我|该)(单位|部门|局|委|院|校|所|中心)$|^(同上|见上|略|无)$/;
 
 /** The rule. */
 export const rule: Rule<O> = {
@@ -19,14 +23,15 @@ export const rule: Rule<O> = {
   docs: {
     title: { zh: '表头信息缺失', en: 'Header information missing' },
     description: {
-      zh: '项目名称、主管部门或实施单位未填写（或在导入时无法读出）。缺少表头，自评结果无法归属到项目和责任单位。',
-      en: 'The project name, supervising department or implementing unit is blank (or could not be read on import). Without them the result cannot be attributed to a project and a responsible unit.',
+      zh: '项目名称、主管部门或实施单位未填写（或在导入时无法读出），或只写“本单位”“同上”而未写明名称。缺少表头，自评结果无法归属到项目和责任单位。',
+      en: 'The project name, supervising department or implementing unit is blank (or could not be read on import), or is given only as 本单位 or 同上 without a name. Without them the result cannot be attributed to a project and a responsible unit.',
     },
     basis: { zh: '财预〔2020〕10号附件自评表：表头须填写项目名称、主管部门、实施单位。', en: 'The form in the annex to 财预〔2020〕10号: the header names the project, department and unit.' },
     fix: { zh: '补全表头信息。', en: 'Complete the header.' },
   },
   messages: {
     missing: { zh: '未填写{field}', en: 'no {fieldEn}' },
+    notNamed: { zh: '{field}只写“{text}”，未写明名称', en: 'the {fieldEn} is given only as "{text}": not named' },
   },
   defaultOptions: {},
   inspect({ scored, report }) {
@@ -38,6 +43,7 @@ export const rule: Rule<O> = {
     for (const [key, zh, en] of FIELDS) {
       if (department && key !== 'department') continue;
       if (isBlank(ev[key])) report({ path: key, messageId: 'missing', data: { field: zh, fieldEn: en } });
+      else if (NOT_A_NAME.test(toSimplified(ev[key]).replace(/\s+/g, ''))) report({ path: key, messageId: 'notNamed', data: { field: zh, fieldEn: en, text: ev[key].trim() } });
     }
   },
 };

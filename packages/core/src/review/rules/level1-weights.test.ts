@@ -17,6 +17,10 @@ ruleTester.run(rule, {
     },
     exampleCase(examples.right),
     { name: 'clean base form', ev: form() },
+    {
+      name: 'a block with no row at all is missing-category\'s finding, not a weight of 0',
+      ev: form({ indicators: withRows({}).filter((r) => r.level1 !== '效益指标' && r.level2 !== '社会效益指标' && r.level2 !== '可持续影响指标') }),
+    },
     { name: 'no satisfaction block, its points moved to benefits', ev: form({ indicators: withRows({ 4: { weight: 20, score: 20 } }).slice(0, 6) }) },
     { name: 'the template prescribes no first-level weights', ev: form({ template: 'indicators-100', funds: { total: { weight: 100, score: 95 } }, indicators: withRows({ 0: { weight: 70, score: 70 }, 4: { weight: 5, score: 5 }, 5: { weight: 5, score: 5 } }) }) },
   ],

@@ -56,7 +56,10 @@ export const rule: Rule<O> = {
       expected[t.missingSatisfactionTo] = (expected[t.missingSatisfactionTo] ?? 0) + expected[sat];
       delete expected[sat];
     }
+    // A block with no row at all is missing-category's finding (one finding per fact).
+    const present = new Set(scored.indicators.map((s) => s.level1));
     for (const [level1, w] of Object.entries(expected)) {
+      if (!present.has(level1)) continue;
       const a = actual.get(level1) ?? 0;
       if (Math.abs(a - w) > options.tolerance) report({ path: 'indicators', messageId: 'off', data: { level1, actual: round2(a), expected: w } });
     }

@@ -2,7 +2,7 @@
 import type { IndicatorKind } from '../../taxonomy';
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { kind, level1OfKind, level2OfKind } from '../helpers';
+import { isBlank, kind, level1OfKind, level2OfKind } from '../helpers';
 
 type O = { requiredKinds: string[] };
 
@@ -39,13 +39,23 @@ export const rule: Rule<O> = {
     const last = scored.indicators[scored.indicators.length - 1].level1;
     const output = level1OfKind('quantity');
     const outputClosed = !cut || (level1s.has(output) && last !== output);
+    // On a page that starts inside the table (no header row shown), the blocks before the first
+    // one shown are not on the page; when the first row's 一级 cell is blank, its block began above
+    // the page too, and output kinds filed there cannot be judged either.
+    const ev = scored.evaluation;
+    const headless = ev.source?.layout?.indicatorHeader === false;
+    const first = scored.indicators[0].level1;
+    const firstIdx = t.requiredLevel1.indexOf(first);
+    const shownFrom = !headless ? 0 : firstIdx < 0 ? t.requiredLevel1.length : firstIdx;
+    const outputOpenAtStart = headless && isBlank(ev.indicators[0].level1) && first === output;
     for (const [i, name] of t.requiredLevel1.entries()) {
       if (level1s.has(name)) continue;
+      if (i < shownFrom) continue;
       if (cut && (shownUpTo < 0 || i > shownUpTo)) continue;
       if (name === sat && t.missingSatisfactionTo && reweighted(scored.indicators, t.missingSatisfactionTo, t.level1Weights)) continue;
       report({ path: 'indicators', messageId: 'level1', data: { name } });
     }
-    if (!outputClosed) return;
+    if (!outputClosed || outputOpenAtStart) return;
     for (const k of options.requiredKinds as IndicatorKind[]) {
       if (!kinds.has(k)) report({ path: 'indicators', messageId: 'level2', data: { name: level2OfKind(k) } });
     }

@@ -11,6 +11,11 @@ ruleTester.run(rule, {
     { name: 'over-achieved but points deducted', ev: form({ indicators: withRows({ 0: { actual: '150家', score: 18, deviation: '目标偏低，扣2分' } }), total: { score: 97.5 } }) },
   ],
   invalid: [
+    {
+      name: 'a template without 分值 column: a scored row far above its target is still a target set too low',
+      ev: form({ indicators: withRows({}).map((r, i) => ({ ...r, weight: null, ...(i === 0 ? { target: '≧60个', actual: '105个', score: 5 } : {}) })) }),
+      errors: [{ messageId: 'tooLowUnweighted', path: 'indicators[0].actual', data: { over: '75%', claimed: '5' } }],
+    },
     exampleCase(examples.wrong),
     {
       name: 'a reason given: weaker, info',

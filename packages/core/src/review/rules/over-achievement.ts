@@ -1,7 +1,7 @@
 /** over-achievement: far above target with full marks — the target was probably set too low (指标值设置偏低). */
 import type { Rule } from '../types';
 import type { RuleExamples } from '../example-form';
-import { fullMarks, hasReason, pct, reasonFlaw, rowNames } from '../helpers';
+import { fullMarks, round2, hasReason, pct, reasonFlaw, rowNames } from '../helpers';
 
 type O = Record<string, never>;
 
@@ -28,6 +28,10 @@ export const rule: Rule<O> = {
     fix: { zh: '在偏差原因中说明超额原因；如目标定得偏低，下一年度据实调高指标值。', en: 'Explain the over-achievement; if the target was too low, raise it next year.' },
   },
   messages: {
+    tooLowUnweighted: {
+      zh: '{what}完成值 {actual} 超过指标值 {target} 达 {over}，自评 {claimed} 分且未说明原因：指标值设置偏低（财预〔2020〕10号）',
+      en: '{whatEn}: actual {actual} exceeds the target {target} by {over}, self-scored {claimed} with no reason: target set too low (财预〔2020〕10号)',
+    },
     tooLow: {
       zh: '{what}完成值 {actual} 超过指标值 {target} 达 {over}，自评满分且未说明原因：指标值设置偏低（财预〔2020〕10号）',
       en: '{whatEn}: actual {actual} exceeds the target {target} by {over} with full marks and no reason: target set too low (财预〔2020〕10号)',
@@ -46,12 +50,15 @@ export const rule: Rule<O> = {
   inspect({ scored, report }) {
     const threshold = scored.template.overAchievementThreshold;
     for (const s of scored.indicators) {
-      if (s.achievement === null || s.achievement <= 1 + threshold + 1e-9 || !fullMarks(s)) continue;
+      // Without a 分值 column (the points stand in the block headings) a scored row is taken as scored in full.
+      const scoredInFull = fullMarks(s) || (s.weight === null && s.claimed !== null && s.claimed > 0);
+      if (s.achievement === null || s.achievement <= 1 + threshold + 1e-9 || !scoredInFull) continue;
       const x = scored.evaluation.indicators[s.index];
       const data = { ...rowNames(x.name, s.index), actual: x.actual.trim(), target: x.target.trim(), over: pct(s.achievement - 1) };
       const path = `indicators[${s.index}].actual`;
       if (!hasReason(x.deviation)) {
-        report({ path, messageId: 'tooLow', data });
+        if (fullMarks(s)) report({ path, messageId: 'tooLow', data });
+        else report({ path, messageId: 'tooLowUnweighted', data: { ...data, claimed: round2(s.claimed!) } });
         continue;
       }
       const flaw = reasonFlaw(x.deviation);

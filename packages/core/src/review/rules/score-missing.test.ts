@@ -13,6 +13,14 @@ ruleTester.run(rule, {
       ev: form({ indicators: withRows({}).map((r) => ({ ...r, weight: null })) }),
     },
     {
+      name: 'a score printed but unreadable ("IO") is not missing: value-unreadable reports it',
+      ev: (() => {
+        const ev = form({ indicators: withRows({ 1: { score: null } }) });
+        ev.source = { unreadable: ['indicators[1].score'], unreadableText: { 'indicators[1].score': 'IO' } };
+        return ev;
+      })(),
+    },
+    {
       name: 'a row whose label states its points',
       ev: form({ indicators: withRows({ 1: { name: '决策依据(4分)', weight: null, score: 4 } }) }),
     },

@@ -40,8 +40,11 @@ export const rule: Rule<O> = {
     // stand in the block headings): a blank 分值 is its layout, not the unit's omission. So is a
     // row whose own label states its points (决策依据(4分), 数量指标 15 分).
     const weighted = ev.indicators.some((x) => x.weight !== null);
+    // A cell that prints something other than a number ("IO") is unreadable (value-unreadable), not blank.
+    const printed = ev.source?.unreadableText ?? {};
     ev.indicators.forEach((x, i) => {
       if (isBlank(x.name) && isBlank(x.target) && isBlank(x.actual)) return;
+      if (`indicators[${i}].score` in printed || `indicators[${i}].weight` in printed) return;
       if (x.weight !== null && x.score === null) report({ path: `indicators[${i}].score`, messageId: 'scoreMissing', data: { ...rowNames(x.name, i), weight: x.weight, score: x.score } });
       else if (x.score !== null && x.weight === null && weighted && statedPoints(x.name) === null && statedPoints(x.level2) === null) report({ path: `indicators[${i}].weight`, messageId: 'weightMissing', data: { ...rowNames(x.name, i), weight: x.weight, score: x.score } });
     });

@@ -1,4 +1,13 @@
 import { exampleCase, exampleForm as form, withRows } from '../example-form';
+import type { Evaluation } from '../../model';
+
+/** A form whose importer could not read a 分值/得分 cell: blank in the model, its text kept in source. */
+function unreadableScore(text: string): Evaluation {
+  const ev = form({ indicators: withRows({ 1: { score: null } }) });
+  ev.source = { unreadable: ['indicators[1].score'], unreadableText: { 'indicators[1].score': text } };
+  return ev;
+}
+
 import { ruleTester } from '../rule-tester';
 import { examples, rule } from './value-unreadable';
 
@@ -16,6 +25,11 @@ ruleTester.run(rule, {
   ],
   invalid: [
     exampleCase(examples.wrong),
+    {
+      name: 'a score printed as letters (OCR "IO" for 10) is unreadable, named with its text',
+      ev: unreadableScore('IO'),
+      errors: [{ messageId: 'unreadable', path: 'indicators[1].score', data: { number: 'score', cells: '得分“IO”不是数字（数字可能被误识为字母）', target: null, actual: null } }],
+    },
     {
       name: 'a letter where a digit was printed, in an amount',
       ev: form({ indicators: withRows({ 3: { target: 'M.8万元', actual: '14.8万元' } }) }),

@@ -7,7 +7,8 @@ import { rowNames } from '../helpers';
 type O = Record<string, never>;
 
 // What is wrong with a cell, in words; the message names every damaged cell of the row.
-const WHY: Record<DamageReason, { zh: string; en: string }> = {
+const WHY: Record<DamageReason | 'not-a-number', { zh: string; en: string }> = {
+  'not-a-number': { zh: '不是数字（数字可能被误识为字母）', en: 'is not a number (digits misread as letters?)' },
   'letter-in-number': { zh: '数字中夹有字母', en: 'has letters inside a number' },
   'stray-symbol': { zh: '数字中夹有异常符号（比较符号可能被误识）', en: 'has a stray symbol inside a number (a misread comparison sign?)' },
   'lost-digits': { zh: '是指标值末尾的数字且得满分（前面的数字可能在提取时丢失）', en: 'is the last digits of the target yet scores full marks (leading digits lost in extraction?)' },
@@ -33,18 +34,25 @@ export const rule: Rule<O> = {
   },
   defaultOptions: {},
   inspect({ scored, report }) {
+    const printed = scored.evaluation.source?.unreadableText ?? {};
     for (const s of scored.indicators) {
       const d = s.damage;
-      if (!d) continue;
       const x = scored.evaluation.indicators[s.index];
       const zh: string[] = [];
       const en: string[] = [];
-      if (d.target) zh.push(`指标值“${x.target.trim()}”${WHY[d.target].zh}`), en.push(`the target "${x.target.trim()}" ${WHY[d.target].en}`);
-      if (d.actual) zh.push(`完成值“${x.actual.trim()}”${WHY[d.actual].zh}`), en.push(`the actual "${x.actual.trim()}" ${WHY[d.actual].en}`);
+      if (d?.target) zh.push(`指标值“${x.target.trim()}”${WHY[d.target].zh}`), en.push(`the target "${x.target.trim()}" ${WHY[d.target].en}`);
+      if (d?.actual) zh.push(`完成值“${x.actual.trim()}”${WHY[d.actual].zh}`), en.push(`the actual "${x.actual.trim()}" ${WHY[d.actual].en}`);
+      // A 分值/得分 the importer could not read as a number ("IO" for 10): printed, but unreadable.
+      const cells = (['weight', 'score'] as const).filter((k) => `indicators[${s.index}].${k}` in printed);
+      for (const k of cells) {
+        const text = printed[`indicators[${s.index}].${k}`];
+        zh.push(`${k === 'score' ? '得分' : '分值'}“${text}”${WHY['not-a-number'].zh}`), en.push(`the ${k} "${text}" ${WHY['not-a-number'].en}`);
+      }
+      if (!zh.length) continue;
       report({
-        path: `indicators[${s.index}].${d.target ? 'target' : 'actual'}`,
+        path: `indicators[${s.index}].${d?.target ? 'target' : d?.actual ? 'actual' : cells[0]}`,
         messageId: 'unreadable',
-        data: { ...rowNames(x.name, s.index), cells: zh.join('；'), cellsEn: en.join('; '), target: d.target, actual: d.actual },
+        data: { ...rowNames(x.name, s.index), cells: zh.join('；'), cellsEn: en.join('; '), target: d?.target ?? null, actual: d?.actual ?? null, ...(cells.length ? { number: cells.join(',') } : {}) },
       });
     }
   },
