@@ -4,14 +4,14 @@
  * the every-year value (year 0) at the same organisation.
  */
 import type { Kysely } from 'kysely';
-import { Big, DEFAULT_TEMPLATE_ID, getTemplate, type LightSettings } from '@jixiao/core';
+import { Big, budgetThresholdsText, DEFAULT_BUDGET_THRESHOLDS, DEFAULT_TEMPLATE_ID, getTemplate, parseBudgetThresholds, type LightSettings } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import type { OrgTree } from '../domain/orgtree';
 import { fail } from '../errors';
 import { audit } from './audit';
 
 /** The settings there are, each with how its text value is checked. */
-export const SETTING_KEYS = ['template', 'errors-block', 'separation-of-duties', 'traffic-lights'] as const;
+export const SETTING_KEYS = ['template', 'errors-block', 'separation-of-duties', 'traffic-lights', 'budget-thresholds'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** A setting in effect: its value and the organisation (and year) that set it; orgId null for the built-in default. */
@@ -21,7 +21,7 @@ export interface EffectiveSetting {
   year: number;
 }
 
-const DEFAULTS: Record<SettingKey, string> = { template: DEFAULT_TEMPLATE_ID, 'errors-block': 'false', 'separation-of-duties': 'false', 'traffic-lights': '60,80' };
+const DEFAULTS: Record<SettingKey, string> = { template: DEFAULT_TEMPLATE_ID, 'errors-block': 'false', 'separation-of-duties': 'false', 'traffic-lights': '60,80', 'budget-thresholds': budgetThresholdsText(DEFAULT_BUDGET_THRESHOLDS) };
 
 /**
  * 运行监控 traffic lights, "red,yellow" in percent of the time-proportional expectation ("60,80":
@@ -38,8 +38,12 @@ export function parseTrafficLights(value: string): (LightSettings & { percent: {
 
 /** Check a value for its key; throws a typed error naming `value`. */
 export function checkSetting(key: SettingKey, value: string): void {
-  const ok = key === 'template' ? !!getTemplate(value) : key === 'traffic-lights' ? parseTrafficLights(value) !== null : value === 'true' || value === 'false';
+  const ok = key === 'template' ? !!getTemplate(value) : key === 'traffic-lights' ? parseTrafficLights(value) !== null
+    : key === 'budget-thresholds' ? parseBudgetThresholds(value) !== null : value === 'true' || value === 'false';
   if (!ok) {
+    // 结果应用: the grade from which a form is marked for a budget cut, and the execution rate below which it is.
+    if (key === 'budget-thresholds')
+      throw fail('invalid-body', { path: 'value', message: { zh: `“${value}”不是有效的预算安排阈值：应为“等级,执行率百分比”，如“差,50”，等级为优/良/中/差，执行率在 0 到 100 之间`, en: `"${value}" is not valid budget thresholds: give "grade,execution percent", such as "差,50", a grade of 优/良/中/差 and a percent from 0 to 100` } });
     if (key === 'traffic-lights')
       throw fail('invalid-body', { path: 'value', message: { zh: `“${value}”不是有效的红黄灯阈值：应为“红灯,黄灯”百分比，如“60,80”，且 0 < 红灯 < 黄灯 ≤ 100`, en: `"${value}" is not valid traffic-light thresholds: give "red,yellow" in percent, such as "60,80", with 0 < red < yellow ≤ 100` } });
     throw fail('invalid-body', { path: 'value', message: { zh: `“${value}”不是 ${key} 的有效取值`, en: `"${value}" is not a valid ${key}` } });

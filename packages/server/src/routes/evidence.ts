@@ -10,6 +10,7 @@ import { fail, notFound } from '../errors';
 import { idParam, parseWith } from '../http';
 import { canEditForm, checkDuties, readableForm, type Actor } from '../policies';
 import { refOf } from '../commands/store';
+import type { EvidenceItem } from '../evidence';
 import type { Routes } from './registry';
 
 /** The indicator is the row's index in the form's 绩效指标 table ("3"), as review's `indicators[3]`; absent for the form as a whole. */
@@ -25,6 +26,15 @@ const DownloadQuery = z.object({ inline: z.enum(['0', '1']).optional() });
 export function contentDisposition(kind: 'attachment' | 'inline', name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]|["\\%;]/g, '_');
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** Send a stored file: inline only for an image or PDF (shown by the browser), else as an attachment; never cached. */
+export function sendEvidence(c: C, ctx: AppContext, it: EvidenceItem, inline: boolean): Response {
+  const show = inline && (it.mime === 'application/pdf' || it.mime.startsWith('image/'));
+  c.header('Content-Type', it.mime);
+  c.header('Content-Disposition', contentDisposition(show ? 'inline' : 'attachment', it.name));
+  c.header('Cache-Control', 'private, no-store');
+  return c.body(new Uint8Array(ctx.evidence.read(it)));
 }
 
 export function mountEvidence(r: Routes, ctx: AppContext): void {
@@ -58,11 +68,7 @@ export function mountEvidence(r: Routes, ctx: AppContext): void {
     const q = parseWith(DownloadQuery, c.req.query(), 'invalid-query');
     const form = await readable(c, actor);
     const it = (await ctx.evidence.get('form', form.id, idParam(c, 'eid'))) ?? notFound();
-    const inline = q.inline === '1' && (it.mime === 'application/pdf' || it.mime.startsWith('image/'));
-    c.header('Content-Type', it.mime);
-    c.header('Content-Disposition', contentDisposition(inline ? 'inline' : 'attachment', it.name));
-    c.header('Cache-Control', 'private, no-store');
-    return c.body(new Uint8Array(ctx.evidence.read(it)));
+    return sendEvidence(c, ctx, it, q.inline === '1');
   });
 
   r.add({ method: 'delete', path: '/api/forms/:id/evidence/:eid', summary: 'Remove one evidence file from the form', tag: 'evidence', auth: true, ok: { status: 204, description: 'removed' } }, async (c, actor) => {

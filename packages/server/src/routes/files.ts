@@ -138,6 +138,6 @@ function runParam(c: C): string {
 }
 
 /** Export in a worker of the job pool. */
-function exportIn(ctx: AppContext, forms: Evaluation[], format: ExportFormat): Promise<Uint8Array | string> {
+export function exportIn(ctx: AppContext, forms: Evaluation[], format: ExportFormat): Promise<Uint8Array | string> {
   return ctx.jobs.run<Uint8Array | string>({ kind: 'export', forms, format });
 }
