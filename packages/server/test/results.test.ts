@@ -131,6 +131,7 @@ describe.each(DIALECTS)('results report and disclosure on %s', (dialect) => {
     expect(text).not.toContain('银河培训');
     const xlsx = await bytesOf(anon, `/api/public/bundle?department=${dept1}&year=2020&format=xlsx`);
     const back = await importFile(xlsx.bytes, { fileName: 'bundle.xlsx' });
+    if (!back.ok) throw new Error(JSON.stringify(back.issues));
     expect(back.forms.map((f) => f.evaluation.projectName).sort()).toEqual([seedForm1().projectName, '低执行率项目'].sort());
     expect((await anon.get(`/api/public/bundle?department=${api.orgs.get('dept2')}&year=2020&format=pdf`)).status).toBe(404);
     expect((await anon.get(`/api/public/bundle?department=${dept1}&year=2020&format=docx`)).body.error).toMatchObject({ code: 'invalid-query', path: 'format' });
