@@ -21,6 +21,7 @@ const TodoPage = lazy(() => import('./pages/TodoPage'));
 const AccountPage = lazy(() => import('./pages/AccountPage'));
 const CyclePage = lazy(() => import('./cycle/CyclePage'));
 const PlanPage = lazy(() => import('./cycle/PlanPage'));
+const RectificationPage = lazy(() => import('./rectification/RectificationPage'));
 const PublicPage = lazy(() => import('./pages/PublicPage').then((m) => ({ default: m.PublicPage })));
 
 const spinner = (
@@ -68,6 +69,7 @@ export function App() {
   else if (path === '/account') page = <AccountPage />;
   else if (path === '/todo') page = <TodoPage />;
   else if (path === '/cycle') page = <CyclePage />;
+  else if (path === '/rectification') page = <RectificationPage />;
   else if ((m = match('/plans/:id', path))) page = <PlanPage key={m.id} id={m.id} />;
   else if (path === '/' || path === '/login') page = spinner;
   // An address the app does not know (or not for this role) says so instead of spinning.

@@ -11,3 +11,4 @@ export * from './settings';
 export * from './admin';
 export * from './notifications';
 export * from './cycle';
+export * from './rectification';

@@ -83,6 +83,8 @@ export interface ListItem {
   /** 复核等级 by the form's template bands; null until finance re-scores. */
   financeReviewGrade: string | null;
   updatedAt: string;
+  /** 整改 items not yet closed: the form shows 整改中 while there are any (absent on the public list). */
+  openRectification?: number;
 }
 
 export interface Page<T> {

@@ -12,6 +12,7 @@ const NotificationBell = lazy(() => import('./NotificationBell').then((m) => ({ 
 const PhoneMenu = lazy(() => import('./PhoneMenu').then((m) => ({ default: m.PhoneMenu })));
 import { useTodo } from './useTodo';
 import { TODO_BY_ROLE } from './todo';
+import { R as RECT } from '../rectification/msgs';
 
 /** Language switch shown in the header and on the login and public pages. */
 export function LangSwitch() {
@@ -32,7 +33,7 @@ export function LangSwitch() {
 
 /** Layout with header navigation around a page. */
 export function Shell({ children }: { children: ReactNode }) {
-  const { t } = useI18n();
+  const { t, m } = useI18n();
   const { user, logout } = useSession();
   const { path } = useLocation();
   // On a phone the navigation folds into a drawer behind a menu button.
@@ -51,6 +52,7 @@ export function Shell({ children }: { children: ReactNode }) {
     },
     { to: '/forms', label: t('navForms'), show: true },
     { to: '/cycle', label: <span data-testid="nav-cycle">{t('navCycle')}</span>, show: true },
+    { to: '/rectification', label: <span data-testid="nav-rectification">{m(RECT.nav)}</span>, show: true },
     { to: '/import', label: t('navImport'), show: CREATOR_ROLES.includes(user.role) },
     { to: '/dashboard', label: t('navDashboard'), show: user.role !== 'unit_editor' },
     { to: '/settings', label: t('navSettings'), show: user.role === 'finance_reviewer' || user.role === 'admin' },
