@@ -3,7 +3,7 @@
  * and reviewed, against JSON.parse of the same 10,000 forms serialised as JSON, in the same run.
  */
 import { readFileSync } from 'node:fs';
-import { checkEvaluation, parseValue, review, scoreEvaluation, type Evaluation } from '@jixiao/core';
+import { scoreAndReview, parseValue, review, scoreEvaluation, type Evaluation } from '@jixiao/core';
 import { importText } from '@jixiao/formats';
 import { bestOf, type BenchRow } from './types';
 
@@ -47,7 +47,7 @@ export async function benchCore(forms = 10_000): Promise<BenchRow[]> {
   const reviewMs = await bestOf(() => {
     for (let i = 0; i < copies; i++) {
       const r = importText(seed, {});
-      if (r.ok) for (const f of r.forms) sink += checkEvaluation(f.evaluation, {}).findings.length;
+      if (r.ok) for (const f of r.forms) sink += scoreAndReview(f.evaluation, {}).findings.length;
     }
   }, 3);
   // Review on its own, over forms already scored: a direct measure, not a difference of two noisy runs.

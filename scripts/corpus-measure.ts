@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkEvaluation, getRule, type Evaluation, type Finding } from '@jixiao/core';
+import { scoreAndReview, getRule, type Evaluation, type Finding } from '@jixiao/core';
 import { importText } from '@jixiao/formats';
 import type { ExpectedFinding } from './corpus-form';
 import { CORPUS_DIR, corpusIds } from './corpus-render';
@@ -122,7 +122,7 @@ export function runCorpus(entries = corpusEntries()): FormResult[] {
     const evaluations = imported.forms.map((f) => f.evaluation);
     // A file the importer splits into several forms keeps its findings apart by a "#n " prefix.
     const findings = evaluations.flatMap((ev, n) =>
-      checkEvaluation(ev).findings.map((f) => toFinding(entry.id, evaluations.length > 1 ? `#${n + 1} ` : '', ev, f)),
+      scoreAndReview(ev).findings.map((f) => toFinding(entry.id, evaluations.length > 1 ? `#${n + 1} ` : '', ev, f)),
     );
     results.push({ entry, importError: null, evaluations, findings });
   }

@@ -1,6 +1,6 @@
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { interpolate } from './result';
+import { interpolate, renderMsg } from './result';
 
 // The plain definition: each {key} replaced by its value, unknown/undefined/null keys left as written.
 function reference(template: string, data: Record<string, unknown>): string {
@@ -28,4 +28,13 @@ describe('interpolate', () => {
       expect(interpolate(template, data)).toBe(reference(template, data));
     },
   );
+});
+
+describe('a message inside data', () => {
+  it('is written in the language being rendered, and data keeps the message itself', () => {
+    const explanation = { messageId: 'met.compared', data: { actual: '35家' }, zh: '记满分15分', en: 'full marks, 15' };
+    const data = { explanation };
+    expect(renderMsg({ zh: '理由：{explanation}', en: 'why: {explanation}' }, data)).toEqual({ zh: '理由：记满分15分', en: 'why: full marks, 15' });
+    expect(data.explanation).toBe(explanation);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { checkEvaluation, type Evaluation } from '@jixiao/core';
+import { scoreAndReview, type Evaluation } from '@jixiao/core';
 import { importText } from '../src/text/cells';
 import { exportXlsx } from '../src/xlsx/export';
 import { summaryRows } from '../src/xlsx/summary';
@@ -200,7 +200,7 @@ describe('summary sheet', () => {
       [98, 100, '优', 0],
     ]);
     forms.forEach((ev, k) => {
-      const findings = checkEvaluation(ev).findings;
+      const findings = scoreAndReview(ev).findings;
       const count = (sev: string) => findings.filter((f) => f.severity === sev).length;
       expect(rows[k].slice(10)).toEqual([count('error'), count('warning'), count('info')]);
     });

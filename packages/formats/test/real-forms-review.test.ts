@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkEvaluation, type Finding } from '@jixiao/core';
+import { scoreAndReview, type Finding } from '@jixiao/core';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../src';
 import { readTestFile, REAL_FORMS } from './helpers';
@@ -76,7 +76,7 @@ function measure() {
     const fixture = JSON.parse(readTestFile(`fixtures/real-forms/${form}.json`)) as { expectedFindings: Expected[] };
     const imported = importText(readTestFile(`fixtures/real-forms/${form}.cells.txt`));
     if (!imported.ok) throw new Error(`${form} did not import`);
-    const findings = imported.forms.flatMap((f) => checkEvaluation(f.evaluation).findings);
+    const findings = imported.forms.flatMap((f) => scoreAndReview(f.evaluation).findings);
     for (const e of fixture.expectedFindings) {
       if (e.doubt) continue;
       const rules = RULES_FOR[e.category] ?? [];

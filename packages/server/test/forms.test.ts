@@ -1,6 +1,6 @@
 /** Forms: create, read, edit with versions and 409s, history and diffs, delete, comments, lists. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkEvaluation } from '@jixiao/core';
+import { scoreAndReview } from '@jixiao/core';
 import { DIALECTS } from './dbs';
 import { seedForm1, seedForm2, setupApi, type Api, type Client } from './harness';
 
@@ -135,7 +135,7 @@ describe.each(DIALECTS)('forms on %s', (dialect) => {
   it('scores statelessly with core', async () => {
     const r = await unit1.post('/api/score', { evaluation: seedForm1() });
     expect(r.status).toBe(200);
-    const expected = checkEvaluation(seedForm1());
+    const expected = scoreAndReview(seedForm1());
     expect(r.body.scored.totals).toEqual(expected.scored.totals);
     expect(r.body.findings).toEqual(expected.findings);
     // A stored form carries the same scoring and findings, and its columns come from them.

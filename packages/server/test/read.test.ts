@@ -1,6 +1,6 @@
 /** The form read path: one query per read, stored JSON spliced verbatim, editor names right after every kind of write. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkEvaluation } from '@jixiao/core';
+import { scoreAndReview } from '@jixiao/core';
 import { DIALECTS } from './dbs';
 import { seedForm2, setupApi, type Api, type Client } from './harness';
 import { derive } from '../src/domain/derive';
@@ -23,7 +23,7 @@ describe.each(DIALECTS)('form read path on %s', (dialect) => {
     const d = derive(ev);
     expect(r.body.evaluation).toEqual(ev);
     expect(r.body.scored).toEqual(JSON.parse(JSON.stringify(d.scored)));
-    expect(r.body.findings).toEqual(JSON.parse(JSON.stringify(checkEvaluation(ev).findings)));
+    expect(r.body.findings).toEqual(JSON.parse(JSON.stringify(scoreAndReview(ev).findings)));
     expect(r.body.financeReview).toBeNull();
     expect(Object.keys(r.body)).toEqual(['id', 'version', 'orgId', 'orgName', 'year', 'projectName', 'department', 'implementer', 'status', 'template', 'evaluation', 'scored', 'findings', 'financeReview', 'createdAt', 'updatedAt', 'updatedBy', 'targetsLocked']);
     expect(r.body.targetsLocked).toBeNull();

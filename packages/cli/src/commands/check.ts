@@ -1,5 +1,5 @@
 /** `jixiao check FILE... [--format text|json] [--config FILE]`: review forms like a linter. */
-import { checkEvaluation, countBySeverity, resolveConfig, reviewTargetForm, severityLabel, targetFormIssues, type Finding, type Lang } from '@jixiao/core';
+import { scoreAndReview, countBySeverity, resolveConfig, reviewTargetForm, severityLabel, targetFormIssues, type Finding, type Lang } from '@jixiao/core';
 import type { Command } from '../main';
 import { parseOptions } from '../args';
 import { loadConfig } from '../config';
@@ -60,7 +60,7 @@ export const checkCommand: Command = {
       unreadable = loaded.failed;
       checked = loaded.forms.map(({ file, form: f }) => ({
         evaluation: f.evaluation,
-        report: { file, form: f.evaluation.source?.form ?? 1, projectName: f.evaluation.projectName, findings: checkEvaluation(f.evaluation, cfg.config).findings, importNotes: f.notes } satisfies FormReport,
+        report: { file, form: f.evaluation.source?.form ?? 1, projectName: f.evaluation.projectName, findings: scoreAndReview(f.evaluation, cfg.config).findings, importNotes: f.notes } satisfies FormReport,
       }));
     }
     const counts = countBySeverity(checked.flatMap((c) => c.report.findings));

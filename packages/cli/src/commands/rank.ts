@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import { checkEvaluation, drawSample, rankForms, rankingRows, resolveConfig, resolveRiskProfile, withUnitHistory, type RankInput, type RiskProfile, type Sample, type Lang } from '@jixiao/core';
+import { scoreAndReview, drawSample, rankForms, rankingRows, resolveConfig, resolveRiskProfile, withUnitHistory, type RankInput, type RiskProfile, type Sample, type Lang } from '@jixiao/core';
 import { exportRankingXlsx } from '@jixiao/formats';
 import type { Command } from '../main';
 import { parseOptions } from '../args';
@@ -80,7 +80,7 @@ export const rankCommand: Command = {
     if (forms.length === 0) return EXIT.failure;
     const inputs: FormInput[] = forms.map(({ file, form }, i) => {
       const n = form.evaluation.source?.form ?? i + 1;
-      return { id: `${file}#${n}`, file, form: n, ...checkEvaluation(form.evaluation, cfg.config) };
+      return { id: `${file}#${n}`, file, form: n, ...scoreAndReview(form.evaluation, cfg.config) };
     });
     const ranked = rankForms(withUnitHistory(inputs), profile.value);
 

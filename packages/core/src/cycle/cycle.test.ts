@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordsOfEvaluation } from '../library';
 import { budgetLight, monitoringFromBaseline } from '../monitoring';
-import { checkEvaluation } from '../review';
+import { scoreAndReview } from '../review';
 import { applyAdjustment, baselineChanges, baselineOf, evaluationFromTargetForm, lockedTargets, withBaseline } from '../target-form';
 import { seedForm1 } from '../testing/seed-forms';
 import { seedTargetForm1 } from '../testing/seed-targets';
@@ -52,7 +52,7 @@ describe('a budget year in the core', () => {
     expect(beside[2].changes.map((c) => [c.from, c.to, c.reason])).toEqual([['≥11次', '≥10次', '疫情影响，对接改为线上']]);
     expect(beside[1].monitoring).toMatchObject({ period: '1–7月', completed: '0家', likelihood: 'impossible', light: 'red' });
 
-    const { scored, findings } = checkEvaluation(ev, {}, reviewContextOf(ev, facts));
+    const { scored, findings } = scoreAndReview(ev, {}, reviewContextOf(ev, facts));
     expect(scored.totals.claimedTotal).toBe(99);
     expect(findings.filter((f) => f.ruleId === 'monitoring-contradicted').map((f) => f.path)).toEqual(['indicators[1].score']);
   });

@@ -44,8 +44,8 @@ export function unitInfo(unit: string | null): UnitInfo {
   const slash = unit.indexOf('/');
   let info: UnitInfo;
   if (slash > 0) {
-    const num = simpleInfo(unit.slice(0, slash));
-    info = { base: `${num.base}${unit.slice(slash)}`, factor: num.factor, kind: num.kind };
+    const numerator = simpleInfo(unit.slice(0, slash));
+    info = { base: `${numerator.base}${unit.slice(slash)}`, factor: numerator.factor, kind: numerator.kind };
   } else {
     info = simpleInfo(unit);
   }

@@ -9,6 +9,7 @@ import { parseValue } from '../grammar/parse';
 import { valueInUnit } from '../grammar/units';
 import { Big, canonical, toBig } from '../money';
 import { indicatorDirection } from '../taxonomy';
+import type { Result } from '../result';
 import type { MonitoringForm, MonitoringIndicator } from './model';
 
 export type Light = 'red' | 'yellow' | 'green';
@@ -108,11 +109,30 @@ export function indicatorLights(form: MonitoringForm, s: LightSettings = DEFAULT
   });
 }
 
-/** Untrusted light settings: both shares in (0, 1], red below yellow. Returns the defaults' shape or the reasons it is not. */
-export function validateLightSettings(input: unknown): { ok: true; value: LightSettings } | { ok: false; reason: string } {
-  const o = input as Partial<LightSettings> | null;
-  const share = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= 1;
-  if (!o || typeof o !== 'object' || !share(o.red) || !share(o.yellow)) return { ok: false, reason: 'red and yellow must be shares in (0, 1]' };
-  if (o.red! > o.yellow!) return { ok: false, reason: 'red must not be above yellow' };
-  return { ok: true, value: { red: o.red!, yellow: o.yellow! } };
+/**
+ * 运行监控 traffic lights as finance sets them, "red,yellow" in percent of the time-proportional
+ * expectation ("60,80": below 60% red, 60–80% yellow, from 80% green): both numbers with at most two
+ * decimals, 0 < red < yellow ≤ 100. The one parser of the setting: the server checks a new value
+ * with it and the browser checks what is typed before sending it.
+ */
+export function parseLightSettings(text: string): Result<LightSettings & { percent: { red: number; yellow: number } }> {
+  const m = /^\s*(\d{1,3}(?:\.\d{1,2})?)\s*[,，]\s*(\d{1,3}(?:\.\d{1,2})?)\s*$/.exec(text);
+  const ok = m !== null && new Big(m[1]).gt(0) && new Big(m[1]).lt(m[2]) && new Big(m[2]).lte(100);
+  if (!ok || !m) {
+    return {
+      ok: false,
+      issues: [{
+        code: 'invalid-light-settings',
+        path: 'value',
+        data: { value: text },
+        message: {
+          zh: `“${text}”不是有效的红黄灯阈值：应为“红灯,黄灯”百分比，如“60,80”，且 0 < 红灯 < 黄灯 ≤ 100`,
+          en: `"${text}" is not valid traffic-light thresholds: give "red,yellow" in percent, such as "60,80", with 0 < red < yellow ≤ 100`,
+        },
+      }],
+    };
+  }
+  // Shares as exact decimals ("57.35" → 0.5735, not 0.5735000000000001): lightOf compares with big.js.
+  const [red, yellow] = [new Big(m[1]), new Big(m[2])];
+  return { ok: true, value: { red: Number(red.div(100).toString()), yellow: Number(yellow.div(100).toString()), percent: { red: Number(m[1]), yellow: Number(m[2]) } } };
 }

@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { Big } from '../money';
 import { rankForms } from '../ranking';
-import { checkEvaluation } from '../review';
+import { scoreAndReview } from '../review';
 import { scoreEvaluation } from '../scoring';
 import { lockedTargets } from '../target-form';
 import { seedForm1 } from '../testing/seed-forms';
 import { seedTargetForm1 } from '../testing/seed-targets';
 import {
-  budgetLight, indicatorLights, lightOf, monitoringFromBaseline, monitoringNotes, periodLabel, rankingLights, validateLightSettings,
+  budgetLight, indicatorLights, lightOf, monitoringFromBaseline, monitoringNotes, periodLabel, rankingLights, parseLightSettings,
   validateMonitoringForm, type MonitoringForm,
 } from './index';
 
@@ -42,8 +42,16 @@ describe('lights', () => {
     const half = new Big('0.5');
     expect(['0.2999', '0.3', '0.3999', '0.4'].map((a) => lightOf(new Big(a), half))).toEqual(['red', 'yellow', 'yellow', 'green']);
     expect(lightOf(new Big('0.3'), half, { red: 0.7, yellow: 0.9 })).toBe('red');
-    expect(validateLightSettings({ red: 0.8, yellow: 0.6 }).ok).toBe(false);
-    expect(validateLightSettings({ red: 0.5, yellow: 0.75 })).toEqual({ ok: true, value: { red: 0.5, yellow: 0.75 } });
+  });
+
+  it('reads the traffic-light setting "red,yellow" in percent, exact, and rejects the rest with one issue', () => {
+    expect(parseLightSettings('60,80')).toEqual({ ok: true, value: { red: 0.6, yellow: 0.8, percent: { red: 60, yellow: 80 } } });
+    expect(parseLightSettings(' 57.35，90 ')).toEqual({ ok: true, value: { red: 0.5735, yellow: 0.9, percent: { red: 57.35, yellow: 90 } } });
+    for (const bad of ['80,60', '0,50', '60,101', '60', '60,80,90', 'a,b', '60.123,80', '']) {
+      const r = parseLightSettings(bad);
+      expect(r.ok, bad).toBe(false);
+      if (!r.ok) expect(r.issues).toMatchObject([{ code: 'invalid-light-settings', path: 'value', data: { value: bad } }]);
+    }
   });
 
   it('lights each indicator by the worse of progress and likelihood', () => {
@@ -82,9 +90,9 @@ describe('validateMonitoringForm', () => {
 
 describe('at year end', () => {
   it('flags full marks where July said 完全不可能 and no reason is given', () => {
-    const { findings } = checkEvaluation(seedForm1(), {}, { monitoring: monitoringNotes(july()) });
+    const { findings } = scoreAndReview(seedForm1(), {}, { monitoring: monitoringNotes(july()) });
     expect(findings.filter((f) => f.ruleId === 'monitoring-contradicted').map((f) => [f.path, f.data.period])).toEqual([['indicators[1].score', '1–7月']]);
-    expect(checkEvaluation(seedForm1()).findings.some((f) => f.ruleId === 'monitoring-contradicted')).toBe(false);
+    expect(scoreAndReview(seedForm1()).findings.some((f) => f.ruleId === 'monitoring-contradicted')).toBe(false);
   });
 
   it('gives the ranking its lights', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEvaluation } from '../review/check';
+import { scoreAndReview } from '../review/score-and-review';
 import { exampleForm } from '../review/example-form';
 import { withUnitHistory } from './history';
 import { rankForms } from './rank';
@@ -8,7 +8,7 @@ import type { RankInput } from './types';
 function form(id: string, year: number, implementer: string, score: number): RankInput {
   const ev = exampleForm({ header: { implementer }, total: { score } });
   ev.year = year;
-  return { id, ...checkEvaluation(ev) };
+  return { id, ...scoreAndReview(ev) };
 }
 
 describe('withUnitHistory', () => {

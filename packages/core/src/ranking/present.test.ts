@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEvaluation } from '../review/check';
+import { scoreAndReview } from '../review/score-and-review';
 import { seedForm1, seedForm2 } from '../testing/seed-forms';
 import { rankingRows, reasonText } from './present';
 import { rankForms } from './rank';
@@ -7,7 +7,7 @@ import { drawSample } from './sample';
 import { SIGNALS } from './signals';
 
 describe('rankingRows', () => {
-  const ranked = rankForms([{ id: 'seed#1', ...checkEvaluation(seedForm1()) }, { id: 'seed#2', ...checkEvaluation(seedForm2()) }]);
+  const ranked = rankForms([{ id: 'seed#1', ...scoreAndReview(seedForm1()) }, { id: 'seed#2', ...scoreAndReview(seedForm2()) }]);
 
   it('one row per form with identity, totals, points for every signal and the reasons in the language asked', () => {
     const [zh] = rankingRows(ranked, 'zh');

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { checkEvaluation } from '../review/check';
+import { scoreAndReview } from '../review/score-and-review';
 import { exampleForm } from '../review/example-form';
 import { evaluationArb } from '../testing/arbitrary';
 import { seedForm1, seedForm2 } from '../testing/seed-forms';
@@ -9,7 +9,7 @@ import { measureForm, rankForms } from './rank';
 import { getSignal } from './signals';
 import type { RankInput } from './types';
 
-const input = (id: string, ev = exampleForm()): RankInput => ({ id, ...checkEvaluation(ev) });
+const input = (id: string, ev = exampleForm()): RankInput => ({ id, ...scoreAndReview(ev) });
 
 describe('rankForms', () => {
   it('ranks seed form 1 (claims 99, proven at most 90.67) above seed form 2, and says why', () => {

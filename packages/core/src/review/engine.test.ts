@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreEvaluation } from '../scoring';
 import { resolveConfig } from './config';
-import { checkEvaluation, review } from './index';
+import { scoreAndReview, review } from './index';
 import { exampleForm, withRows } from './example-form';
 import { comparePaths, pathExists } from './paths';
 import { renderFinding } from './render';
@@ -23,28 +23,28 @@ describe('review engine on a page that does not show the whole form', () => {
     });
 
   it('reports the cut once and does no arithmetic over the parts it does not show', () => {
-    const ids = checkEvaluation(cut()).findings.map((f) => f.ruleId);
+    const ids = scoreAndReview(cut()).findings.map((f) => f.ruleId);
     expect(ids).toContain('form-incomplete');
     for (const id of ['weights-sum', 'level1-weights', 'too-few-indicators', 'total-sum', 'grade-mismatch']) expect(ids).not.toContain(id);
   });
 
   it('says nothing about the row the page ends inside but its cut', () => {
-    const findings = checkEvaluation(cut()).findings;
+    const findings = scoreAndReview(cut()).findings;
     // Its 一级/二级 labels are printed whole (a blank 一级 is still noted); its name and values are cut.
     expect(findings.filter((f) => f.path.startsWith('indicators[6]')).map((f) => f.path)).toEqual(['indicators[6].level1']);
     // The same row on a page that shows its 总分 is an ordinary row with missing values.
     const whole = exampleForm({ layout: LAYOUT, indicators: withRows({}, [{ level2: '满意度指标', name: '参训企', target: '', actual: '', weight: null, score: null }]) });
-    expect(checkEvaluation(whole).findings.some((f) => f.path.startsWith('indicators[7]'))).toBe(true);
+    expect(scoreAndReview(whole).findings.some((f) => f.path.startsWith('indicators[7]'))).toBe(true);
   });
 });
 
 describe('review engine', () => {
   it('is silent on the clean base form', () => {
-    expect(checkEvaluation(exampleForm()).findings).toEqual([]);
+    expect(scoreAndReview(exampleForm()).findings).toEqual([]);
   });
 
   it('renders messages in both languages from messageId and data', () => {
-    const f = checkEvaluation(defective()).findings.find((x) => x.ruleId === 'total-sum')!;
+    const f = scoreAndReview(defective()).findings.find((x) => x.ruleId === 'total-sum')!;
     expect([f.messageId, f.data]).toEqual(['mismatch', { claimed: '100', sum: '99.5' }]);
     // The one check of rule wording: every other test asserts rule ids, message ids and data.
     expect(f.message.zh).toBe('总分填为 100，各项得分合计 99.5');
@@ -53,7 +53,7 @@ describe('review engine', () => {
   });
 
   it('sorts findings in the form\'s order', () => {
-    const paths = checkEvaluation(defective()).findings.map((f) => f.path);
+    const paths = scoreAndReview(defective()).findings.map((f) => f.path);
     expect(paths).toEqual([...paths].sort(comparePaths));
     expect(paths[0]).toMatch(/^indicators\[0\]/);
     expect(paths.at(-1)).toBe('total.score');
@@ -61,19 +61,19 @@ describe('review engine', () => {
 
   it('turns rules off, re-grades them and merges options over defaults', () => {
     const ev = defective();
-    const off = checkEvaluation(ev, { rules: { 'total-sum': 'off' } }).findings;
+    const off = scoreAndReview(ev, { rules: { 'total-sum': 'off' } }).findings;
     expect(off.some((f) => f.ruleId === 'total-sum')).toBe(false);
-    const info = checkEvaluation(ev, { rules: { 'total-sum': 'info' } }).findings;
+    const info = scoreAndReview(ev, { rules: { 'total-sum': 'info' } }).findings;
     expect(info.find((f) => f.ruleId === 'total-sum')!.severity).toBe('info');
     const tight = exampleForm({ funds: { total: { initial: '43.2', adjusted: '43.2', executed: '37.24', rate: '86%', score: 8.62 }, fiscal: null } });
-    expect(checkEvaluation(tight).findings.some((f) => f.ruleId === 'funds-rate-mismatch')).toBe(false);
-    expect(checkEvaluation(tight, { rules: { 'funds-rate-mismatch': ['error', { tolerance: 0.001 }] } }).findings.some((f) => f.ruleId === 'funds-rate-mismatch')).toBe(true);
+    expect(scoreAndReview(tight).findings.some((f) => f.ruleId === 'funds-rate-mismatch')).toBe(false);
+    expect(scoreAndReview(tight, { rules: { 'funds-rate-mismatch': ['error', { tolerance: 0.001 }] } }).findings.some((f) => f.ruleId === 'funds-rate-mismatch')).toBe(true);
   });
 
   it('keeps a report\'s own severity unless the config sets one explicitly', () => {
     const ev = exampleForm({ indicators: withRows({ 0: { actual: '150家', deviation: '需求旺盛' } }) });
-    expect(checkEvaluation(ev).findings.find((f) => f.ruleId === 'over-achievement')!.severity).toBe('info');
-    expect(checkEvaluation(ev, { rules: { 'over-achievement': 'error' } }).findings.find((f) => f.ruleId === 'over-achievement')!.severity).toBe('error');
+    expect(scoreAndReview(ev).findings.find((f) => f.ruleId === 'over-achievement')!.severity).toBe('info');
+    expect(scoreAndReview(ev, { rules: { 'over-achievement': 'error' } }).findings.find((f) => f.ruleId === 'over-achievement')!.severity).toBe('error');
   });
 
   it('turns a throwing rule into an internal-error finding and goes on', () => {
@@ -87,13 +87,13 @@ describe('review engine', () => {
   });
 
   it('ignores invalid config entries during review', () => {
-    const findings = checkEvaluation(defective(), { rules: { 'no-such-rule': 'error', 'total-sum': 'loud' as never } }).findings;
+    const findings = scoreAndReview(defective(), { rules: { 'no-such-rule': 'error', 'total-sum': 'loud' as never } }).findings;
     expect(findings.find((f) => f.ruleId === 'total-sum')!.severity).toBe('error');
   });
 
   it('every finding path points into the Evaluation', () => {
     const ev = defective();
-    for (const f of checkEvaluation(ev).findings) expect(pathExists(ev, f.path)).toBe(true);
+    for (const f of scoreAndReview(ev).findings) expect(pathExists(ev, f.path)).toBe(true);
   });
 });
 

@@ -75,7 +75,7 @@ export function fullMarks(si: ScoredIndicator): boolean {
 export { percent as pct } from '../present';
 
 /**
- * A number for rule data: rounded to 2 decimals, no trailing zeros. (Scoring's `num` in
+ * A number for rule data: rounded to 2 decimals, no trailing zeros. (Scoring's `decimalText` in
  * scoring/format.ts is another thing: a decimal shown exactly up to 4 places.)
  */
 export function round2(n: number | string): string {

@@ -5,6 +5,6 @@ export { review, renderMessage, countBySeverity, INTERNAL_ERROR } from './engine
 export { resolveConfig, resolveConfigLenient, type ResolvedConfig, type ResolvedSetting } from './config';
 export { renderFinding } from './render';
 export { RULES, rules, RULE_EXAMPLES, getRule } from './rules';
-export { checkEvaluation } from './check';
+export { scoreAndReview } from './score-and-review';
 export { comparePaths, pathExists, pathOrderKey } from './paths';
 export { exampleForm, baseForm, type FormPatch, type RuleExamples, type ExampleCase } from './example-form';

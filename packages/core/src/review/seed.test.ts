@@ -5,14 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../model';
 import { seedForm1, seedForm2, seedForms } from '../testing/seed-forms';
-import { checkEvaluation } from './check';
+import { scoreAndReview } from './score-and-review';
 import type { Finding } from './types';
 
 const find = (fs: Finding[], ruleId: string, path: string) => fs.filter((f) => f.ruleId === ruleId && f.path === path);
 const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error');
 
 describe('seed form 1 (创客中国)', () => {
-  const { findings } = checkEvaluation(seedForm1());
+  const { findings } = scoreAndReview(seedForm1());
   it('errors on 区域双创活跃度: claimed 10, evidence proves 1.67', () => {
     const [f] = find(findings, 'score-inflated', 'indicators[4].score');
     expect(f.severity).toBe('error');
@@ -43,7 +43,7 @@ describe('seed form 1 (创客中国)', () => {
 });
 
 describe('seed form 2 (银河培训)', () => {
-  const { findings } = checkEvaluation(seedForm2());
+  const { findings } = scoreAndReview(seedForm2());
   it('warns of over-achievement on 培训人数 (900 against ≥600): 线上无法进行，改为线上进行 contradicts itself', () => {
     const [f] = find(findings, 'over-achievement', 'indicators[0].actual');
     expect([f.severity, f.messageId, f.data.over]).toEqual(['warning', 'notAReason', '50%']);
@@ -86,14 +86,14 @@ const MUTATIONS: Mutation[] = [
 
 describe('synthetic corpus: mutated seed forms', () => {
   it('the unmutated forms produce no error beyond the known 区域双创活跃度 one', () => {
-    const all = seedForms().flatMap((ev) => errors(checkEvaluation(ev).findings));
+    const all = seedForms().flatMap((ev) => errors(scoreAndReview(ev).findings));
     expect(all.map((f) => f.ruleId)).toEqual(['score-inflated']);
   });
   it.each(MUTATIONS)('%s is found', (_name, form, mutate, ruleId, path) => {
     const ev = seedForms()[form];
-    const before = find(checkEvaluation(ev).findings, ruleId, path);
+    const before = find(scoreAndReview(ev).findings, ruleId, path);
     mutate(ev);
-    const after = find(checkEvaluation(ev).findings, ruleId, path);
+    const after = find(scoreAndReview(ev).findings, ruleId, path);
     expect(before).toEqual([]);
     expect(after.length).toBeGreaterThan(0);
   });

@@ -6,7 +6,7 @@
  */
 import type { Evaluation, Indicator } from '../model';
 import type { Msg } from '../result';
-import { num } from './format';
+import { decimalText } from './format';
 import type { ScoredIndicator } from './types';
 
 /** One piece of evidence that the page does not show the whole form. */
@@ -105,8 +105,8 @@ export function describeMissing(m: MissingPart): Msg {
       return { zh: `最后一行“${m.name}”不完整`, en: `the last row "${m.name}" is incomplete` };
     case 'block-short':
       return {
-        zh: `${m.level1}标明${num(m.stated)}分，表中只有${num(m.shown)}分`,
-        en: `${m.level1} states ${num(m.stated)} points, the page shows ${num(m.shown)}`,
+        zh: `${m.level1}标明${decimalText(m.stated)}分，表中只有${decimalText(m.shown)}分`,
+        en: `${m.level1} states ${decimalText(m.stated)} points, the page shows ${decimalText(m.shown)}`,
       };
   }
 }

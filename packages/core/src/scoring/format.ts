@@ -4,7 +4,7 @@ import { Big, canonical } from '../money';
 const SHORT_CANONICAL = /^(?:0|-?[1-9]\d*)(?:\.\d{0,3}[1-9])?$/;
 
 /** A decimal for display: exact when short, else half-up at 4 decimals. */
-export function num(b: Big | number | string): string {
+export function decimalText(b: Big | number | string): string {
   // Grammar values are already canonical decimal strings: show them as they are.
   if (typeof b === 'string' && SHORT_CANONICAL.test(b)) return b;
   const v = new Big(b);
@@ -15,7 +15,7 @@ export function num(b: Big | number | string): string {
 
 /** A value with its unit: zh writes "35家", en "35 家" (but "15%" in both). */
 export function qty(value: Big | string, unit: string | null): { zh: string; en: string } {
-  const n = num(value);
+  const n = decimalText(value);
   if (!unit) return { zh: n, en: n };
   return { zh: n + unit, en: unit === '%' || unit === '‰' ? n + unit : `${n} ${unit}` };
 }

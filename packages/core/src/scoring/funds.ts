@@ -6,7 +6,7 @@ import type { Evaluation, FundRow } from '../model';
 import { Big, canonical, roundScore, toBig, toHalfWidth } from '../money';
 import { percent } from '../present';
 import type { Template } from '../templates/types';
-import { num, pts } from './format';
+import { decimalText, pts } from './format';
 import { explain, type FundsNote } from './messages';
 import type { ScoredFunds } from './types';
 
@@ -107,10 +107,10 @@ export function scoreFunds(ev: Evaluation, template: Template): ScoredFunds {
       : explain(
           `funds.rate${usedInitial ? '-initial' : ''}${proven === null ? '-no-weight' : ''}`,
           {
-            executed: num(executed!),
-            budget: num(budget!),
+            executed: decimalText(executed!),
+            budget: decimalText(budget!),
             rate: percent(rate),
-            ...(proven === null ? {} : { score: pts(proven), weight: num(w!) }),
+            ...(proven === null ? {} : { score: pts(proven), weight: decimalText(w!) }),
           },
           notes,
         );

@@ -4,7 +4,7 @@
  */
 import type { ParsedValue } from '../grammar/types';
 import type { Big } from '../money';
-import { num, pts, quote } from './format';
+import { decimalText, pts, quote } from './format';
 import { bandJudgement, unverifiable, type Judgement, type JudgeContext } from './outcome';
 import { dateLateMsg, dateMetMsg, unverifiableMsg } from './messages';
 
@@ -25,7 +25,7 @@ export function judgeDate(t: DateValue, a: ParsedValue, w: Big, ctx: JudgeContex
   const done = a.op === '>=' ? null : a.date;
   const onTime = t.op === '>=' ? done !== null && done >= t.date : done !== null && done <= t.date;
   if (onTime) {
-    return { method: 'date', status: 'met', range: [w, w], achievement: null, explanation: dateMetMsg(tt, at, num(w)) };
+    return { method: 'date', status: 'met', range: [w, w], achievement: null, explanation: dateMetMsg(tt, at, decimalText(w)) };
   }
   // Within the year: the form's year, or the target's own year when the deadline lies beyond it.
   const targetYear = Number(t.date.slice(0, 4));

@@ -4,7 +4,7 @@
  */
 import type { Op, ParsedValue } from '../grammar/types';
 import { Big } from '../money';
-import { qty, num } from './format';
+import { qty, decimalText } from './format';
 import type { Judgement, JudgeContext } from './outcome';
 import { aboveMsg, belowMsg, boundOnlyMsg, metMsg, type Lead } from './messages';
 import { weakest, type QuantTarget } from './quantity';
@@ -72,7 +72,7 @@ export function judgeQuantity(
 
   const tUnit = t.unit;
   const tHigh = qty(t.kind === 'range' ? t.high : t.value, tUnit);
-  const tBare = t.kind === 'range' ? { zh: `${num(t.low)}–${tHigh.zh}`, en: `${num(t.low)}–${tHigh.en}` } : tHigh;
+  const tBare = t.kind === 'range' ? { zh: `${decimalText(t.low)}–${tHigh.zh}`, en: `${decimalText(t.low)}–${tHigh.en}` } : tHigh;
   const tOp =
     t.kind === 'number' && t.op !== null ? { zh: OP_SYMBOL[t.op] + tBare.zh, en: OP_SYMBOL[t.op] + tBare.en } : tBare;
   // The lead names the bound as written for an upper bound; otherwise the value the score rests on.
@@ -81,8 +81,8 @@ export function judgeQuantity(
     atHi && orig.hi !== null && conv.hi !== null
       ? shown(orig.hi, conv.hi, orig.unit, tUnit)
       : shown(orig.lo, conv.lo, orig.unit, tUnit);
-  const ws = num(w);
-  const s = num(p.score.round(2, Big.roundHalfUp));
+  const ws = decimalText(w);
+  const s = decimalText(p.score.round(2, Big.roundHalfUp));
 
   let explanation;
   if (p.side === 'in') {
@@ -92,14 +92,14 @@ export function judgeQuantity(
     explanation = boundOnlyMsg('upper', text, tOp);
   } else if (p.side === 'below') {
     const bound = low;
-    const formula = p.x === null || p.x.lte(0) || bound.lte(0) ? null : `${ws}×${num(p.x)}/${num(bound)}`;
+    const formula = p.x === null || p.x.lte(0) || bound.lte(0) ? null : `${ws}×${decimalText(p.x)}/${decimalText(bound)}`;
     const tShown = method === 'range' ? qty(t.kind === 'range' ? t.low : t.value, tUnit) : tBare;
     explanation = belowMsg(conv.lead, a, tShown, formula, s, text);
   } else if (p.x === null) {
     explanation = boundOnlyMsg('lower', text, tOp);
   } else {
     const bound = method === 'range' ? high : low;
-    const formula = bound.lte(0) ? null : `${ws}×${num(bound)}/${num(p.x)}`;
+    const formula = bound.lte(0) ? null : `${ws}×${decimalText(bound)}/${decimalText(p.x)}`;
     const tShown = method === 'range' ? qty(t.kind === 'range' ? t.high : t.value, tUnit) : tBare;
     explanation = aboveMsg(conv.lead, a, tShown, formula, s, text);
   }

@@ -3,7 +3,7 @@
  * one place: proven total range, grade, scoring's execution rate and findings counted by severity.
  */
 import type { Evaluation, Finding, ScoredEvaluation } from '@jixiao/core';
-import { checkEvaluation, percent, rangeText } from '@jixiao/core';
+import { scoreAndReview, percent, rangeText } from '@jixiao/core';
 
 /** Core's verdict on one form, reduced to what exports print. */
 export interface Assessment {
@@ -26,7 +26,7 @@ export function assessForm(ev: Evaluation): Assessment {
   let scored: ScoredEvaluation;
   let findings: Finding[];
   try {
-    ({ scored, findings } = checkEvaluation(ev));
+    ({ scored, findings } = scoreAndReview(ev));
   } catch {
     // Core promises not to throw; should it, the export still goes out with blank verdict cells.
     return out;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { checkEvaluation, drawSample, rankForms, rankingRows, type RankingRow } from '@jixiao/core';
+import { scoreAndReview, drawSample, rankForms, rankingRows, type RankingRow } from '@jixiao/core';
 import { seedForm1, seedForm2 } from '../../../core/src/testing/seed-forms';
 import { exportRankingXlsx, importRankingXlsx } from '../index';
 
@@ -10,7 +10,7 @@ function rows(lang: 'zh' | 'en'): { rows: RankingRow[]; sample: ReturnType<typeo
   const two = { ...seedForm2(), department: '', projectName: '2020年度自治区\n银河培训项目' };
   const blank = seedForm2();
   const three = { ...blank, indicators: blank.indicators.map((x) => ({ ...x, score: null })), total: { weight: 100, score: null } };
-  const ranked = rankForms([one, two, three].map((ev, i) => ({ id: `seed-2020.txt#${i + 1}`, ...checkEvaluation(ev) })));
+  const ranked = rankForms([one, two, three].map((ev, i) => ({ id: `seed-2020.txt#${i + 1}`, ...scoreAndReview(ev) })));
   const sample = drawSample(ranked, { top: 1, random: 1, seed: '2021-抽查' });
   return { rows: rankingRows(ranked, lang, sample.ok ? sample.value : undefined), sample };
 }

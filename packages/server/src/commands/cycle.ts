@@ -7,7 +7,7 @@
  */
 import type { Kysely } from 'kysely';
 import {
-  besideIndicators, checkEvaluation, recordsOfEvaluation, reviewContextOf, type Baseline, type CycleFacts, type Evaluation, type IndicatorRecord, type MonitoringForm,
+  besideIndicators, scoreAndReview, recordsOfEvaluation, reviewContextOf, type Baseline, type CycleFacts, type Evaluation, type IndicatorRecord, type MonitoringForm,
   type ReviewContext, type TargetForm,
 } from '@jixiao/core';
 import type { DB } from '../db/schema';
@@ -77,5 +77,5 @@ export async function besideOf(db: Kysely<DB>, formId: number, ev: Evaluation, t
   const { facts, context } = await cycleFactsOf(db, target, JSON.parse(target.baseline) as Baseline);
   // The monitoring lights beside each indicator use the finance bureau's thresholds for the unit and year.
   if (tree) facts.lightSettings = await lightSettingsFor(db, tree, target.org_id, target.year);
-  return { targetFormId: target.id, beside: besideIndicators(ev, facts), findings: checkEvaluation(ev, undefined, context(ev)).findings };
+  return { targetFormId: target.id, beside: besideIndicators(ev, facts), findings: scoreAndReview(ev, undefined, context(ev)).findings };
 }

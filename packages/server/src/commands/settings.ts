@@ -4,7 +4,7 @@
  * the every-year value (year 0) at the same organisation.
  */
 import type { Kysely } from 'kysely';
-import { Big, budgetThresholdsText, DEFAULT_BUDGET_THRESHOLDS, DEFAULT_TEMPLATE_ID, getTemplate, parseBudgetThresholds, type LightSettings } from '@jixiao/core';
+import { budgetThresholdsText, DEFAULT_BUDGET_THRESHOLDS, DEFAULT_TEMPLATE_ID, getTemplate, parseBudgetThresholds, parseLightSettings, type LightSettings } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import type { OrgTree } from '../domain/orgtree';
 import { fail } from '../errors';
@@ -23,29 +23,21 @@ export interface EffectiveSetting {
 
 const DEFAULTS: Record<SettingKey, string> = { template: DEFAULT_TEMPLATE_ID, 'errors-block': 'false', 'separation-of-duties': 'false', 'traffic-lights': '60,80', 'budget-thresholds': budgetThresholdsText(DEFAULT_BUDGET_THRESHOLDS) };
 
-/**
- * 运行监控 traffic lights, "red,yellow" in percent of the time-proportional expectation ("60,80":
- * below 60% red, 60–80% yellow, from 80% green): both numbers with at most two decimals, 0 < red < yellow ≤ 100.
- */
-export function parseTrafficLights(value: string): (LightSettings & { percent: { red: number; yellow: number } }) | null {
-  const m = /^(\d{1,3}(?:\.\d{1,2})?),(\d{1,3}(?:\.\d{1,2})?)$/.exec(value);
-  if (!m) return null;
-  const [red, yellow] = [new Big(m[1]), new Big(m[2])];
-  if (!(red.gt(0) && red.lt(yellow) && yellow.lte(100))) return null;
-  // Shares as exact decimals ("57.35" → 0.5735, not 0.5735000000000001): core compares with big.js.
-  return { red: Number(red.div(100).toString()), yellow: Number(yellow.div(100).toString()), percent: { red: Number(m[1]), yellow: Number(m[2]) } };
-}
-
 /** Check a value for its key; throws a typed error naming `value`. */
 export function checkSetting(key: SettingKey, value: string): void {
-  const ok = key === 'template' ? !!getTemplate(value) : key === 'traffic-lights' ? parseTrafficLights(value) !== null
-    : key === 'budget-thresholds' ? parseBudgetThresholds(value) !== null : value === 'true' || value === 'false';
-  if (!ok) {
-    // 结果应用: the grade from which a form is marked for a budget cut, and the execution rate below which it is.
-    if (key === 'budget-thresholds')
+  if (key === 'traffic-lights') {
+    const r = parseLightSettings(value);
+    if (!r.ok) throw fail('invalid-body', { path: 'value', message: r.issues[0].message });
+    return;
+  }
+  // 结果应用: the grade from which a form is marked for a budget cut, and the execution rate below which it is.
+  if (key === 'budget-thresholds') {
+    if (parseBudgetThresholds(value) === null)
       throw fail('invalid-body', { path: 'value', message: { zh: `“${value}”不是有效的预算安排阈值：应为“等级,执行率百分比”，如“差,50”，等级为优/良/中/差，执行率在 0 到 100 之间`, en: `"${value}" is not valid budget thresholds: give "grade,execution percent", such as "差,50", a grade of 优/良/中/差 and a percent from 0 to 100` } });
-    if (key === 'traffic-lights')
-      throw fail('invalid-body', { path: 'value', message: { zh: `“${value}”不是有效的红黄灯阈值：应为“红灯,黄灯”百分比，如“60,80”，且 0 < 红灯 < 黄灯 ≤ 100`, en: `"${value}" is not valid traffic-light thresholds: give "red,yellow" in percent, such as "60,80", with 0 < red < yellow ≤ 100` } });
+    return;
+  }
+  const ok = key === 'template' ? !!getTemplate(value) : value === 'true' || value === 'false';
+  if (!ok) {
     throw fail('invalid-body', { path: 'value', message: { zh: `“${value}”不是 ${key} 的有效取值`, en: `"${value}" is not a valid ${key}` } });
   }
 }
@@ -53,8 +45,9 @@ export function checkSetting(key: SettingKey, value: string): void {
 /** The traffic-light thresholds in force for an organisation in a year (the default 60,80 where none is set). */
 export async function lightSettingsFor(db: Kysely<DB>, tree: OrgTree, orgId: number, year: number): Promise<LightSettings> {
   const s = await effectiveSetting(db, tree, orgId, year, 'traffic-lights');
-  const p = parseTrafficLights(s.value) ?? parseTrafficLights(DEFAULTS['traffic-lights'])!;
-  return { red: p.red, yellow: p.yellow };
+  const p = parseLightSettings(s.value);
+  const v = p.ok ? p.value : (parseLightSettings(DEFAULTS['traffic-lights']) as { ok: true; value: LightSettings }).value;
+  return { red: v.red, yellow: v.yellow };
 }
 
 /** The setting in effect for an organisation in a year: the nearest organisation up the tree that set one. */

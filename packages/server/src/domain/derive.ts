@@ -2,7 +2,7 @@
  * Everything the server derives from an Evaluation on every write, through core: the scored
  * summary, the review findings and the list/dashboard columns stored beside the JSON.
  */
-import { Big, checkEvaluation, toBig, type Evaluation, type Finding, type ReviewConfig, type ReviewContext, type ScoredEvaluation } from '@jixiao/core';
+import { Big, scoreAndReview, toBig, type Evaluation, type Finding, type ReviewConfig, type ReviewContext, type ScoredEvaluation } from '@jixiao/core';
 import type { FormsTable } from '../db/schema';
 
 /** What the form resource shows as `scored` (the ScoredEvaluation without the echoed input). */
@@ -38,7 +38,7 @@ export function toFen(amount: string | null, unit: string): number | null {
 
 /** Derive summary, findings and columns for a form; `context` is what is known beside it (monitoring, earlier years). */
 export function derive(ev: Evaluation, config?: ReviewConfig, context?: ReviewContext): Derived {
-  const { scored, findings } = checkEvaluation(ev, config, context);
+  const { scored, findings } = scoreAndReview(ev, config, context);
   // The amounts scoring divided (年初预算数 when 全年预算数 is blank, sub-rows when the total row is),
   // so the dashboard's sums and rates agree with the form's execution score.
   const { budget, executed } = scored.funds;

@@ -1,6 +1,6 @@
 /** Form routes: list, create, read, edit, delete, transitions, history, comments, stateless scoring. */
 import { z } from 'zod';
-import { ACTIONS, checkEvaluation } from '@jixiao/core';
+import { ACTIONS, scoreAndReview } from '@jixiao/core';
 import type { AppContext, C } from '../context';
 import { fail, notFound } from '../errors';
 import { evaluationOf, idParam, parseWith, readJson } from '../http';
@@ -129,8 +129,8 @@ export function mountForms(r: Routes, ctx: AppContext): void {
   r.add({ method: 'post', path: '/api/score', summary: 'Score and review an evaluation (stateless, as the CLI)', tag: 'tools', auth: true, body: 'json' }, async (c) => {
     const body = await readJson(c, ScoreBody);
     const evaluation = evaluationOf(body.evaluation);
-    // Exactly as the CLI's check: core's checkEvaluation.
-    const result = checkEvaluation(evaluation, body.config as never);
+    // Exactly as the CLI's check: core's scoreAndReview.
+    const result = scoreAndReview(evaluation, body.config as never);
     return c.json({ scored: { ...result.scored, evaluation: undefined }, findings: result.findings });
   });
 }

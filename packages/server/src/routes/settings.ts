@@ -1,10 +1,11 @@
 /** Settings finance makes: the template per organisation and year, and whether errors block submission. */
 import { z } from 'zod';
+import { parseLightSettings } from '@jixiao/core';
 import type { AppContext } from '../context';
 import { fail } from '../errors';
 import { readJson } from '../http';
 import { allowedOrgs, scopeOf } from '../policies';
-import { effectiveSetting, listSettings, parseTrafficLights, putSetting, SETTING_KEYS } from '../commands/settings';
+import { effectiveSetting, listSettings, putSetting, SETTING_KEYS } from '../commands/settings';
 import type { Routes } from './registry';
 
 const PutBody = z.object({
@@ -29,10 +30,10 @@ export function mountSettings(r: Routes, ctx: AppContext): void {
     const [template, errorsBlock, duties, lights] = await Promise.all(
       (['template', 'errors-block', 'separation-of-duties', 'traffic-lights'] as const).map((k) => effectiveSetting(db, tree, orgId, q.data.year, k)),
     );
-    const shares = parseTrafficLights(lights.value);
+    const shares = parseLightSettings(lights.value);
     return c.json({
       orgId, year: q.data.year, template, errorsBlock: { ...errorsBlock, value: errorsBlock.value === 'true' }, separationOfDuties: { ...duties, value: duties.value === 'true' },
-      trafficLights: { ...lights, red: shares?.percent.red ?? null, yellow: shares?.percent.yellow ?? null },
+      trafficLights: { ...lights, red: shares.ok ? shares.value.percent.red : null, yellow: shares.ok ? shares.value.percent.yellow : null },
     });
   });
 

@@ -38,8 +38,8 @@ export function EditorPage({ id }: { id: string }) {
   const [commentTarget, setCommentTarget] = useState<number | null>(null);
 
   const deferred = useDeferredValue(ev);
-  const check = useEngine();
-  const view = useMemo(() => (deferred && check ? buildView(deferred, undefined, check) : null), [deferred, check]);
+  const eng = useEngine();
+  const view = useMemo(() => (deferred && eng ? buildView(deferred, undefined, eng) : null), [deferred, eng]);
   const counts = useMemo(() => commentCounts(ed.comments), [ed.comments]);
   const { message, modal } = App.useApp();
   const i18n = useI18n();

@@ -1,20 +1,20 @@
 /**
- * The scoring and review engine (core's checkEvaluation with every rule), loaded on first use. It is
+ * The scoring and review engine (core's scoreAndReview with every rule), loaded on first use. It is
  * the largest part of the app, and the list, dashboard and login do not need it: loading it with the
  * first page that scores keeps it out of the initial JavaScript (the 400 KB budget of
  * docs/web-bundle.md). Pages that score wait for it with useEngine; tests call loadEngine first.
  */
 import { useEffect, useState } from 'react';
-import type { checkEvaluation, getRule } from '@jixiao/core';
+import type { scoreAndReview, getRule } from '@jixiao/core';
 
-export type Check = typeof checkEvaluation;
+export type Engine = typeof scoreAndReview;
 
-let loaded: Check | null = null;
+let loaded: Engine | null = null;
 let rules: typeof getRule | null = null;
-let loading: Promise<Check> | null = null;
+let loading: Promise<Engine> | null = null;
 
 /** The engine once loaded, else null. */
-export function engine(): Check | null {
+export function engine(): Engine | null {
   return loaded;
 }
 
@@ -24,11 +24,11 @@ export function loadedRule(id: string): ReturnType<typeof getRule> {
 }
 
 /** Load the engine (once; later calls share the same promise). */
-export function loadEngine(): Promise<Check> {
+export function loadEngine(): Promise<Engine> {
   loading ??= import('./engineModule').then(
     (m) => {
       rules = m.getRule;
-      return (loaded = m.checkEvaluation);
+      return (loaded = m.scoreAndReview);
     },
     (e: unknown) => {
       loading = null; // a chunk that failed to load (a network blip) is fetched again by the next caller
@@ -39,15 +39,15 @@ export function loadEngine(): Promise<Check> {
 }
 
 /** The engine for a component: null on the first render when it is not loaded yet, then the engine. */
-export function useEngine(): Check | null {
+export function useEngine(): Engine | null {
   // Functions in state are wrapped: useState and setState would call a bare function as an initialiser or updater.
-  const [check, setCheck] = useState<Check | null>(() => loaded);
+  const [eng, setEng] = useState<Engine | null>(() => loaded);
   useEffect(() => {
-    if (check) return;
+    if (eng) return;
     let live = true;
     // On failure the page keeps waiting; the next mount (navigation, reload) tries again.
-    loadEngine().then((c) => live && setCheck(() => c), () => undefined);
+    loadEngine().then((c) => live && setEng(() => c), () => undefined);
     return () => void (live = false);
-  }, [check]);
-  return check;
+  }, [eng]);
+  return eng;
 }

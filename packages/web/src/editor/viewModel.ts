@@ -3,7 +3,7 @@
  * then derive what the paper-form table needs — merged 一级/二级 cells, findings by cell, totals.
  * It runs on every keystroke, so it stays a pure function of the Evaluation.
  */
-import { engine, type Check } from './engine';
+import { engine, type Engine } from './engine';
 import { levelSpans, rangeText as coreRangeText, type Evaluation, type Finding, type ReviewConfig, type ScoredEvaluation, type ScoredIndicator, type Severity } from '@jixiao/core';
 
 /** One indicator row as the table draws it. */
@@ -31,7 +31,7 @@ export interface EditorView {
   byIndicator: Map<number, Finding[]>;
   counts: Record<Severity, number>;
   rows: RowView[];
-  /** The check itself failed (should not happen: core never throws on user input). */
+  /** Scoring or review itself failed (should not happen: core never throws on user input). */
   failure: string | null;
 }
 
@@ -61,13 +61,13 @@ const INDICATOR_PATH = /^indicators\[(\d+)\]/;
  * Score, review and derive the table's view of one form. Without a config the template chosen on
  * the form is passed as given, so the editor's template choice wins over detection.
  */
-export function buildView(ev: Evaluation, config: ReviewConfig | undefined = ev.template ? { template: ev.template } : undefined, check: Check | null = engine()): EditorView {
-  if (!check) throw new Error('buildView: the scoring engine is not loaded yet (await loadEngine() or useEngine())');
+export function buildView(ev: Evaluation, config: ReviewConfig | undefined = ev.template ? { template: ev.template } : undefined, eng: Engine | null = engine()): EditorView {
+  if (!eng) throw new Error('buildView: the scoring engine is not loaded yet (await loadEngine() or useEngine())');
   let scored: ScoredEvaluation | null = null;
   let findings: Finding[] = [];
   let failure: string | null = null;
   try {
-    const r = check(ev, config);
+    const r = eng(ev, config);
     scored = r.scored;
     findings = r.findings;
   } catch (e) {

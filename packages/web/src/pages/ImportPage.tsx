@@ -61,8 +61,8 @@ export default function ImportPage() {
   };
 
   // Score again in the browser with core so the preview shows exactly what the editor will: once per result.
-  const check = useEngine();
-  const views = useMemo(() => (check ? result?.items.map((it) => it.forms.map((f) => buildView(f.evaluation, undefined, check))) : undefined) ?? [], [result, check]);
+  const eng = useEngine();
+  const views = useMemo(() => (eng ? result?.items.map((it) => it.forms.map((f) => buildView(f.evaluation, undefined, eng))) : undefined) ?? [], [result, eng]);
   const formCount = result?.items.reduce((n, it) => n + it.forms.length, 0) ?? 0;
   // Forms from a file imported before are skipped by a plain save; "save anyway" stores them again.
   const duplicates = saved ? 0 : result?.items.reduce((n, it) => n + it.forms.filter((f) => f.duplicateOf != null || f.sameAs != null).length, 0) ?? 0;

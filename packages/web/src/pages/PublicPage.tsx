@@ -31,8 +31,8 @@ function PublicForm({ id }: { id: string }) {
   useEffect(() => {
     void latest.run((signal) => api.getPublicForm(id, signal)).then((r) => r && (r.ok ? setForm(r.value) : setErr(r.error.message)));
   }, [id, latest]);
-  const check = useEngine();
-  const view = useMemo(() => (form && check ? buildView(form.evaluation, undefined, check) : null), [form, check]);
+  const eng = useEngine();
+  const view = useMemo(() => (form && eng ? buildView(form.evaluation, undefined, eng) : null), [form, eng]);
   if (err) return <Alert type="error" showIcon title={m(err)} />;
   if (!form || !view) return <Spin />;
   return (

@@ -18,7 +18,7 @@ ruleTester.run(rule, {
     {
       name: 'detected when the form names no template',
       ev: form({ template: 'x', indicators: UNKNOWN_ROWS }),
-      errors: [{ messageId: 'unknown', path: '', data: { evidence: '一级、二级指标名称均未能识别' } }],
+      errors: [{ messageId: 'unknown', path: '', data: { evidence: { zh: '一级、二级指标名称均未能识别', en: 'no first- or second-level name is recognised' } } }],
     },
   ],
 });

@@ -19,12 +19,12 @@ export const rule: Rule<O> = {
     fix: { zh: '在配置中指定模板，或按标准表式填写一级、二级指标。', en: 'Name the template in the configuration, or use the standard first- and second-level names.' },
   },
   messages: {
-    unknown: { zh: '未识别的表格样式（{evidence}）：只做不依赖模板的检查', en: 'unrecognised layout ({evidenceEn}): only template-free checks were made' },
+    unknown: { zh: '未识别的表格样式（{evidence}）：只做不依赖模板的检查', en: 'unrecognised layout ({evidence}): only template-free checks were made' },
   },
   defaultOptions: {},
   inspect({ scored, report }) {
     if (scored.template.recognised) return;
-    report({ path: '', messageId: 'unknown', data: { evidence: scored.templateEvidence.zh, evidenceEn: scored.templateEvidence.en } });
+    report({ path: '', messageId: 'unknown', data: { evidence: scored.templateEvidence } });
   },
 };
 

@@ -24,8 +24,8 @@ export const rule: Rule<O> = {
   },
   messages: {
     inflated: {
-      zh: '{what}自评 {claimed} 分，证据最多支持 {max} 分：{explanationZh}',
-      en: '{whatEn} claims {claimed}; the evidence supports at most {max}: {explanationEn}',
+      zh: '{what}自评 {claimed} 分，证据最多支持 {max} 分：{explanation}',
+      en: '{whatEn} claims {claimed}; the evidence supports at most {max}: {explanation}',
     },
   },
   defaultOptions: { tolerance: 0.005 },
@@ -37,7 +37,7 @@ export const rule: Rule<O> = {
       report({
         path: `indicators[${s.index}].score`,
         messageId: 'inflated',
-        data: { ...rowNames(name, s.index), claimed: round2(s.claimed), max: round2(s.proven.max), explanationZh: s.explanation.zh, explanationEn: s.explanation.en },
+        data: { ...rowNames(name, s.index), claimed: round2(s.claimed), max: round2(s.proven.max), explanation: s.explanation },
       });
     }
   },

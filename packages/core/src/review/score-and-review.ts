@@ -7,7 +7,7 @@ import type { ReviewContext } from './context';
 import type { Finding, ReviewConfig } from './types';
 
 /** Score a form with config.template (or the form's own / detected template), then review it. */
-export function checkEvaluation(ev: Evaluation, config: ReviewConfig = {}, context?: ReviewContext): { scored: ScoredEvaluation; findings: Finding[] } {
+export function scoreAndReview(ev: Evaluation, config: ReviewConfig = {}, context?: ReviewContext): { scored: ScoredEvaluation; findings: Finding[] } {
   const scored = scoreEvaluation(ev, { template: config.template });
   return { scored, findings: review(scored, config, undefined, context) };
 }
