@@ -1,8 +1,8 @@
 /**
  * End to end, 整改 in the browser (issue 15, item 4), on its own server with demo data: unit1's seed
  * form 1 goes through submission, approval and 复核 (set up through the API); finance opens an item
- * from one of its findings in the dialog; unit1 answers with a file; finance reopens with a reason;
- * unit1 answers again; finance accepts and the item is closed. The form list shows 整改中 while an
+ * from one of its findings (下达整改 in the editor's findings panel, then the dialog); unit1 answers
+ * with a file; finance reopens with a reason; unit1 answers again; finance accepts and the item is closed. The form list shows 整改中 while an
  * item is open, the dashboard counts per department, and the public page shows the outcome finance
  * published. Screenshots: rectification.png (the list), rectification-item.png (an item's history).
  */
@@ -40,14 +40,13 @@ describe.skipIf(!server.runs)('web app end to end: rectification', () => {
     const reviewed = await call(finance, 'POST', `/api/forms/${form.id}/transition`, { version: v, action: 'finance-review', financeReview: { scores: { '0': { score: 1, reason: '佐证不足' } } } });
     expect(reviewed.status).toBe(200);
 
-    // Finance: the dialog from the form's findings.
-    await finance.goto(`${server.url}/rectification?formId=${form.id}&open=1`);
+    // Finance: 下达整改 beside a finding in the editor opens the dialog with that finding chosen.
+    await finance.goto(`${server.url}/forms/${form.id}`);
+    const first = finance.locator('[data-testid=findings] li').filter({ has: finance.getByTestId('rectify-finding') }).first();
+    const path = await first.getAttribute('data-path-ref');
+    const rule = await first.getAttribute('data-rule');
+    await first.getByTestId('rectify-finding').click();
     await finance.getByTestId('rect-ref').waitFor();
-    await poll(async () => {
-      await finance.getByTestId('rect-ref').click();
-      return finance.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').count();
-    }).toBeGreaterThan(0);
-    await finance.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
     await poll(() => finance.getByTestId('rect-what').inputValue()).not.toBe('');
     await finance.getByTestId('rect-action').fill('补充区域双创活跃度的统计佐证，或按佐证调整得分');
     await finance.getByTestId('rect-deadline').fill('2099-06-30');
@@ -56,7 +55,7 @@ describe.skipIf(!server.runs)('web app end to end: rectification', () => {
     await poll(() => status(finance)).toBe('待整改');
     const items = (await call(finance, 'GET', `/api/rectification?formId=${form.id}`)).body.items as { id: number; source: string; public: boolean }[];
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ source: 'finding', public: true });
+    expect(items[0]).toMatchObject({ source: 'finding', sourceRef: `${rule}@${path}`, public: true });
     const id = items[0].id;
 
     // The form list shows 整改中.

@@ -11,12 +11,14 @@ interface Props {
   open: boolean;
   /** The form to start from (the list's ?formId=), else the user types its number. */
   formId?: number;
+  /** A finding to start from ("rule-id@path", the editor's 下达整改). */
+  initialRef?: string;
   onClose(): void;
   onOpened(item: api.RectItem): void;
 }
 
 /** The dialog: choose the source; the finding's message fills 存在问题. */
-export function OpenItemDialog({ open, formId: initial, onClose, onOpened }: Props) {
+export function OpenItemDialog({ open, formId: initial, initialRef, onClose, onOpened }: Props) {
   const { m } = useI18n();
   const [formId, setFormId] = useState<number | null>(initial ?? null);
   const [form, setForm] = useState<FormResource | null>(null);
@@ -35,9 +37,20 @@ export function OpenItemDialog({ open, formId: initial, onClose, onOpened }: Pro
     setRef(undefined);
     if (!formId) return;
     const ctl = new AbortController();
-    void api.getForm(String(formId), ctl.signal).then((r) => r.ok && setForm(r.value));
+    void api.getForm(String(formId), ctl.signal).then((r) => {
+      if (!r.ok) return;
+      setForm(r.value);
+      // The finding the editor was showing, when the stored form has it (its findings as stored decide).
+      const f = initialRef ? r.value.findings.find((x) => `${x.ruleId}@${x.path}` === initialRef) : undefined;
+      if (f) {
+        setSource('finding');
+        setRef(initialRef);
+        setWhat(m(f.message));
+      }
+    });
     return () => ctl.abort();
-  }, [formId]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [formId, initialRef]);
 
   const findings = form?.findings ?? [];
   const reviewRows = Object.entries(form?.financeReview?.scores ?? {});

@@ -67,7 +67,7 @@ export default function RectificationPage() {
           { title: m(R.status), dataIndex: 'status', width: 140, render: (v: api.RectItem['status']) => <Tag color={STATUS_COLOR[v]} data-testid="rect-row-status">{m(RECT_STATUS_LABELS[v])}</Tag> },
         ]}
       />
-      <OpenItemDialog open={dialog} formId={formId} onClose={() => setDialog(false)} onOpened={(it) => { setDialog(false); load(); setShown(it.id); }} />
+      <OpenItemDialog open={dialog} formId={formId} initialRef={search.get('ref') ?? undefined} onClose={() => setDialog(false)} onOpened={(it) => { setDialog(false); load(); setShown(it.id); }} />
       <ItemDrawer id={shown} onClose={() => setShown(null)} onChanged={load} />
     </div>
   );
