@@ -4,7 +4,7 @@
  * from one of its findings (下达整改 in the editor's findings panel, then the dialog); unit1 answers
  * with a file; finance reopens with a reason; unit1 answers again; finance accepts and the item is closed. The form list shows 整改中 while an
  * item is open, the dashboard counts per department, and the public page shows the outcome finance
- * published. Screenshots: rectification.png (the list), rectification-item.png (an item's history).
+ * published, and the public list by department and year with its PDF and xlsx bundles. Screenshots: rectification.png (the list), rectification-item.png (an item's history).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -21,6 +21,12 @@ const { login } = server;
 beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
 const status = (page: Page) => page.getByTestId('rect-status').textContent();
+
+/** Choose an option of an antd Select by its text. */
+async function choose(page: Page, testId: string, option: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) }).first().click();
+}
 
 async function openDrawer(page: Page, id: number): Promise<void> {
   await page.goto(`${server.url}/rectification?item=${id}`);
@@ -123,5 +129,22 @@ describe.skipIf(!server.runs)('web app end to end: rectification', () => {
     const anon = await server.newPage();
     await anon.goto(`${server.url}/public/${form.id}`);
     await anon.getByTestId('public-outcomes').getByText('已上传州统计局出具的双创活动统计数据').waitFor();
+
+    // The public list by department and year: the department's published forms download as one PDF and one xlsx.
+    await anon.goto(`${server.url}/public`);
+    await choose(anon, 'public-department', '昌吉州工业和信息化局');
+    await choose(anon, 'public-year', '2020');
+    await anon.getByTestId('public-outcomes').waitFor();
+    const rowsPublic = anon.locator('[data-testid=public-list] tbody tr.ant-table-row');
+    await poll(() => rowsPublic.count()).toBe(1);
+    for (const [id, type] of [['bundle-pdf', 'application/pdf'], ['bundle-xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']]) {
+      const href = await anon.getByTestId(id).getAttribute('href');
+      const got = await anon.evaluate(async (u) => { const r = await fetch(u!); return [r.status, r.headers.get('content-type')]; }, href);
+      expect(got).toEqual([200, type]);
+    }
+    // Search narrows the list (nothing else is published).
+    await anon.getByTestId('public-search').locator('input').fill('不存在的项目');
+    await anon.getByTestId('public-search').locator('input').press('Enter');
+    await poll(() => rowsPublic.count()).toBe(0);
   }, STEP * 2);
 });
