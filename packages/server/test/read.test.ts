@@ -25,7 +25,7 @@ describe.each(DIALECTS)('form read path on %s', (dialect) => {
     expect(r.body.scored).toEqual(JSON.parse(JSON.stringify(d.scored)));
     expect(r.body.findings).toEqual(JSON.parse(JSON.stringify(scoreAndReview(ev).findings)));
     expect(r.body.financeReview).toBeNull();
-    expect(Object.keys(r.body)).toEqual(['id', 'version', 'orgId', 'orgName', 'year', 'projectName', 'department', 'implementer', 'status', 'template', 'evaluation', 'scored', 'findings', 'financeReview', 'createdAt', 'updatedAt', 'updatedBy', 'targetsLocked']);
+    expect(Object.keys(r.body)).toEqual(['id', 'version', 'orgId', 'orgName', 'year', 'projectName', 'department', 'implementer', 'status', 'template', 'evaluation', 'scored', 'findings', 'financeReview', 'createdAt', 'updatedAt', 'updatedBy', 'targetsLocked', 'openRectification']);
     expect(r.body.targetsLocked).toBeNull();
   });
 

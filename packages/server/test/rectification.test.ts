@@ -34,6 +34,7 @@ describe.each(DIALECTS)('rectification on %s', (dialect) => {
     // The form shows 整改中 (open items) in the list.
     const listed = async () => (await unit.get('/api/forms')).body.items.find((x: { id: number }) => x.id === form.id).openRectification;
     expect(await listed()).toBe(1);
+    expect((await dept.get(`/api/forms/${form.id}`)).body.openRectification).toBe(1);
 
     const file = await upload(unit, id, PNG, '整改照片.png');
     expect(file.status).toBe(201);
@@ -57,6 +58,7 @@ describe.each(DIALECTS)('rectification on %s', (dialect) => {
     expect(r.body).toMatchObject({ status: 'closed', version: 5 });
     expect(r.body.closedAt).toBeTruthy();
     expect(await listed()).toBe(0);
+    expect((await dept.get(`/api/forms/${form.id}`)).body.openRectification).toBe(0);
 
     const full = await dept.get(`/api/rectification/${id}`);
     expect(full.body.events.map((e: { action: string; by: string }) => [e.action, e.by])).toEqual([

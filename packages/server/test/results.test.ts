@@ -143,6 +143,9 @@ describe.each(DIALECTS)('results report and disclosure on %s', (dialect) => {
     expect(items.map((x: { what: string }) => x.what)).toEqual(['公开的整改事项']);
     expect(items[0]).toMatchObject({ formId: published.id, status: 'open', outcome: null });
     expect(Object.keys(items[0])).not.toContain('answerEvidence');
+    // The form itself: its open items for those in scope, not on the public view.
+    expect((await dept.get(`/api/forms/${published.id}`)).body.openRectification).toBe(2);
+    expect((await anon.get(`/api/public/forms/${published.id}`)).body).not.toHaveProperty('openRectification');
     // Finance withdraws it: gone from the public page.
     expect((await unit.put(`/api/rectification/${items[0].id}/public`, { public: false })).status).toBe(403);
     expect((await finance.put(`/api/rectification/${items[0].id}/public`, { public: false })).body.public).toBe(false);

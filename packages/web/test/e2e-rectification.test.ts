@@ -67,6 +67,8 @@ describe.skipIf(!server.runs)('web app end to end: rectification', () => {
     // The form list shows 整改中.
     await unit.goto(`${server.url}/forms`);
     await unit.getByTestId('rectifying').first().waitFor();
+    await unit.goto(`${server.url}/forms/${form.id}`);
+    await unit.getByTestId('form-rectifying').waitFor();
 
     // Unit: the answer with a file.
     await openDrawer(unit, id);
