@@ -1,5 +1,11 @@
 /** 整改: the item life cycle on both databases, access by scope, typed 400s, the audit trail, counts and 整改中. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backup, DEMO_PASSWORD, openDatabase, restore } from '../src/index';
+import { makeContext } from '../src/context';
+import { createApp } from '../src/app';
 import { DIALECTS } from './dbs';
 import { Client, seedForm2, setupApi, type Api } from './harness';
 import { PNG, reviewedForm } from './rect-helpers';
@@ -135,5 +141,53 @@ describe.each(DIALECTS)('rectification on %s', (dialect) => {
       expect((await finance.get(`/api/rectification?filter=${filter}`)).body.items.length, filter).toBe(expected[filter]);
     expect((await dept2.get('/api/rectification/counts')).body).toEqual({ departments: [], total: { open: 0, overdue: 0, closed: 0 } });
     expect((await finance.get('/api/rectification?year=2021')).body.items).toEqual([]);
+  });
+});
+
+describe.each(DIALECTS)('rectification backup on %s', (dialect) => {
+  it('backs up items, their history and answer files, and restores them over a store that holds items', async () => {
+    const api = await setupApi(dialect);
+    const target = await setupApi(dialect);
+    const out = mkdtempSync(join(tmpdir(), 'jx-rect-backup-'));
+    try {
+      const [unit, dept, finance] = await Promise.all(['unit1', 'dept1', 'finance1'].map((u) => api.login(u)));
+      const form = await reviewedForm(unit, dept, finance, (c) => api.createAs(c));
+      const { body: item } = await finance.post('/api/rectification', { formId: form.id, source: 'manual', what: '备份事项', requiredAction: '整改', deadline: '2099-01-01' });
+      const h = { 'content-type': 'application/octet-stream', 'x-csrf-token': unit.csrf, cookie: unit.cookie };
+      const file = (await (await api.app.request(`/api/rectification/${item.id}/evidence?name=a.png`, { method: 'POST', headers: h, body: PNG as BodyInit })).json()) as { id: number };
+      await unit.post(`/api/rectification/${item.id}/actions`, { version: 1, action: 'answer', text: '已整改', evidence: [file.id] });
+      // The target already holds an item of its own (rows that reference forms): restore replaces them.
+      const [tUnit, tDept, tFinance] = await Promise.all(['unit1', 'dept1', 'finance1'].map((u) => target.login(u)));
+      const tForm = await reviewedForm(tUnit, tDept, tFinance, (c) => target.createAs(c));
+      expect((await tFinance.post('/api/rectification', { formId: tForm.id, source: 'manual', what: '旧事项', requiredAction: 'x', deadline: '2099-01-01' })).status).toBe(201);
+
+      const to = join(out, `backup.${dialect === 'sqlite' ? 'sqlite' : 'json'}`);
+      await backup({ ...api.t.options, evidenceDir: api.ctx.evidence.blobs.dir, out: to });
+      await target.t.database.close();
+      await restore({ ...target.t.options, evidenceDir: target.ctx.evidence.blobs.dir, from: to, force: true });
+      const database = await openDatabase(target.t.options);
+      const ctx = makeContext(database, { evidence: { dir: target.ctx.evidence.blobs.dir } });
+      try {
+        const c = new Client(createApp(ctx).app);
+        c.csrf = (await c.post('/api/login', { username: 'finance1', password: DEMO_PASSWORD })).body.csrfToken;
+        const got = (await c.get(`/api/rectification/${item.id}`)).body;
+        expect(got).toMatchObject({ what: '备份事项', status: 'answered', answerEvidence: [file.id] });
+        expect(got.events.map((e: { action: string }) => e.action)).toEqual(['open', 'answer']);
+        expect((await c.get('/api/rectification')).body.items.map((x: { what: string }) => x.what)).toEqual(['备份事项']);
+        expect((await c.get(`/api/rectification/${item.id}/evidence/${file.id}`)).status).toBe(200);
+        // New items continue after the restored ids.
+        const next = await c.post('/api/rectification', { formId: form.id, source: 'manual', what: '新事项', requiredAction: 'x', deadline: '2099-01-01' });
+        expect(next.status).toBe(201);
+        expect(next.body.id).toBeGreaterThan(item.id);
+      } finally {
+        await ctx.jobs.close();
+        await database.close();
+      }
+    } finally {
+      await api.drop();
+      await target.ctx.jobs.close();
+      await target.t.drop().catch(() => undefined);
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
