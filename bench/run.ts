@@ -10,6 +10,7 @@ type Section = { title: string; file: string; fn: string };
 const SECTIONS: Section[] = [
   { title: 'core: import + score + review', file: './core.ts', fn: 'benchCore' },
   { title: 'ranking: risk ranking for sampling (pure core)', file: './ranking.ts', fn: 'benchRanking' },
+  { title: 'ranking: GET /api/ranking over a generated year of 1,000 forms (SQLite, PostgreSQL)', file: './ranking-db.ts', fn: 'benchRankingDb' },
   { title: 'formats: xlsx / pdf', file: './formats.ts', fn: 'benchFormats' },
   { title: 'server: HTTP API', file: './server.ts', fn: 'benchServer' },
   { title: 'web: editor re-score', file: './web.ts', fn: 'benchWeb' },

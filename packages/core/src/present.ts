@@ -40,6 +40,13 @@ export function percent(share: Big | number | string): string {
   return `${canonical(new Big(share).times(100).round(2, Big.roundHalfUp))}%`;
 }
 
+/** A file's size as people read it: 980 B, 12.3 KB, 4.56 MB (1 KB = 1024 B); the 佐证材料 lists use it. */
+export function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1048576).toFixed(2)} MB`;
+}
+
 /** Display columns of a string in a terminal or a spreadsheet cell: East Asian wide characters count 2. */
 export function displayWidth(s: string): number {
   let w = 0;

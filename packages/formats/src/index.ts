@@ -12,6 +12,7 @@ import { decodeBytes } from './text/decode';
 import { exportText } from './text/export';
 import { importJson, exportJson } from './json/json';
 import type { ProgressOptions } from './progress/progress';
+import type { EvidenceEntry } from './layout/evidence';
 
 // ── shared grid and text formats (text-formats helper) ─────────────────────────────────────────
 export * from './grid/types';
@@ -33,6 +34,7 @@ export { exportCsv } from './csv/export';
 export { exportHtml } from './html/export';
 export { layoutForm, type FormLayout, type LayoutCell } from './layout/official';
 export { assessForm, type Assessment } from './layout/assess';
+export { evidenceRows, sizeText, EVIDENCE_HEAD, EVIDENCE_TITLE, HASH_PREFIX, type EvidenceEntry } from './layout/evidence';
 
 // ── the forms before the self-evaluation: 绩效目标申报表 and 运行监控表 (issue 14) ──────────────────────
 export { exportTargetForms, exportMonitoringForms, importTargetForms, PLAN_EXPORT_FORMATS, type PlanExportFormat, type MonitoringExportOptions } from './plans/export';
@@ -125,6 +127,8 @@ export interface ExportOptions {
   findings?: boolean;
   /** xlsx: add the summary sheet (default true). */
   summary?: boolean;
+  /** Each form's 佐证材料 (in the order of the forms): listed after a form that has any (xlsx: one sheet for all). */
+  evidence?: readonly (readonly EvidenceEntry[] | undefined)[];
 }
 
 /** Write forms in the given format: bytes for xlsx/docx/pdf, text for the others. */
@@ -134,14 +138,14 @@ export async function exportForms(forms: Evaluation[], format: ExportFormat, opt
   switch (format) {
     case 'xlsx': {
       const [{ exportXlsx }, { summaryRows }] = await Promise.all([import('./xlsx/export'), import('./xlsx/summary')]);
-      return exportXlsx(forms, { summary: opts.summary === false ? undefined : summaryRows(forms) });
+      return exportXlsx(forms, { summary: opts.summary === false ? undefined : summaryRows(forms), evidence: opts.evidence });
     }
     case 'docx':
-      return (await import('./docx/export')).exportDocx(forms);
+      return (await import('./docx/export')).exportDocx(forms, { evidence: opts.evidence });
     case 'pdf':
-      return (await import('./pdf/export')).exportPdf(forms, { findings });
+      return (await import('./pdf/export')).exportPdf(forms, { findings, evidence: opts.evidence });
     case 'html':
-      return (await import('./html/export')).exportHtml(forms, { findings });
+      return (await import('./html/export')).exportHtml(forms, { findings, evidence: opts.evidence });
     case 'csv':
       return (await import('./csv/export')).exportCsv(forms);
     case 'json':

@@ -23,6 +23,8 @@ import { mountLibrary } from './routes/library';
 import { mountEvidence } from './routes/evidence';
 import { mountRectification } from './routes/rectification';
 import { mountResults } from './routes/results';
+import { mountSampling } from './routes/sampling';
+import { activeAssignments } from './commands/sampling';
 import { openapiDocument } from './openapi';
 import { securityHeaders } from './headers';
 
@@ -67,7 +69,9 @@ export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
       if (s) {
         c.set('session', s);
         c.set('token', token);
-        c.set('actor', { id: s.id, username: s.username, name: s.name, role: s.role, orgId: s.orgId });
+        // An expert's forms are its assignments within their period, read per request: access ends with the period.
+        const panel = s.role === 'expert' ? await activeAssignments(ctx.database.db, s.id) : undefined;
+        c.set('actor', { id: s.id, username: s.username, name: s.name, role: s.role, orgId: s.orgId, ...(panel ? { panel } : {}) });
         // A user of an organisation another process created a moment ago: its scope needs the fresh tree.
         if (s.orgId !== null) await ctx.orgs(s.orgId);
       }
@@ -97,6 +101,7 @@ export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
   mountEvidence(routes, ctx);
   mountRectification(routes, ctx);
   mountResults(routes, ctx);
+  mountSampling(routes, ctx);
   routes.add({ method: 'get', path: '/api/openapi.json', summary: 'This document', tag: 'meta', auth: false }, (c) => c.json(openapiDocument(routes.list)));
   routes.add({ method: 'get', path: '/api/health', summary: 'Liveness', tag: 'meta', auth: false }, (c) => c.json({ ok: true }));
 

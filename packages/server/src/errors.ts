@@ -14,6 +14,7 @@ const CODES = {
   'invalid-text': [400, '文本含有不允许的字符（空字符或不成对的代理项）', 'the text holds a character not allowed (NUL or a lone surrogate)'],
   'too-deep': [400, '请求嵌套层次过深', 'the request is nested too deeply'],
   'comment-required': [400, '此操作须填写意见', 'this action requires a comment'],
+  'reason-required': [400, '人工调整或退回须写明理由', 'a manual change or a return needs a reason'],
   'unauthenticated': [401, '请先登录', 'please log in'],
   'bad-credentials': [401, '用户名或密码错误', 'wrong username or password'],
   'csrf': [403, '缺少或错误的 CSRF 令牌', 'missing or wrong CSRF token'],

@@ -19,15 +19,24 @@ export interface Actor {
   name: string;
   role: Role;
   orgId: number | null;
+  /**
+   * For an expert: the forms assigned to it whose period includes today (loaded per request, so
+   * access ends the day after the period). Experts see nothing else, whatever their organisation.
+   */
+  panel?: ReadonlySet<number>;
 }
 
 export interface FormRef {
+  /** The form's id: an expert's access is per form (its assignments). */
+  id?: number;
   orgId: number;
   status: FormStatus;
 }
 
 /** Organisations whose forms the actor may see; 'all' for the bootstrap admin. */
 export function scopeOf(actor: Actor, tree: OrgTree): Set<number> | 'all' {
+  // An expert has no organisation's scope: its forms are its assignments (canInspectForm).
+  if (actor.role === 'expert') return new Set();
   if (actor.orgId === null) return actor.role === 'admin' ? 'all' : new Set();
   if (actor.role === 'unit_editor') return new Set([actor.orgId]);
   return tree.subtree(actor.orgId);
@@ -71,6 +80,7 @@ export async function readableForm(db: Kysely<DB>, tree: OrgTree, actor: Actor |
 
 /** Reading beyond the public view (history, comments, audit of one form): within scope, status not hidden. */
 export function canInspectForm(actor: Actor, form: FormRef, tree: OrgTree): boolean {
+  if (actor.role === 'expert') return form.id !== undefined && !!actor.panel?.has(form.id);
   return inScope(actor, form.orgId, tree) && !hiddenStatuses(actor).includes(form.status);
 }
 
@@ -151,5 +161,10 @@ export function canManage(actor: Actor, orgId: number | null, tree: OrgTree): bo
 
 /** Listing users: admins and reviewers (their subtree). */
 export function canListUsers(actor: Actor): boolean {
-  return actor.role !== 'unit_editor';
+  return actor.role !== 'unit_editor' && actor.role !== 'expert';
+}
+
+/** 抽查 (ranking, samples, panel assignments and decisions): finance reviewers and admins, within scope. */
+export function canSample(actor: Actor, orgId: number, tree: OrgTree): boolean {
+  return (actor.role === 'finance_reviewer' || actor.role === 'admin') && inScope(actor, orgId, tree);
 }

@@ -1,10 +1,14 @@
 /** 佐证材料: upload checked by content, listing, download headers, access as the form's, reference-counted removal. */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportForms } from '@jixiao/formats';
+import ExcelJS from 'exceljs';
+import { exportForms, sizeText } from '@jixiao/formats';
+import { unzipSafe } from '../../formats/src/safety/zip';
+import { openPdf } from '../../formats/src/pdf-import/pdfjs';
 import { DIALECTS, freshDb } from './dbs';
 import { Client, seedForm1, setupApi, type Api } from './harness';
 import { sniffEvidence } from '../src/evidence';
@@ -12,6 +16,7 @@ import { backup, DEMO_PASSWORD, openDatabase, restore } from '../src/index';
 import { restoreEvidence } from '../src/backup';
 import { makeContext } from '../src/context';
 import { createApp } from '../src/app';
+import { API_CSP, EVIDENCE_VIEW_CSP } from '../src/headers';
 
 const PNG = new Uint8Array(readFileSync(fileURLToPath(new URL('../../../docs/screenshots/admin-audit.png', import.meta.url))));
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
@@ -123,6 +128,29 @@ describe.each(DIALECTS)('evidence on %s', (dialect) => {
     expect((await unit.get(`/api/forms/${formId}/evidence/${xlsx.id}?inline=1`)).headers.get('content-disposition')).toMatch(/^attachment;/);
   });
 
+  it('lets the app frame an inline PDF and nothing else: its own narrow policy, framable by the same origin only', async () => {
+    const items = (await unit.get(`/api/forms/${formId}/evidence`)).body.items as { id: number; name: string }[];
+    const id = (n: string) => items.find((x) => x.name === n)!.id;
+    const view = await unit.get(`/api/forms/${formId}/evidence/${id('验收报告.pdf')}?inline=1`);
+    expect(view.headers.get('content-security-policy')).toBe(EVIDENCE_VIEW_CSP);
+    expect(EVIDENCE_VIEW_CSP).toBe("default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'");
+    expect(view.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(view.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(view.headers.get('cache-control')).toBe('private, no-store');
+    // The same PDF as a download, an inline image (shown with <img>, never framed), a workbook, the list: no framing, sandboxed.
+    for (const path of [`${id('验收报告.pdf')}`, `${id('现场照片.png')}?inline=1`, `${id('台账.xlsx')}?inline=1`, '']) {
+      const r = await unit.get(`/api/forms/${formId}/evidence${path ? `/${path}` : ''}`);
+      expect(r.status, path).toBe(200);
+      expect(r.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(r.headers.get('content-security-policy'), path).toBe(API_CSP);
+    }
+    // Someone else's answer is no PDF to show: the 404 keeps the API policy.
+    const other = await unit2.get(`/api/forms/${formId}/evidence/${id('验收报告.pdf')}?inline=1`);
+    expect(other.status).toBe(404);
+    expect(other.headers.get('content-security-policy')).toBe(API_CSP);
+    expect(other.headers.get('x-frame-options')).toBe('DENY');
+  });
+
   it('follows the form’s access: other units see nothing, readers may not attach, a submitted form takes no changes', async () => {
     expect((await unit2.get(`/api/forms/${formId}/evidence`)).status).toBe(404);
     const items = (await unit.get(`/api/forms/${formId}/evidence`)).body.items;
@@ -171,6 +199,86 @@ describe.each(DIALECTS)('evidence on %s', (dialect) => {
     // No temporary files left behind by the atomic writes.
     const stray = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.tmp'));
     expect(stray).toEqual([]);
+  });
+
+  it('reviews with the evidence counts: a full 效益/满意度 score without a file is a finding until a file is attached to that row', async () => {
+    type F = { ruleId: string; path: string; message: { zh: string } };
+    const f = await api.createAs(unit);
+    const bare = (r: { findings: F[] }) => r.findings.filter((x) => x.ruleId === 'evidence-required').map((x) => x.path);
+    const paths = bare(f);
+    // Seed form 1 claims full marks on its 效益 rows (8–10) and its 满意度 row (11); its 产出 rows need no file.
+    expect(paths).toEqual([8, 9, 10, 11].map((i) => `indicators[${i}].score`));
+    const row = f.evaluation.indicators.findIndex((x: { name: string }) => x.name === '区域双创活跃度每年逐渐增加');
+    expect(paths).toContain(`indicators[${row}].score`);
+    expect(f.findings.find((x: F) => x.path === `indicators[${row}].score` && x.ruleId === 'evidence-required').message.zh).toMatch(/区域双创活跃度.*未附佐证材料/);
+    // A file for the whole form is no indicator's evidence.
+    expect((await upload(unit, JPEG, 'name=all.jpg', f.id)).status).toBe(201);
+    expect(bare((await unit.get(`/api/forms/${f.id}`)).body)).toEqual(paths);
+    const it = (await upload(unit, PNG, `name=p.png&indicator=${row}`, f.id)).body;
+    const after = (await unit.get(`/api/forms/${f.id}`)).body;
+    expect(bare(after)).toEqual(paths.filter((p) => p !== `indicators[${row}].score`));
+    // The stored counts (list and dashboard columns) follow, and the form's version does not move.
+    expect(after.version).toBe(f.version);
+    const warnings = async () => (await api.ctx.database.db.selectFrom('forms').select('findings_warning').where('id', '=', f.id).executeTakeFirstOrThrow()).findings_warning;
+    expect(await warnings()).toBe(f.findings.filter((x: F & { severity: string }) => x.severity === 'warning').length - 1);
+    expect((await unit.del(`/api/forms/${f.id}/evidence/${it.id}`)).status).toBe(204);
+    expect(bare((await unit.get(`/api/forms/${f.id}`)).body)).toEqual(paths);
+    expect(await warnings()).toBe(f.findings.filter((x: F & { severity: string }) => x.severity === 'warning').length);
+  });
+
+  it('deleting a form releases its evidence: files only it named are removed, shared ones stay with one reference less', async () => {
+    const db = api.ctx.database.db;
+    const keep = await api.createAs(unit);
+    const gone = await api.createAs(unit);
+    // Bytes no other test uploads (a PDF may carry a comment after its end).
+    const pdf = (tag: string) => new Uint8Array([...PDF, ...new TextEncoder().encode(`\n%${tag}\n`)]);
+    const shared = (await upload(unit, pdf('shared'), 'name=shared.pdf&indicator=2', keep.id)).body;
+    expect((await upload(unit, pdf('shared'), 'name=shared-too.pdf', gone.id)).body.sha256).toBe(shared.sha256);
+    const own = (await upload(unit, pdf('own'), 'name=own.pdf&indicator=1', gone.id)).body;
+    expect((await upload(unit, pdf('own'), 'name=own-again.pdf&indicator=4', gone.id)).body.sha256).toBe(own.sha256);
+    const refs = async (h: string) => (await db.selectFrom('evidence_blobs').select('refs').where('sha256', '=', h).executeTakeFirst())?.refs;
+    expect([await refs(shared.sha256), await refs(own.sha256)]).toEqual([2, 2]);
+    const version = (await unit.get(`/api/forms/${gone.id}`)).body.version;
+    expect((await unit.del(`/api/forms/${gone.id}`, { version })).status).toBe(204);
+    expect(await db.selectFrom('evidence').select('id').where('owner_kind', '=', 'form').where('owner_id', '=', gone.id).execute()).toEqual([]);
+    expect(await refs(own.sha256)).toBeUndefined();
+    expect(existsSync(api.ctx.evidence.blobs.path(own.sha256))).toBe(false);
+    expect(await refs(shared.sha256)).toBe(1);
+    expect(existsSync(api.ctx.evidence.blobs.path(shared.sha256))).toBe(true);
+    expect((await unit.get(`/api/forms/${keep.id}/evidence/${shared.id}`)).status).toBe(200);
+    const audit = await db.selectFrom('audit').select('detail').where('action', '=', 'form.delete').where('form_id', '=', gone.id).executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.detail as string)).toMatchObject({ evidence: 3 });
+  });
+
+  it('lists the form’s evidence in its xlsx, docx, pdf and html exports; a form without evidence exports without the list', async () => {
+    const f = await api.createAs(unit);
+    const bare = await api.createAs(unit);
+    const pdf = (await upload(unit, PDF, `name=${encodeURIComponent('双创活跃度统计.pdf')}&indicator=10`, f.id)).body;
+    const png = (await upload(unit, PNG, `name=${encodeURIComponent('路演照片.png')}&indicator=10`, f.id)).body;
+    const row = ['1', '双创活跃度统计.pdf', '第11行 区域双创活跃度每年逐渐增加', sizeText(PDF.byteLength), pdf.sha256.slice(0, 12)];
+    const html = (await unit.get(`/api/forms/${f.id}/export?format=html`)).body as string;
+    const cells = [...html.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(cells.slice(cells.indexOf('1'), cells.indexOf('1') + 10)).toEqual([...row, '2', '路演照片.png', row[2], sizeText(PNG.byteLength), png.sha256.slice(0, 12)]);
+    expect(png.sha256).toBe(createHash('sha256').update(PNG).digest('hex'));
+    expect((await unit.get(`/api/forms/${bare.id}/export?format=html`)).body).not.toContain('jx-evidence');
+    // The selection export: the list after the form that has evidence only.
+    const both = (await unit.get(`/api/export?format=html&ids=${bare.id},${f.id}`)).body as string;
+    expect(both.match(/class="jx-page jx-evidence"/g)).toHaveLength(1);
+    expect(both.indexOf('jx-evidence')).toBeGreaterThan(both.lastIndexOf('绩效指标'));
+    const bin = async (format: string) => new Uint8Array(await (await unit.get(`/api/forms/${f.id}/export?format=${format}`)).raw.arrayBuffer());
+    const text = (b: Uint8Array) => Buffer.from(b).toString('latin1');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await bin('xlsx')) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('佐证材料')!;
+    expect([2, 3, 4, 5, 6].map((c) => ws.getCell(2, c).text)).toEqual(row);
+    expect(ws.rowCount).toBe(3);
+    const docx = unzipSafe(await bin('docx'), (n) => n === 'word/document.xml');
+    expect(docx.ok && new TextDecoder().decode(docx.files.get('word/document.xml'))).toContain('双创活跃度统计.pdf');
+    expect(text(await bin('pdf'))).toMatch(/^%PDF-/);
+    const doc = await openPdf(await bin('pdf'));
+    const last = (await (await doc.getPage(doc.numPages)).getTextContent()).items.map((it) => ('str' in it ? it.str : '')).join('');
+    await doc.destroy();
+    for (const c of row) expect(last).toContain(c);
   });
 
   it('caps the number of files per form', async () => {

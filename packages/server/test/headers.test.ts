@@ -40,6 +40,9 @@ describe('security headers', () => {
       expect(csp).toMatch(/script-src 'self'(;|$)/);
       expect(csp).toMatch(/object-src 'none'/);
       expect(csp).toMatch(/base-uri 'none'/);
+      // Frames: only the app's own answers (the evidence viewer's PDF); no blob:, data: or other origins.
+      expect(csp).toMatch(/frame-src 'self'(;|$)/);
+      expect(csp).not.toMatch(/frame-src[^;]*(blob:|data:|\*|https?:)/);
     }
   });
 

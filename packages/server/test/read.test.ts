@@ -20,10 +20,11 @@ describe.each(DIALECTS)('form read path on %s', (dialect) => {
     const r = await unit.get(`/api/forms/${f.id}`);
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^application\/json/);
-    const d = derive(ev);
+    const d = derive(ev, undefined, { evidence: [] });
     expect(r.body.evaluation).toEqual(ev);
     expect(r.body.scored).toEqual(JSON.parse(JSON.stringify(d.scored)));
-    expect(r.body.findings).toEqual(JSON.parse(JSON.stringify(scoreAndReview(ev).findings)));
+    // Stored forms are reviewed knowing their evidence (none attached yet).
+    expect(r.body.findings).toEqual(JSON.parse(JSON.stringify(scoreAndReview(ev, undefined, { evidence: [] }).findings)));
     expect(r.body.financeReview).toBeNull();
     expect(Object.keys(r.body)).toEqual(['id', 'version', 'orgId', 'orgName', 'year', 'projectName', 'department', 'implementer', 'status', 'template', 'evaluation', 'scored', 'findings', 'financeReview', 'createdAt', 'updatedAt', 'updatedBy', 'targetsLocked', 'openRectification']);
     expect(r.body.targetsLocked).toBeNull();

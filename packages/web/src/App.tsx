@@ -21,6 +21,7 @@ const TodoPage = lazy(() => import('./pages/TodoPage'));
 const AccountPage = lazy(() => import('./pages/AccountPage'));
 const CyclePage = lazy(() => import('./cycle/CyclePage'));
 const PlanPage = lazy(() => import('./cycle/PlanPage'));
+const SamplingPage = lazy(() => import('./sampling/SamplingPage'));
 const RectificationPage = lazy(() => import('./rectification/RectificationPage'));
 const PublicPage = lazy(() => import('./pages/PublicPage').then((m) => ({ default: m.PublicPage })));
 
@@ -41,7 +42,7 @@ export function App() {
     if (!user && path !== '/login') navigate(`/login?next=${encodeURIComponent(path + window.location.search)}`, { replace: true });
     // Every other request answers 403 until an issued password is changed: open the password page, not a page of errors.
     else if (user && mustChangePassword && path !== '/account') navigate('/account', { replace: true });
-    else if (user && (path === '/' || path === '/login')) navigate('/forms', { replace: true });
+    else if (user && (path === '/' || path === '/login')) navigate(user.role === 'expert' ? '/sampling' : '/forms', { replace: true });
   }, [user, loading, mustChangePassword, path, isPublic]);
 
   if (isPublic) {
@@ -69,7 +70,8 @@ export function App() {
   else if (path === '/account') page = <AccountPage />;
   else if (path === '/todo') page = <TodoPage />;
   else if (path === '/cycle') page = <CyclePage />;
-  else if (path === '/rectification') page = <RectificationPage />;
+  else if (path === '/sampling' && (user.role === 'finance_reviewer' || user.role === 'admin' || user.role === 'expert')) page = <SamplingPage />;
+  else if (path === '/rectification' && user.role !== 'expert') page = <RectificationPage />;
   else if ((m = match('/plans/:id', path))) page = <PlanPage key={m.id} id={m.id} />;
   else if (path === '/' || path === '/login') page = spinner;
   // An address the app does not know (or not for this role) says so instead of spinning.

@@ -10,11 +10,9 @@ export interface MonitoringLight {
   light: 'red' | 'yellow' | 'green';
 }
 
-/** How many evidence files (佐证材料) are attached to one indicator. */
-export interface EvidenceCount {
-  indicatorIndex: number;
-  count: number;
-}
+/** How many evidence files (佐证材料) are attached to one indicator: the type review's context uses. */
+export type { EvidenceCount } from '../review/context';
+import type { EvidenceCount } from '../review/context';
 
 /** A self-score of the same unit (实施单位) in another year. */
 export interface YearScore {

@@ -12,6 +12,7 @@ const EXPECTED: Record<Role, Partial<Record<RectStatus, RectAction[]>>> = {
   dept_reviewer: {},
   finance_reviewer: { answered: ['accept', 'reopen'], closed: ['reopen'] },
   admin: {},
+  expert: {},
 };
 
 describe('rectification transitions', () => {

@@ -28,10 +28,19 @@ export interface MonitoringNote {
   completed: string;
 }
 
+/** How many 佐证材料 (evidence files) are attached to one indicator of the form. */
+export interface EvidenceCount {
+  /** Index into the form's indicators, as in `indicators[3]`. */
+  indicatorIndex: number;
+  count: number;
+}
+
 /** Facts about a form that do not live on the form. */
 export interface ReviewContext {
   history?: readonly PriorValue[];
   monitoring?: readonly MonitoringNote[];
+  /** Evidence counts per indicator, where the files are held (the server); an indicator not listed has none. Absent: not known. */
+  evidence?: readonly EvidenceCount[];
 }
 
 /** The empty context: nothing known beyond the form. */

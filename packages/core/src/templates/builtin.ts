@@ -31,6 +31,8 @@ export const MOF_2020: Template = {
   satisfactionMinTarget: 90,
   requiredLevel1: REQUIRED,
   documentCriteria: [],
+  // 效益 and 满意度 claims cannot be read off the form: an effect or a survey needs its file.
+  evidenceRequired: ['效益', '满意度'],
   scored: true,
   recognised: true,
 };
@@ -115,6 +117,8 @@ export const FRAMEWORK_2020: Template = {
   missingSatisfactionTo: null,
   requiredLevel1: [],
   documentCriteria: ['决策', '过程', '管理'],
+  // The criteria are judged on documents, so a full score on them needs the documents too.
+  evidenceRequired: ['决策', '过程', '管理', '效益', '满意度'],
 };
 
 /**

@@ -47,6 +47,11 @@ export interface Template {
    * 决策/过程 parts of the 10号 evaluation framework): evidence rules ask them for no measured actual.
    */
   documentCriteria: string[];
+  /**
+   * Words of 一级 names whose indicators need 佐证材料 (evidence) for a full score: review notes a
+   * full score on such a row with no file attached (when evidence counts are known).
+   */
+  evidenceRequired: string[];
   /** False for a form with no score columns: it yields no total and no grade. */
   scored: boolean;
   /** False when the form's layout was not recognised: only rules that need no template run. */

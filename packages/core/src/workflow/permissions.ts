@@ -42,7 +42,7 @@ export function transitionBlock(role: Role, action: Action, form: { status: Form
 export type DutyStage = 'unit' | 'department' | 'finance' | 'admin';
 
 const UNIT_ACTS = new Set(['create', 'import', 'duplicate', 'edit', 'submit', 'withdraw', 'adjust-targets']);
-const ROLE_STAGE: Record<Role, DutyStage> = { unit_editor: 'unit', dept_reviewer: 'department', finance_reviewer: 'finance', admin: 'admin' };
+const ROLE_STAGE: Record<Role, DutyStage> = { unit_editor: 'unit', dept_reviewer: 'department', finance_reviewer: 'finance', admin: 'admin', expert: 'finance' };
 
 /** The stage of an act (a workflow action or a history entry's action such as 'create' or 'edit') taken in a role. */
 export function dutyStage(act: string, role: Role): DutyStage {

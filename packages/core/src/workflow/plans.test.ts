@@ -11,6 +11,7 @@ const EXPECTED: Record<Role, Partial<Record<PlanAction | 'edit', PlanStatus[]>>>
   dept_reviewer: { return: ['submitted'], approve: ['submitted'], unlock: ['dept_approved'] },
   finance_reviewer: { return: ['dept_approved'], 'finance-approve': ['dept_approved'], unlock: ['dept_approved', 'finance_approved'] },
   admin: { unlock: ['dept_approved', 'finance_approved'] },
+  expert: {},
 };
 
 describe('allowedPlanActions', () => {

@@ -21,6 +21,8 @@ const EXPECTED: Record<Role, Partial<Record<Action | 'edit', FormStatus[]>>> = {
     'unlock-targets': ALL,
   },
   admin: { unlock: LATER, 'unlock-targets': ALL },
+  // A panel expert takes no workflow action: its re-score goes to finance, who accepts or returns it.
+  expert: {},
 };
 
 describe('allowedActions', () => {
@@ -94,7 +96,7 @@ describe('editing and deleting', () => {
 
 describe('organisations and roles', () => {
   it('places each role at the kind of organisation the tree has for it', () => {
-    expect(ROLE_KIND).toEqual({ unit_editor: 'unit', dept_reviewer: 'department', finance_reviewer: 'finance', admin: null });
+    expect(ROLE_KIND).toEqual({ unit_editor: 'unit', dept_reviewer: 'department', finance_reviewer: 'finance', admin: null, expert: 'finance' });
     expect(PARENT_KINDS.unit).toEqual(['department']);
     expect(PARENT_KINDS.department).toEqual(['finance']);
   });

@@ -20,6 +20,7 @@ import {
 } from 'docx';
 import type { Evaluation } from '@jixiao/core';
 import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type FormLayout, type LayoutCell } from '../layout/official';
+import { EVIDENCE_HEAD, evidenceHeading, evidenceRows, type EvidenceEntry } from '../layout/evidence';
 
 /** Usable width of an A4 page with 1.8 cm side margins, in twentieths of a point. */
 const PAGE_WIDTH = 11906;
@@ -29,21 +30,33 @@ const MARGIN = 1020;
 export const DOCX_META_PREFIX = 'jixiao:';
 
 /** Write the forms as a docx document. */
-export async function exportDocx(forms: Evaluation[]): Promise<Uint8Array> {
+export async function exportDocx(forms: Evaluation[], opts: { evidence?: readonly (readonly EvidenceEntry[] | undefined)[] } = {}): Promise<Uint8Array> {
   return exportLayoutsDocx(forms.map(layoutForm), {
     title: forms.length ? formTitle(forms[0]) : TITLE,
     description: DOCX_META_PREFIX + JSON.stringify({ templates: forms.map((f) => f.template) }),
+    after: forms.map((ev, i) => (opts.evidence?.[i]?.length ? evidenceChildren(ev, opts.evidence[i]!, PAGE_WIDTH - 2 * MARGIN) : [])),
   });
 }
 
+/** One form's 佐证材料 on a page of its own after the form. */
+function evidenceChildren(ev: Evaluation, list: readonly EvidenceEntry[], width: number): (Paragraph | Table)[] {
+  const shares = [0.08, 0.32, 0.32, 0.12, 0.16];
+  const row = (cells: readonly string[], bold = false) =>
+    new TableRow({ children: cells.map((t, i) => new TableCell({ width: { size: Math.round(width * shares[i]), type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text: t, bold })] })] })) });
+  return [
+    new Paragraph({ pageBreakBefore: true, spacing: { after: 120 }, children: [new TextRun({ text: evidenceHeading(ev), bold: true, size: 28 })] }),
+    new Table({ width: { size: width, type: WidthType.DXA }, rows: [row(EVIDENCE_HEAD, true), ...evidenceRows(ev, list).map((r) => row(r))] }),
+  ];
+}
+
 /** Write laid-out forms as a docx document, each on its own A4 page (landscape where the layout asks). */
-export async function exportLayoutsDocx(layouts: FormLayout[], meta: { title: string; description?: string }): Promise<Uint8Array> {
+export async function exportLayoutsDocx(layouts: FormLayout[], meta: { title: string; description?: string; after?: (Paragraph | Table)[][] }): Promise<Uint8Array> {
   const doc = new Document({
     creator: 'jixiao',
     title: meta.title,
     description: meta.description,
     styles: { default: { document: { run: { font: { ascii: 'Times New Roman', eastAsia: '仿宋', hAnsi: 'Times New Roman' }, size: 18 } } } },
-    sections: layouts.map((layout) => {
+    sections: layouts.map((layout, i) => {
       const landscape = layout.orientation === 'landscape';
       return {
         properties: {
@@ -53,7 +66,7 @@ export async function exportLayoutsDocx(layouts: FormLayout[], meta: { title: st
             margin: { top: 680, bottom: 680, left: MARGIN, right: MARGIN },
           },
         },
-        children: formChildren(layout, (landscape ? PAGE_HEIGHT : PAGE_WIDTH) - 2 * MARGIN),
+        children: [...formChildren(layout, (landscape ? PAGE_HEIGHT : PAGE_WIDTH) - 2 * MARGIN), ...(meta.after?.[i] ?? [])],
       };
     }),
   });

@@ -6,6 +6,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { GridCell, GridRow } from '../grid/types';
 import { LIMITS } from '../safety/limits';
+import { EVIDENCE_HEAD, EVIDENCE_TITLE } from '../layout/evidence';
 
 type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
 
@@ -59,6 +60,9 @@ export function documentGrid(doc: Node[]): { rows: GridRow[] } | { tooMany: stri
         st.para++;
         const text = paragraphText(n, 0);
         if (text.trim()) rows.push([{ text, location: `paragraph ${st.para}` }]);
+      } else if (t === 'w:tbl' && isEvidenceList(n)) {
+        // jixiao's own 佐证材料 list after a form: no form to read; its heading goes with it.
+        if (rows.at(-1)?.[0]?.text.startsWith(`${EVIDENCE_TITLE} — `)) rows.pop();
       } else if (t === 'w:tbl') {
         st.table++;
         const over = tableRows(n, st.table, rows, st);
@@ -73,6 +77,12 @@ export function documentGrid(doc: Node[]): { rows: GridRow[] } | { tooMany: stri
   };
   const over = walk(body, 0);
   return over ? { tooMany: over } : { rows };
+}
+
+/** A table whose first row is the export's 佐证材料 head. */
+function isEvidenceList(tbl: Node): boolean {
+  const first = kids(tbl).find((k) => tag(k) === 'w:tr');
+  return first !== undefined && cellsOf(first).map((tc) => cellText(tc, 0).trim()).join('|') === EVIDENCE_HEAD.join('|');
 }
 
 function findBody(doc: Node[]): Node[] {

@@ -7,11 +7,27 @@ import type { Evaluation } from '@jixiao/core';
 import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type FormLayout, type LayoutCell } from '../layout/official';
 import type { Assessment } from '../layout/assess';
 import { findingsHtml } from './findings';
+import { EVIDENCE_HEAD, evidenceHeading, evidenceRows, type EvidenceEntry } from '../layout/evidence';
+
+/** A page listing one form's 佐证材料. */
+function evidenceHtml(ev: Evaluation, list: readonly EvidenceEntry[]): string {
+  const head = `<tr>${EVIDENCE_HEAD.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>`;
+  const rows = evidenceRows(ev, list).map((r) => `<tr>${r.map((x) => `<td>${esc(x)}</td>`).join('')}</tr>`).join('\n');
+  return `<section class="jx-page jx-evidence" data-jixiao-skip="1">
+<h2>${esc(evidenceHeading(ev))}</h2>
+<table class="jx-evidence-list">
+${head}
+${rows}
+</table>
+</section>`;
+}
 
 /** Options for the html export. */
 export interface HtmlExportOptions {
   /** Review findings after each form (one Assessment per form, in order). */
   findings?: Assessment[];
+  /** 佐证材料 of each form (in order), listed after a form that has any. */
+  evidence?: readonly (readonly EvidenceEntry[] | undefined)[];
 }
 
 /** Meta name carrying the forms' template ids, so that import gives back the same Evaluation. */
@@ -23,7 +39,7 @@ export const PLAN_META = 'jixiao-plan';
 export function exportHtml(forms: Evaluation[], opts: HtmlExportOptions = {}): string {
   const title = forms.length === 1 ? `${formTitle(forms[0])} — ${forms[0].projectName}` : TITLE;
   const body = forms
-    .map((ev, i) => formHtml(layoutForm(ev)) + (opts.findings?.[i] ? findingsHtml(ev, opts.findings[i]) : ''))
+    .map((ev, i) => formHtml(layoutForm(ev)) + (opts.findings?.[i] ? findingsHtml(ev, opts.findings[i]) : '') + (opts.evidence?.[i]?.length ? evidenceHtml(ev, opts.evidence[i]!) : ''))
     .join('\n');
   return page(title, body, `<meta name="${TEMPLATE_META}" content="${esc(JSON.stringify(forms.map((f) => f.template)))}">\n`);
 }

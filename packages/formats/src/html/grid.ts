@@ -52,6 +52,8 @@ export function htmlGrid(html: string): HtmlGrid {
     }
     if (name === 'meta' && attrOf(n, 'name') === TEMPLATE_META) templates = parseTemplates(attrOf(n, 'content'));
     if (SKIP.has(name) || name === '#comment' || name === '#documentType') continue;
+    // A part of jixiao's own export that is no form (the 佐证材料 list).
+    if (attrOf(n, 'data-jixiao-skip') === '1') continue;
     if (name === 'br') {
       st.buf += '\n';
       continue;

@@ -9,6 +9,7 @@ import { eraseRules, findRasterRules } from './raster-rules';
 import { runTesseract } from './tesseract';
 import { parseTsv } from './tsv';
 import { fixSigns } from './signs';
+import { restoreStrokes } from './strokes';
 
 /** The page as words and rules, and the skew that was corrected (degrees). */
 export async function recognise(img: Gray, signal?: AbortSignal): Promise<{ layout: PageLayout; skew: number }> {
@@ -16,7 +17,7 @@ export async function recognise(img: Gray, signal?: AbortSignal): Promise<{ layo
   const skew = estimateSkew(big);
   const straight = rotate(big, skew);
   const rules = findRasterRules(straight);
-  const clean = eraseRules(straight, rules);
+  const clean = restoreStrokes(eraseRules(straight, rules));
   if (signal?.aborted) throw new Error('aborted');
   const tsv = await runTesseract(encodePng(clean), signal);
   return { layout: { width: big.width, height: big.height, words: fixSigns(parseTsv(tsv), clean), h: rules.h, v: rules.v }, skew };

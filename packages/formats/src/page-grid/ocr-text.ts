@@ -24,7 +24,32 @@ export function cleanOcrText(text: string): string {
   if (drop.size) s = chars.filter((_, i) => !drop.has(i)).join('');
   // Straight double quotes come in pairs too.
   if ((s.match(/"/g)?.length ?? 0) % 2 === 1) s = s.replace(/"/, '');
-  return fullWidth(s.replace(/\s*\n\s*/g, '\n').trim());
+  return fullWidth(digitLookalikes(s.replace(/\s*\n\s*/g, '\n').trim()));
+}
+
+// OCR's classic confusions inside a number: a serif 1 read as "]", "|", "l" or "I" ("≥1]次" for
+// ≥11次), a 0 as "O" ("IO" for 10). A run of digits and look-alikes is a number when it holds a
+// real digit, or is a one followed by zeros ("IO", "lOO"); it is left alone when a Latin letter
+// touches it (part of a word: "COVID-19", "I类" stays).
+const RUN = /[0-9Il|\]Oo.]+/g;
+const ONE = /[Il|\]]/g;
+const ZERO = /[Oo]/g;
+
+/** Digits read as look-alike letters or brackets inside numbers, put back. */
+export function digitLookalikes(text: string): string {
+  return text.replace(RUN, (run, at: number) => {
+    if (!/[Il|\]Oo]/.test(run)) return run;
+    const before = text[at - 1] ?? '';
+    const after = text[at + run.length] ?? '';
+    if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(after)) return run;
+    // "[1]": a bracket that closes an opened one is a bracket.
+    const head = text.slice(0, at);
+    if (run.includes(']') && head.lastIndexOf('[') > head.lastIndexOf(']')) return run;
+    // "至少]名": a lone bracket before a measure word is a 1 (a bracket of the text comes with its partner).
+    if (run === ']' && /\p{Script=Han}/u.test(after)) return '1';
+    const number = (/[0-9]/.test(run) && /^[0-9Il|\]Oo]+(?:\.[0-9Il|\]Oo]+)?$/.test(run) && run.length >= 2) || /^[Il|\]][Oo]+$/.test(run);
+    return number ? run.replace(ONE, '1').replace(ZERO, '0') : run;
+  });
 }
 
 /** One OCR line: quotation marks at its ends without a partner in the line are specks of the cell border. */

@@ -7,6 +7,7 @@ import type { Evaluation } from '@jixiao/core';
 import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type FormLayout, type LayoutCell } from '../layout/official';
 import type { Assessment } from '../layout/assess';
 import { findingLines, findingsSummary } from '../layout/findings';
+import { EVIDENCE_HEAD, evidenceHeading, evidenceRows, type EvidenceEntry } from '../layout/evidence';
 import { notoFonts } from './fonts';
 
 /** The slice of pdfmake's API used here (it ships no types). */
@@ -47,6 +48,8 @@ function pdfmake(): PdfMake {
 export interface PdfExportOptions {
   /** Review findings after each form (one Assessment per form, in order). */
   findings?: Assessment[];
+  /** 佐证材料 of each form (in order), listed after a form that has any. */
+  evidence?: readonly (readonly EvidenceEntry[] | undefined)[];
 }
 
 const PAGE_MARGINS: [number, number, number, number] = [34, 22, 34, 22];
@@ -67,6 +70,8 @@ export async function exportPdf(forms: Evaluation[], opts: PdfExportOptions = {}
     content.push(...parts);
     const a = opts.findings?.[i];
     if (a) content.push(...findingsContent(ev, a));
+    const files = opts.evidence?.[i];
+    if (files?.length) content.push(...evidenceContent(ev, files));
   });
   return renderPdf(content, forms.length ? formTitle(forms[0]) : TITLE);
 }
@@ -175,6 +180,16 @@ function pdfCell(c: LayoutCell): Record<string, unknown> {
   if (c.colSpan > 1) cell.colSpan = c.colSpan;
   if (c.rowSpan > 1) cell.rowSpan = c.rowSpan;
   return cell;
+}
+
+function evidenceContent(ev: Evaluation, list: readonly EvidenceEntry[]): unknown[] {
+  return [
+    { text: evidenceHeading(ev), fontSize: 14, bold: true, pageBreak: 'before', margin: [0, 0, 0, 6] },
+    {
+      table: { headerRows: 1, widths: [28, '*', '*', 52, 80], body: [EVIDENCE_HEAD.map((h) => ({ text: h, bold: true })), ...evidenceRows(ev, list)] },
+      fontSize: 9,
+    },
+  ];
 }
 
 function findingsContent(ev: Evaluation, a: Assessment): unknown[] {

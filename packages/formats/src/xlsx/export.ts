@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Evaluation } from '@jixiao/core';
 import { layoutForm, linesNeeded, type FormLayout, type LayoutCell } from '../layout/official';
 import { addSummarySheet, type SummaryRow } from './summary';
+import { EVIDENCE_HEAD, EVIDENCE_TITLE, evidenceRows, type EvidenceEntry } from '../layout/evidence';
 
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -16,6 +17,8 @@ const LINE_PT = 14.5;
 export interface XlsxExportOptions {
   /** Rows for the summary sheet (one per form); omitted: no summary sheet. */
   summary?: SummaryRow[];
+  /** 佐证材料 of each form (in order): one sheet listing every form's files, when any form has one. */
+  evidence?: readonly (readonly EvidenceEntry[] | undefined)[];
 }
 
 /** Write the forms as an xlsx workbook. */
@@ -27,8 +30,21 @@ export async function exportXlsx(forms: Evaluation[], opts: XlsxExportOptions = 
   const used = new Set<string>();
   forms.forEach((ev, i) => writeFormSheet(wb, ev, sheetName(ev, i, used)));
   if (opts.summary) addSummarySheet(wb, opts.summary);
+  if (opts.evidence?.some((l) => l?.length)) addEvidenceSheet(wb, forms, opts.evidence);
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
+}
+
+/** The 佐证材料 sheet: one row per file, with the form it belongs to. */
+function addEvidenceSheet(wb: ExcelJS.Workbook, forms: Evaluation[], evidence: readonly (readonly EvidenceEntry[] | undefined)[]): void {
+  const ws = wb.addWorksheet(EVIDENCE_TITLE);
+  ws.columns = [{ width: 28 }, { width: 6 }, { width: 36 }, { width: 36 }, { width: 11 }, { width: 18 }];
+  const head = ws.addRow(['项目名称', ...EVIDENCE_HEAD]);
+  head.font = { bold: true };
+  forms.forEach((ev, i) => {
+    for (const r of evidenceRows(ev, evidence[i] ?? [])) ws.addRow([ev.projectName, ...r]);
+  });
+  ws.eachRow((row) => row.eachCell((c) => (c.border = BORDER)));
 }
 
 /** Write laid-out forms as an xlsx workbook, one sheet each; `description` is the workbook's (meta for import). */

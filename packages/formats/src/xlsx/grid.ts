@@ -8,11 +8,12 @@ import type ExcelJS from 'exceljs';
 import type { GridRow } from '../grid/types';
 import { LIMITS } from '../safety/limits';
 import { SUMMARY_TITLE } from './summary';
+import { EVIDENCE_HEAD, EVIDENCE_TITLE } from '../layout/evidence';
 import { Big } from '@jixiao/core';
 import { evaluateFormula } from './formula';
 import { formatNumber } from './number-format';
 
-/** Grid of one workbook: sheets in order, separated by an empty row; the summary sheet skipped. */
+/** Grid of one workbook: sheets in order, separated by an empty row; the summary and 佐证材料 sheets skipped. */
 export function workbookGrid(wb: ExcelJS.Workbook): { rows: GridRow[]; cells: number } | { tooMany: string } {
   const rows: GridRow[] = [];
   let cells = 0;
@@ -43,8 +44,9 @@ export function workbookGrid(wb: ExcelJS.Workbook): { rows: GridRow[]; cells: nu
   return { rows, cells };
 }
 
+/** The summary sheet, or the export's 佐证材料 list (a list of files, not a form to read). */
 function isSummary(ws: ExcelJS.Worksheet): boolean {
-  return ws.getCell(1, 1).text === SUMMARY_TITLE;
+  return ws.getCell(1, 1).text === SUMMARY_TITLE || (ws.name === EVIDENCE_TITLE && ws.getCell(1, 1).text === '项目名称' && ws.getCell(1, 2).text === EVIDENCE_HEAD[0]);
 }
 
 /** The text a person sees in a cell, and a note code when it cannot be known (an uncached formula). */

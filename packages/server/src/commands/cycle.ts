@@ -7,7 +7,7 @@
  */
 import type { Kysely } from 'kysely';
 import {
-  besideIndicators, scoreAndReview, recordsOfEvaluation, reviewContextOf, type Baseline, type CycleFacts, type Evaluation, type IndicatorRecord, type MonitoringForm,
+  besideIndicators, scoreAndReview, recordsOfEvaluation, reviewContextOf, type Baseline, type CycleFacts, type Evaluation, type EvidenceCount, type IndicatorRecord, type MonitoringForm,
   type ReviewContext, type TargetForm,
 } from '@jixiao/core';
 import type { DB } from '../db/schema';
@@ -59,11 +59,22 @@ export async function targetOfForm(db: Kysely<DB>, formId: number): Promise<Plan
   return (await db.selectFrom('plan_forms').selectAll().where('evaluation_form_id', '=', formId).where('kind', '=', 'target').executeTakeFirst()) as PlanRow | undefined;
 }
 
-/** Review's context for a self-evaluation: none unless it was created from approved targets. */
-export async function reviewContextFor(db: Kysely<DB>, formId: number, ev: Evaluation, baseline?: Baseline): Promise<ReviewContext | undefined> {
+/** What a form held by the server knows before any file is attached: no evidence (not "not known"). */
+export const NO_EVIDENCE: ReviewContext = Object.freeze({ evidence: Object.freeze([]) });
+
+/** The form's 佐证材料 counts per indicator row (attachments for the form as a whole are not an indicator's). */
+export async function evidenceCountsOf(db: Kysely<DB>, formId: number): Promise<EvidenceCount[]> {
+  const rows = await db.selectFrom('evidence').select(['indicator', (e) => e.fn.countAll<number>().as('n')])
+    .where('owner_kind', '=', 'form').where('owner_id', '=', formId).where('indicator', 'is not', null).groupBy('indicator').execute();
+  return rows.map((r) => ({ indicatorIndex: Number(r.indicator), count: Number(r.n) })).sort((a, b) => a.indicatorIndex - b.indicatorIndex);
+}
+
+/** Review's context for a self-evaluation: its evidence counts, and the year's facts when it was created from approved targets. */
+export async function reviewContextFor(db: Kysely<DB>, formId: number, ev: Evaluation, baseline?: Baseline): Promise<ReviewContext> {
+  const evidence = await evidenceCountsOf(db, formId);
   const target = await targetOfForm(db, formId);
-  if (!target || target.baseline === null) return undefined;
-  return (await cycleFactsOf(db, target, baseline ?? (JSON.parse(target.baseline) as Baseline))).context(ev);
+  if (!target || target.baseline === null) return { evidence };
+  return { ...(await cycleFactsOf(db, target, baseline ?? (JSON.parse(target.baseline) as Baseline))).context(ev), evidence };
 }
 
 /**

@@ -12,8 +12,9 @@ import { diff } from '../domain/diff';
 import { lockedTargetChange, targetsOf, type TargetRow } from '../domain/targets';
 import type { OrgTree } from '../domain/orgtree';
 import { derive, type Derived } from '../domain/derive';
-import { reviewContextFor } from './cycle';
+import { NO_EVIDENCE, reviewContextFor } from './cycle';
 import type { Actor } from '../policies';
+import type { Evidence } from '../evidence';
 import { presentForm } from '../presenters/forms';
 import { audit } from './audit';
 import { findForm, rollupPart, storedColumns, writeRuleCounts, writeVersion, type FormRow } from './store';
@@ -32,7 +33,8 @@ export async function createForm(
   p: { actor: Actor; orgId: number; evaluation: Evaluation; derived?: Derived; action?: 'create' | 'import'; sourceHash?: string | null; duplicateOf?: number; lockTargets?: boolean },
 ): Promise<FormRow> {
   const now = new Date().toISOString();
-  const { columns, findings } = storedColumns(p.evaluation, p.derived);
+  // A new form has no evidence attached yet: review knows that (evidence-required), not "not known".
+  const { columns, findings } = storedColumns(p.evaluation, p.derived ?? derive(p.evaluation, undefined, NO_EVIDENCE));
   return db.transaction().execute(async (trx) => {
     const row = (await trx
       .insertInto('forms')
@@ -89,8 +91,8 @@ export async function updateForm(
   return updated ?? conflict(db, form.id, tree);
 }
 
-/** Delete a draft. */
-export async function deleteForm(db: Kysely<DB>, tree: OrgTree, p: { actor: Actor; form: FormRow; version: number }): Promise<void> {
+/** Delete a draft, with its 佐证材料: their files go when no other attachment names them. */
+export async function deleteForm(db: Kysely<DB>, tree: OrgTree, p: { actor: Actor; form: FormRow; version: number; evidence: Evidence }): Promise<void> {
   const { actor, form } = p;
   if (!DELETABLE_STATUSES.includes(form.status)) throw fail('not-editable', { path: 'status', message: { zh: '只能删除草稿', en: 'only drafts can be deleted' } });
   if (p.version !== form.version) await conflict(db, form.id, tree);
@@ -99,7 +101,8 @@ export async function deleteForm(db: Kysely<DB>, tree: OrgTree, p: { actor: Acto
     const r = await trx.deleteFrom('forms').where('id', '=', form.id).where('version', '=', p.version).where('status', 'in', DELETABLE_STATUSES).executeTakeFirst();
     if (Number(r.numDeletedRows) !== 1) return false;
     await shiftRollups(trx, rollupPart(form, rules), null);
-    await audit(trx, { userId: actor.id, action: 'form.delete', formId: form.id, orgId: form.org_id, detail: { projectName: form.project_name, version: form.version } });
+    const evidence = await p.evidence.releaseOwner(trx, 'form', form.id);
+    await audit(trx, { userId: actor.id, action: 'form.delete', formId: form.id, orgId: form.org_id, detail: { projectName: form.project_name, version: form.version, ...(evidence ? { evidence } : {}) } });
     return true;
   });
   if (!done) await conflict(db, form.id, tree);

@@ -15,6 +15,7 @@ import type { Actor } from '../policies';
 import { checkJson, type UploadedFile } from '../http';
 import { AppError } from '../errors';
 import { createForm } from './forms';
+import { NO_EVIDENCE } from './cycle';
 import { audit } from './audit';
 
 
@@ -79,7 +80,7 @@ export async function importFiles(db: Kysely<DB>, p: ImportProps) {
       const existing = dup ?? same;
       const decision: ImportDecision = existing ? p.decisions?.[`${fileIndex}:${i}`] ?? (p.allowDuplicates ? 'keep' : 'skip') : 'keep';
       // Derived once: the preview shows its findings and a saved draft stores them.
-      const derived = derive(f.evaluation);
+      const derived = derive(f.evaluation, undefined, NO_EVIDENCE);
       const out: Record<string, unknown> = { evaluation: f.evaluation, findings: derived.findings, notes: f.notes, duplicateOf: dup?.id ?? null, sameAs: same?.id ?? null };
       if (p.save && existing && decision === 'replace') {
         const r = p.replace ? await p.replace(same?.id ?? existing.id, f.evaluation) : { error: { code: 'forbidden', message: { zh: '不能替换', en: 'cannot replace' } } };

@@ -18,11 +18,12 @@ import type { OrgTree } from '../domain/orgtree';
 import { derive } from '../domain/derive';
 import { targetsOf } from '../domain/targets';
 import type { Actor } from '../policies';
+import type { Evidence } from '../evidence';
 import { audit } from './audit';
 import { createForm, deleteForm } from './forms';
 import { findForm, rollupPart, storedColumns, writeRuleCounts, writeVersion, type FormRow } from './store';
 import { rulesOf, shiftRollups } from './rollup';
-import { cycleFactsOf, reviewContextFor } from './cycle';
+import { cycleFactsOf, NO_EVIDENCE, reviewContextFor } from './cycle';
 import { growFromApproved } from './library';
 
 export type PlanRow = Omit<PlanFormsTable, 'id'> & { id: number };
@@ -262,7 +263,7 @@ export async function transitionPlan(
     if (adjusted) await applyToTarget(trx, actor, adjusted.target, adjusted.baseline, row.id, now);
     // Filing, approving, returning or unlocking monitoring changes which monitoring counts: the
     // self-evaluation already created from these targets is reviewed again with it.
-    if (plan.kind === 'monitoring' && target?.evaluation_form_id != null) await refreshStoredFindings(trx, target.evaluation_form_id, actor, row.id);
+    if (plan.kind === 'monitoring' && target?.evaluation_form_id != null) await refreshStoredFindings(trx, target.evaluation_form_id, actor, { monitoringId: row.id });
     return row;
   });
   return updated ?? stale();
@@ -303,7 +304,7 @@ async function applyToTarget(trx: Kysely<DB>, actor: Actor, target: PlanRow, nex
  * Recompute a self-evaluation's stored findings (and its rule counts and rollups) with the year's
  * facts as they now stand. Not an edit of the form: no new version, nothing the unit wrote changes.
  */
-export async function refreshStoredFindings(trx: Kysely<DB>, formId: number, actor: Actor, monitoringId: number): Promise<void> {
+export async function refreshStoredFindings(trx: Kysely<DB>, formId: number, actor: Actor, detail: Record<string, unknown>): Promise<void> {
   const form = await findForm(trx, formId);
   if (!form) return;
   const ev = JSON.parse(form.evaluation) as Evaluation;
@@ -313,7 +314,7 @@ export async function refreshStoredFindings(trx: Kysely<DB>, formId: number, act
   if (!row) return;
   const before = rollupPart(form, await rulesOf(trx, row.id));
   await shiftRollups(trx, before, rollupPart(row, await writeRuleCounts(trx, row.id, findings)));
-  await audit(trx, { userId: actor.id, action: 'form.findings-refreshed', formId: row.id, detail: { monitoringId } });
+  await audit(trx, { userId: actor.id, action: 'form.findings-refreshed', formId: row.id, detail });
 }
 
 /**
@@ -321,17 +322,17 @@ export async function refreshStoredFindings(trx: Kysely<DB>, formId: number, act
  * (evaluationFromTargetForm, with approved adjustments written over the targets), its targets
  * locked from the start by the forms' own lock, and scored and reviewed with the year's facts.
  */
-export async function evaluationFromPlan(db: Kysely<DB>, tree: OrgTree, p: { actor: Actor; target: PlanRow }): Promise<FormRow> {
+export async function evaluationFromPlan(db: Kysely<DB>, tree: OrgTree, p: { actor: Actor; target: PlanRow; evidence: Evidence }): Promise<FormRow> {
   const { actor, target } = p;
   const baseline = baselineOfRow(target);
   if (target.evaluation_form_id !== null) throw fail('duplicate', { path: 'id', message: { zh: '已由此绩效目标创建自评表', en: 'a self-evaluation was already created from these targets' }, extra: { formId: target.evaluation_form_id } });
   const ev = withBaseline(evaluationFromTargetForm(JSON.parse(target.body) as TargetForm), baseline);
   const facts = await cycleFactsOf(db, target, baseline);
-  const form = await createForm(db, { actor, orgId: target.org_id, evaluation: ev, lockTargets: true, derived: derive(ev, undefined, facts.context(ev)) });
+  const form = await createForm(db, { actor, orgId: target.org_id, evaluation: ev, lockTargets: true, derived: derive(ev, undefined, { ...facts.context(ev), ...NO_EVIDENCE }) });
   // Linked only if no one linked another first (the unique index backs the condition).
   const r = await db.updateTable('plan_forms').set({ evaluation_form_id: form.id }).where('id', '=', target.id).where('evaluation_form_id', 'is', null).executeTakeFirst();
   if (Number(r.numUpdatedRows) !== 1) {
-    await deleteForm(db, tree, { actor, form, version: form.version });
+    await deleteForm(db, tree, { actor, form, version: form.version, evidence: p.evidence });
     throw fail('duplicate', { path: 'id', message: { zh: '已由此绩效目标创建自评表', en: 'a self-evaluation was already created from these targets' } });
   }
   await audit(db, { userId: actor.id, action: 'target.create-evaluation', formId: form.id, detail: { planId: target.id } });

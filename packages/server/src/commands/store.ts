@@ -90,6 +90,6 @@ export function findForm(db: Kysely<DB>, id: number): Promise<FormRow | undefine
 }
 
 /** The parts of a form the policies look at. */
-export function refOf(row: Pick<FormRow, 'org_id' | 'status'>): { orgId: number; status: FormRow['status'] } {
-  return { orgId: row.org_id, status: row.status };
+export function refOf(row: Pick<FormRow, 'org_id' | 'status'> & { id?: number }): { id?: number; orgId: number; status: FormRow['status'] } {
+  return { id: row.id, orgId: row.org_id, status: row.status };
 }

@@ -318,4 +318,58 @@ export interface DB {
   evidence: EvidenceTable;
   rectification_items: RectificationItemsTable;
   rectification_events: RectificationEventsTable;
+  samples: SamplesTable;
+  sample_items: SampleItemsTable;
+  panel_assignments: PanelAssignmentsTable;
+}
+
+/** A 抽查 draw: year, scope, counts, seed and the ranking it was drawn from (JSON [{id, rank, score}]). */
+export interface SamplesTable {
+  id: Generated<number>;
+  org_id: number;
+  year: number;
+  seed: string;
+  algorithm: string;
+  top_n: number;
+  random_n: number;
+  population: number;
+  ranking: string;
+  created_by: number;
+  created_at: string;
+}
+
+/** A form in a sample: how it came in ('top' | 'random' | 'added'), and a manual removal. */
+export interface SampleItemsTable {
+  id: Generated<number>;
+  sample_id: number;
+  form_id: number;
+  way: 'top' | 'random' | 'added';
+  rank: number;
+  score: number;
+  added_reason: string | null;
+  added_by: number | null;
+  added_at: string | null;
+  removed_reason: string | null;
+  removed_by: number | null;
+  removed_at: string | null;
+}
+
+/** A sampled form assigned to a panel reviewer for a period; checklist and result are JSON. */
+export interface PanelAssignmentsTable {
+  id: Generated<number>;
+  sample_id: number;
+  form_id: number;
+  user_id: number;
+  from_date: string;
+  to_date: string;
+  /** assigned → submitted → accepted, or returned (back to the panel) → submitted …; cancelled. */
+  status: 'assigned' | 'submitted' | 'accepted' | 'returned' | 'cancelled';
+  checklist: string;
+  result: string | null;
+  submitted_at: string | null;
+  decided_by: number | null;
+  decided_at: string | null;
+  decision_reason: string | null;
+  created_by: number;
+  created_at: string;
 }

@@ -124,6 +124,25 @@ export class Evidence {
     });
   }
 
+  /**
+   * Release every attachment of an owner inside the caller's transaction (a form being deleted):
+   * each file's reference count drops, and a file no attachment names any more is removed, under
+   * the same lock on its blob row as `remove`. Returns how many attachments were released.
+   */
+  async releaseOwner(trx: Kysely<DB>, ownerKind: OwnerKind, ownerId: number): Promise<number> {
+    const rows = await trx.deleteFrom('evidence').where('owner_kind', '=', ownerKind).where('owner_id', '=', ownerId).returning('sha256').execute();
+    const uses = new Map<string, number>();
+    for (const r of rows) uses.set(r.sha256, (uses.get(r.sha256) ?? 0) + 1);
+    for (const [hash, n] of [...uses].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const b = await trx.updateTable('evidence_blobs').set((eb) => ({ refs: eb('refs', '-', n) })).where('sha256', '=', hash).returning('refs').executeTakeFirst();
+      if (b && b.refs <= 0) {
+        await trx.deleteFrom('evidence_blobs').where('sha256', '=', hash).execute();
+        this.blobs.remove(hash);
+      }
+    }
+    return rows.length;
+  }
+
   /** Evidence counts per indicator key and for the form as a whole (key null), for review. */
   async counts(ownerKind: OwnerKind, ownerId: number): Promise<Map<string | null, number>> {
     const rows = await this.db.selectFrom('evidence').select(['indicator', (e) => e.fn.countAll<number>().as('n')]).where('owner_kind', '=', ownerKind).where('owner_id', '=', ownerId).groupBy('indicator').execute();

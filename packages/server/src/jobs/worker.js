@@ -51,7 +51,7 @@ parentPort.on('message', async (job) => {
       const onProgress = job.progress ? (p) => parentPort.postMessage({ progress: p }) : undefined;
       parentPort.postMessage({ ok: true, value: await importFile(job.bytes, { fileName: job.fileName, onProgress, signal }) });
     } else if (job.kind === 'export') {
-      const value = await exportForms(job.forms, job.format);
+      const value = await exportForms(job.forms, job.format, { evidence: job.evidence });
       answer({ ok: true, value }, typeof value === 'string' ? [] : [value.buffer]);
     } else if (job.kind === 'export-target' || job.kind === 'export-monitoring') {
       // The forms before the self-evaluation (绩效目标申报表, 运行监控表), in their official layouts.

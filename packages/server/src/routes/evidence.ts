@@ -6,11 +6,13 @@
 import { z } from 'zod';
 import { EDITABLE_STATUSES } from '@jixiao/core';
 import type { AppContext, C } from '../context';
+import type { EvidenceItem } from '../evidence';
 import { fail, notFound } from '../errors';
 import { idParam, parseWith } from '../http';
 import { canEditForm, checkDuties, readableForm, type Actor } from '../policies';
 import { refOf } from '../commands/store';
-import type { EvidenceItem } from '../evidence';
+import { refreshStoredFindings } from '../commands/plans';
+import { EVIDENCE_VIEW_CSP } from '../headers';
 import type { Routes } from './registry';
 
 /** The indicator is the row's index in the form's 绩效指标 table ("3"), as review's `indicators[3]`; absent for the form as a whole. */
@@ -34,6 +36,8 @@ export function sendEvidence(c: C, ctx: AppContext, it: EvidenceItem, inline: bo
   c.header('Content-Type', it.mime);
   c.header('Content-Disposition', contentDisposition(show ? 'inline' : 'attachment', it.name));
   c.header('Cache-Control', 'private, no-store');
+  // A PDF shown in the app's viewer: framable by the app only (headers.ts keeps exactly this policy).
+  if (show && it.mime === 'application/pdf') c.header('Content-Security-Policy', EVIDENCE_VIEW_CSP);
   return c.body(new Uint8Array(ctx.evidence.read(it)));
 }
 
@@ -49,6 +53,12 @@ export function mountEvidence(r: Routes, ctx: AppContext): void {
     return form;
   };
 
+  // An indicator's evidence counts in review (evidence-required): the stored findings follow the files.
+  const refreshFindings = async (formId: number, actor: Actor, it: EvidenceItem, change: 'attached' | 'removed') => {
+    if (it.indicator === null) return;
+    await db.transaction().execute((trx) => refreshStoredFindings(trx, formId, actor, { evidence: change, evidenceId: it.id, indicator: it.indicator }));
+  };
+
   r.add({ method: 'get', path: '/api/forms/:id/evidence', summary: 'The form’s evidence files (佐证材料), all or one indicator’s', tag: 'evidence', auth: true, query: ['indicator'] }, async (c, actor) => {
     const q = parseWith(ListQuery, c.req.query(), 'invalid-query');
     const form = await readable(c, actor);
@@ -61,6 +71,7 @@ export function mountEvidence(r: Routes, ctx: AppContext): void {
     const form = await editable(c, actor);
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     const it = await ctx.evidence.store(bytes, { ownerKind: 'form', ownerId: form.id, indicator: q.indicator ?? null, name: q.name, byUser: actor.id });
+    await refreshFindings(form.id, actor, it, 'attached');
     return c.json(it, 201);
   });
 
@@ -75,6 +86,7 @@ export function mountEvidence(r: Routes, ctx: AppContext): void {
     const form = await editable(c, actor);
     const it = (await ctx.evidence.get('form', form.id, idParam(c, 'eid'))) ?? notFound();
     await ctx.evidence.remove(it);
+    await refreshFindings(form.id, actor, it, 'removed');
     return c.body(null, 204);
   });
 }

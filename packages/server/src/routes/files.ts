@@ -1,6 +1,6 @@
 /** Import (multipart, many files, any format) and export (one form or a filtered set, any format). */
 import { z } from 'zod';
-import { FORMATS, type ExportFormat, type ImportResult } from '@jixiao/formats';
+import { FORMATS, type EvidenceEntry, type ExportFormat, type ImportResult } from '@jixiao/formats';
 import type { Evaluation } from '@jixiao/core';
 import type { AppContext, C } from '../context';
 import type { Actor } from '../policies';
@@ -9,7 +9,7 @@ import { idParam, parseWith, readUploads, type UploadParse } from '../http';
 import { allowedOrgs, canEditForm, checkDuties, canImportApprovedTargets, canReadForm, hiddenStatuses, importUnit, readableForm } from '../policies';
 import { FilterSchema } from '../commands/queries';
 import { importFiles } from '../commands/imports';
-import { evaluationsMatching, formsByIds, MAX_EXPORT } from '../commands/exports';
+import { evaluationsMatching, evidenceForExport, formsByIds, MAX_EXPORT } from '../commands/exports';
 import { refOf, type FormRow } from '../commands/store';
 import { updateForm } from '../commands/forms';
 import type { Routes } from './registry';
@@ -111,7 +111,7 @@ export function mountFiles(r: Routes, ctx: AppContext): void {
   r.add({ method: 'get', path: '/api/forms/:id/export', summary: 'Export one form', tag: 'files', auth: true, query: ['format'], ok: { status: 200, description: 'the file', content: 'application/octet-stream' } }, async (c, actor) => {
     const { format } = parseWith(FormatQuery, c.req.query(), 'invalid-query');
     const form = await readableForm(db, await ctx.orgs(), actor, idParam(c));
-    const data = await exportIn(ctx, [JSON.parse(form.evaluation) as Evaluation], format);
+    const data = await exportIn(ctx, [JSON.parse(form.evaluation) as Evaluation], format, await evidenceForExport(db, [form.id]));
     return sendFile(c, data, format, form.project_name || `form-${form.id}`);
   });
 
@@ -123,11 +123,12 @@ export function mountFiles(r: Routes, ctx: AppContext): void {
       // same answer for a form that does not exist and one outside the caller's view.
       const picked = await formsByIds(db, ids);
       if (picked.some((x) => !x || !canReadForm(actor, refOf(x), tree))) notFound();
-      const data = await exportIn(ctx, picked.map((x) => JSON.parse(x!.evaluation) as Evaluation), format);
+      const data = await exportIn(ctx, picked.map((x) => JSON.parse(x!.evaluation) as Evaluation), format, await evidenceForExport(db, ids));
       return sendFile(c, data, format, `jixiao-selection-${ids.length}`);
     }
-    const evaluations = await evaluationsMatching(db, allowedOrgs(actor, tree, rest.orgId), { ...rest, hidden: hiddenStatuses(actor) });
-    return sendFile(c, await exportIn(ctx, evaluations, format), format, `jixiao-${rest.year ?? 'all'}`);
+    const matched = await evaluationsMatching(db, allowedOrgs(actor, tree, rest.orgId), { ...rest, hidden: hiddenStatuses(actor) });
+    const evidence = await evidenceForExport(db, matched.map((m) => m.id));
+    return sendFile(c, await exportIn(ctx, matched.map((m) => m.evaluation), format, evidence), format, `jixiao-${rest.year ?? 'all'}`);
   });
 }
 
@@ -137,7 +138,7 @@ function runParam(c: C): string {
   return id;
 }
 
-/** Export in a worker of the job pool. */
-export function exportIn(ctx: AppContext, forms: Evaluation[], format: ExportFormat): Promise<Uint8Array | string> {
-  return ctx.jobs.run<Uint8Array | string>({ kind: 'export', forms, format });
+/** Export in a worker of the job pool, with each form's 佐证材料 listed after it (xlsx, docx, pdf, html). */
+export function exportIn(ctx: AppContext, forms: Evaluation[], format: ExportFormat, evidence: (EvidenceEntry[] | undefined)[]): Promise<Uint8Array | string> {
+  return ctx.jobs.run<Uint8Array | string>({ kind: 'export', forms, format, evidence });
 }

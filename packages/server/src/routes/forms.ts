@@ -84,7 +84,7 @@ export function mountForms(r: Routes, ctx: AppContext): void {
     const body = await readJson(c, DeleteBody);
     const { tree, form } = await formOf(c, actor);
     if (!canDeleteForm(actor, refOf(form), tree)) throw fail('forbidden');
-    await deleteForm(db, tree, { actor, form, version: body.version });
+    await deleteForm(db, tree, { actor, form, version: body.version, evidence: ctx.evidence });
     return c.body(null, 204);
   });
 

@@ -125,7 +125,7 @@ export function mountPlans(r: Routes, ctx: AppContext): void {
 
   r.add({ method: 'post', path: '/api/target-forms/:id/evaluation', summary: 'Create the self-evaluation from approved targets (targets locked, adjustments applied)', tag: 'plans', auth: true, ok: { status: 201, description: 'the new self-evaluation (form resource)' } }, async (c, actor) => {
     const { tree, target } = await approvedTarget(c, actor);
-    const form = await evaluationFromPlan(db, tree, { actor, target });
+    const form = await evaluationFromPlan(db, tree, { actor, target, evidence: ctx.evidence });
     return sendJsonText(c, await presentFormText(db, form, tree, actor.name), 201);
   });
 

@@ -61,7 +61,7 @@ export function mountResults(r: Routes, ctx: AppContext): void {
     if (rows.length === 0) throw fail('not-found', { message: { zh: '该部门该年度没有已公开的自评表', en: 'the department has no published forms for that year' } });
     if (rows.length > MAX_EXPORT) throw fail('invalid-query', { message: { zh: `一次最多导出 ${MAX_EXPORT} 张表`, en: `at most ${MAX_EXPORT} forms per file` } });
     const forms = rows.map((x) => JSON.parse(x.evaluation) as Evaluation);
-    return sendFile(c, await exportIn(ctx, forms, q.format), q.format, `${q.year}年度${d.name}项目支出绩效自评表`);
+    return sendFile(c, await exportIn(ctx, forms, q.format, forms.map(() => undefined)), q.format, `${q.year}年度${d.name}项目支出绩效自评表`);
   });
 
   r.add({ method: 'get', path: '/api/public/rectification', summary: '整改 outcomes finance chose to publish, on published forms (no login)', tag: 'public', auth: false, query: ['department', 'year', 'formId'] }, async (c) => {

@@ -77,6 +77,28 @@ describe('the typed API client', () => {
     for (const s of sent) expect(s.headers['X-CSRF-Token']).toBe(s.method === 'GET' ? undefined : 'tok');
   });
 
+  it('sends evidence files as the raw body with their name and indicator in the query', async () => {
+    const sent: { method: string; url: string; body: unknown; type: string }[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit) => {
+      sent.push({ method: String(init.method), url, body: init.body, type: (init.headers as Record<string, string>)['Content-Type'] });
+      return init.method === 'DELETE' ? new Response(null, { status: 204 }) : new Response('{}', { status: 200 });
+    }));
+    const file = new Blob(['%PDF-1.4']);
+    await api.listEvidence(1);
+    await api.uploadEvidence(1, file, '验收 报告.pdf', 10);
+    await api.uploadEvidence('1', file, 'a&b.png', null);
+    await api.deleteEvidence(1, 5);
+    expect(sent.map((s) => [s.method, s.url, s.type])).toEqual([
+      ['GET', '/api/forms/1/evidence', undefined],
+      ['POST', '/api/forms/1/evidence?name=%E9%AA%8C%E6%94%B6+%E6%8A%A5%E5%91%8A.pdf&indicator=10', 'application/octet-stream'],
+      ['POST', '/api/forms/1/evidence?name=a%26b.png', 'application/octet-stream'],
+      ['DELETE', '/api/forms/1/evidence/5', undefined],
+    ]);
+    expect(sent[1].body).toBe(file);
+    expect([api.evidenceUrl(1, 5, true), api.evidenceUrl(1, 5, false)]).toEqual(['/api/forms/1/evidence/5?inline=1', '/api/forms/1/evidence/5']);
+    expect(['application/pdf', 'image/png', 'image/jpeg', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'].map(api.previewable)).toEqual(['pdf', 'image', 'image', null]);
+  });
+
   it('builds the export links', () => {
     expect(api.formExportUrl(7, 'xlsx')).toBe('/api/forms/7/export?format=xlsx');
     expect(api.listExportUrl({ year: '2020', q: '' }, 'csv')).toBe('/api/export?year=2020&format=csv');

@@ -12,3 +12,5 @@ export * from './admin';
 export * from './notifications';
 export * from './cycle';
 export * from './rectification';
+export * from './evidence';
+export * from './sampling';

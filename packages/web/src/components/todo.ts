@@ -14,4 +14,6 @@ export const TODO_BY_ROLE: Record<Role, { status: FormStatus; label: MessageKey 
     { status: 'finance_reviewed', label: 'todoPublish' },
   ],
   admin: [],
+  // An expert's work is its panel assignments (/sampling), not forms by status.
+  expert: [],
 };

@@ -18,6 +18,7 @@ import { IndicatorTable } from './IndicatorTable';
 import { WorkflowBar } from './WorkflowBar';
 import { EditorNotices } from './EditorNotices';
 import { EditorSide } from './EditorSide';
+import { evidenceCounts, useEvidence } from '../evidence/useEvidence';
 import { useFormEditor } from './useFormEditor';
 import { commentCounts, returnReason } from './editorState';
 import { updateAt } from './update';
@@ -26,6 +27,8 @@ import { gridKeyDown } from './gridKeys';
 import { InvalidCellsContext, useInvalidCellRegistry } from './invalidCells';
 
 // The merge dialog needs antd's Table: load it when first shown.
+// 复核 by a panel (checklist, re-score, the panel's result): only panel members and finance load it.
+const PanelReview = lazy(() => import('../sampling/PanelReview'));
 const ConflictModal = lazy(() => import('./ConflictModal').then((m) => ({ default: m.ConflictModal })));
 
 /** The editor route /forms/:id. */
@@ -39,7 +42,10 @@ export function EditorPage({ id }: { id: string }) {
 
   const deferred = useDeferredValue(ev);
   const eng = useEngine();
-  const view = useMemo(() => (deferred && eng ? buildView(deferred, undefined, eng) : null), [deferred, eng]);
+  // 佐证材料: the list for the panel, and its counts per row for review (as the server reviews the form).
+  const evidence = useEvidence(id);
+  const evidenceContext = useMemo(() => (evidence.list ? { evidence: evidenceCounts(evidence.list.items) } : undefined), [evidence.list]);
+  const view = useMemo(() => (deferred && eng ? buildView(deferred, undefined, eng, evidenceContext) : null), [deferred, eng, evidenceContext]);
   const counts = useMemo(() => commentCounts(ed.comments), [ed.comments]);
   const { message, modal } = App.useApp();
   const i18n = useI18n();
@@ -145,6 +151,11 @@ export function EditorPage({ id }: { id: string }) {
             commentCounts={counts}
             onComment={(i) => { setCommentTarget(i); setTab('comments'); }}
           />
+          {user && (user.role === 'expert' || user.role === 'finance_reviewer' || user.role === 'admin') && (
+            <Suspense fallback={null}>
+              <PanelReview formId={Number(form.id)} ev={ev} />
+            </Suspense>
+          )}
           {form.financeReview?.comment && !ed.reviewMode && (
             <div className="jx-review-comment">
               <b>{t('reviewComment')}：</b>
@@ -166,6 +177,9 @@ export function EditorPage({ id }: { id: string }) {
           cycleVersion={form.targetsLocked ? form.version : null}
           // 下达整改 from a finding (issue 15): finance, on a form it reviews (not an editable one, whose findings still move).
           rectifyFrom={user?.role === 'finance_reviewer' && !['draft', 'returned'].includes(form.status) ? (f) => navigate(`/rectification?formId=${id}&open=1&ref=${encodeURIComponent(`${f.ruleId}@${f.path}`)}`) : undefined}
+          evidence={evidence.list}
+          evidenceEditable={can.edit}
+          onEvidenceChanged={evidence.reload}
         />
       </div>
       {ed.conflict && (

@@ -4,6 +4,7 @@ import { Badge, Spin, Tabs } from 'antd';
 import type { Evaluation, Finding } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import type { CommentEntry, VersionEntry } from '../api/types';
+import type { EvidenceList } from '../api/evidence';
 import type { EditorView } from './viewModel';
 import { FindingsPanel } from './FindingsPanel';
 import { CommentsPanel } from './CommentsPanel';
@@ -13,6 +14,9 @@ const HistoryPanel = lazy(() => import('./HistoryPanel').then((m) => ({ default:
 // What the budget year said beside each target (issue 14): only for forms with locked targets, loaded when shown.
 const CyclePanel = lazy(() => import('../cycle/CyclePanel').then((m) => ({ default: m.CyclePanel })));
 const CYCLE_TAB = { zh: '目标与监控', en: 'Targets & monitoring' };
+// 佐证材料 (issue 15): the panel and its viewer load when first opened.
+const EvidencePanel = lazy(() => import('../evidence/EvidencePanel').then((m) => ({ default: m.EvidencePanel })));
+const EVIDENCE_TAB = { zh: '佐证材料', en: 'Evidence' };
 
 interface Props {
   formId: string;
@@ -30,6 +34,10 @@ interface Props {
   cycleVersion?: number | null;
   /** When given, each finding offers 下达整改 (finance opens a rectification item from it). */
   rectifyFrom?(f: Finding): void;
+  /** The form's 佐证材料 (null while loading) and whether files may be added and removed. */
+  evidence?: EvidenceList | null;
+  evidenceEditable?: boolean;
+  onEvidenceChanged?(): void;
 }
 
 /** The side panel. */
@@ -37,6 +45,8 @@ export function EditorSide(p: Props) {
   const { t, m } = useI18n();
   const { view } = p;
   const [cycleOpen, setCycleOpen] = useState(false);
+  const [evidenceOpen, setEvidenceOpen] = useState(false);
+  const [evidenceTarget, setEvidenceTarget] = useState<number | null>(null);
   return (
     <aside className="jx-side">
       <div className="jx-summary" data-testid="summary">
@@ -49,6 +59,16 @@ export function EditorSide(p: Props) {
         <details className="jx-cycle-details" onToggle={(e) => setCycleOpen((e.currentTarget as HTMLDetailsElement).open)}>
           <summary data-testid="tab-cycle">{m(CYCLE_TAB)}</summary>
           {cycleOpen && <Suspense fallback={<Spin />}><CyclePanel formId={p.formId} ev={p.ev} version={p.cycleVersion} /></Suspense>}
+        </details>
+      )}
+      {p.evidence && (
+        <details className="jx-cycle-details" onToggle={(e) => setEvidenceOpen((e.currentTarget as HTMLDetailsElement).open)}>
+          <summary data-testid="tab-evidence">{m(EVIDENCE_TAB)} ({p.evidence.items.length})</summary>
+          {evidenceOpen && (
+            <Suspense fallback={<Spin />}>
+              <EvidencePanel formId={p.formId} ev={p.ev} items={p.evidence.items} limits={p.evidence.limits} editable={!!p.evidenceEditable} target={evidenceTarget} onTarget={setEvidenceTarget} onChanged={() => p.onEvidenceChanged?.()} />
+            </Suspense>
+          )}
         </details>
       )}
       <Tabs

@@ -4,7 +4,7 @@
  * It runs on every keystroke, so it stays a pure function of the Evaluation.
  */
 import { engine, type Engine } from './engine';
-import { levelSpans, rangeText as coreRangeText, type Evaluation, type Finding, type ReviewConfig, type ScoredEvaluation, type ScoredIndicator, type Severity } from '@jixiao/core';
+import { levelSpans, rangeText as coreRangeText, type Evaluation, type Finding, type ReviewConfig, type ReviewContext, type ScoredEvaluation, type ScoredIndicator, type Severity } from '@jixiao/core';
 
 /** One indicator row as the table draws it. */
 export interface RowView {
@@ -61,13 +61,13 @@ const INDICATOR_PATH = /^indicators\[(\d+)\]/;
  * Score, review and derive the table's view of one form. Without a config the template chosen on
  * the form is passed as given, so the editor's template choice wins over detection.
  */
-export function buildView(ev: Evaluation, config: ReviewConfig | undefined = ev.template ? { template: ev.template } : undefined, eng: Engine | null = engine()): EditorView {
+export function buildView(ev: Evaluation, config: ReviewConfig | undefined = ev.template ? { template: ev.template } : undefined, eng: Engine | null = engine(), context?: ReviewContext): EditorView {
   if (!eng) throw new Error('buildView: the scoring engine is not loaded yet (await loadEngine() or useEngine())');
   let scored: ScoredEvaluation | null = null;
   let findings: Finding[] = [];
   let failure: string | null = null;
   try {
-    const r = eng(ev, config);
+    const r = eng(ev, config, context);
     scored = r.scored;
     findings = r.findings;
   } catch (e) {

@@ -78,6 +78,7 @@ export const en: Record<MessageKey, string> = {
   role_unit_editor: 'Unit editor',
   role_dept_reviewer: 'Department reviewer',
   role_finance_reviewer: 'Finance reviewer',
+  role_expert: 'Panel expert',
   role_admin: 'Administrator',
   status_draft: 'Draft',
   status_submitted: 'Submitted',
@@ -263,5 +264,6 @@ export const en: Record<MessageKey, string> = {
   noData: 'No data',
   error: 'Error: {msg}',
   navCycle: 'Budget year',
+  navSampling: 'Sampling',
   formYearUnknown: '(year unknown)',
 };

@@ -76,6 +76,7 @@ export const zh = {
   role_unit_editor: '实施单位填报',
   role_dept_reviewer: '主管部门审核',
   role_finance_reviewer: '财政复核',
+  role_expert: '复核专家',
   role_admin: '系统管理员',
   status_draft: '草稿',
   status_submitted: '已提交',
@@ -268,6 +269,7 @@ export const zh = {
   noData: '暂无数据',
   error: '出错了：{msg}',
   navCycle: '年度任务',
+  navSampling: '抽查复核',
   // A form that prints no year: its year field holds only a placeholder (issue 10).
   formYearUnknown: '（年度未知）',
 } as const;

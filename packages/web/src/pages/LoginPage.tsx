@@ -23,7 +23,9 @@ export function LoginPage() {
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
     const next = search.get('next');
-    navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/forms', { replace: true });
+    // A panel expert's work is its assignments (抽查复核), not the list of forms.
+    const home = r.value.user.role === 'expert' ? '/sampling' : '/forms';
+    navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : home, { replace: true });
   };
 
   return (

@@ -26,8 +26,8 @@ export const signal: Signal<O> = {
   docs: {
     title: { zh: '复核问题', en: 'Review findings' },
     what: {
-      zh: '复核规则对本表报告的问题：每个错误、警告、提示按严重程度计分，再乘以规则类别的系数（证据类最高，文字说明类最低）。已由其他信号计入的规则（自评虚高、大幅超额完成）不重复计算。',
-      en: 'The findings the review rules report on the form: each error, warning and info counts by severity, multiplied by its rule category’s factor (evidence highest, narrative lowest). Rules already counted by another signal (inflated scores, over-achievement) are not counted twice.',
+      zh: '复核规则对本表报告的问题：每个错误、警告、提示按严重程度计分，再乘以规则类别的系数（证据类最高，文字说明类最低）。已由其他信号计入的规则（自评虚高、大幅超额完成、满分无佐证）不重复计算。',
+      en: 'The findings the review rules report on the form: each error, warning and info counts by severity, multiplied by its rule category’s factor (evidence highest, narrative lowest). Rules already counted by another signal (inflated scores, over-achievement, full marks with no evidence) are not counted twice.',
     },
     why: {
       zh: '算术错误、资金数据不符、目标不可衡量、缺少偏差原因等问题越多，自评表越不可信，复核越可能改变结论。证据类和资金类问题最直接影响得分的真实性。',
@@ -56,7 +56,7 @@ export const signal: Signal<O> = {
     target: 0.75,
     structure: 0.5,
     narrative: 0.5,
-    exclude: ['over-achievement', 'score-inflated'],
+    exclude: ['over-achievement', 'score-inflated', 'evidence-required'],
   },
   optionDocs: {
     weight: { zh: '每个加权问题的风险分', en: 'risk points per weighted finding' },
