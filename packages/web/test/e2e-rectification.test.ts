@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { call, poll, STEP, useE2E } from './harness';
+import { axeViolations, call, poll, STEP, useE2E } from './harness';
 
 const SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const PNG = readFileSync(join(SHOTS, 'admin-audit.png'));
@@ -111,11 +111,18 @@ describe.skipIf(!server.runs)('web app end to end: rectification', () => {
     await poll(() => rows.count()).toBe(2);
     await finance.waitForTimeout(500);
     await finance.screenshot({ path: join(SHOTS, 'rectification.png') });
+    const found: Record<string, string[]> = { list: await axeViolations(finance) };
     await rows.filter({ hasText: '已销号' }).click();
     // 下达, 设为公开 (chosen in the dialog), 答复, 退回, 答复, 验收销号.
     await poll(() => finance.getByTestId('rect-event').count()).toBe(6);
     await finance.waitForTimeout(500);
     await finance.screenshot({ path: join(SHOTS, 'rectification-item.png') });
+    found.item = await axeViolations(finance);
+    await finance.goto(`${server.url}/rectification?formId=${form.id}&open=1`);
+    await finance.getByTestId('rect-what').waitFor();
+    found.dialog = await axeViolations(finance);
+    // No serious or critical axe violation on the list, the item drawer or the dialog.
+    expect(found).toEqual({ list: [], item: [], dialog: [] });
 
     // The dashboard counts per department.
     await finance.goto(`${server.url}/dashboard`);

@@ -8,7 +8,8 @@ import * as api from '../api';
 import { Link } from '../router';
 import { R } from './msgs';
 
-export const STATUS_COLOR = { open: 'red', answered: 'gold', closed: 'green' } as const;
+// Solid dark tags (white text): antd's light green and gold tags fail axe's contrast check.
+export const STATUS_COLOR = { open: 'error', answered: '#ad4e00', closed: '#237804' } as const;
 
 /** The drawer; `onChanged` after every step so the list refreshes. */
 export function ItemDrawer({ id, onClose, onChanged }: { id: number | null; onClose(): void; onChanged(): void }) {
@@ -83,15 +84,15 @@ export function ItemDrawer({ id, onClose, onChanged }: { id: number | null; onCl
             {item.reopenReason && item.status === 'open' && <Descriptions.Item label={m(R.lastReason)}>{item.reopenReason}</Descriptions.Item>}
           </Descriptions>
           {user?.role === 'finance_reviewer' && (
-            <Space><Switch checked={item.public} onChange={(v) => void togglePublic(v)} data-testid="rect-public-switch" />{m(R.publish)}</Space>
+            <Space><Switch checked={item.public} onChange={(v) => void togglePublic(v)} data-testid="rect-public-switch" aria-label={m(R.publish)} />{m(R.publish)}</Space>
           )}
           {allowed.includes('answer') && (
             <div data-testid="rect-answer-box">
-              <Input.TextArea rows={3} placeholder={m(R.answerPlaceholder)} value={text} onChange={(e) => setText(e.target.value)} data-testid="rect-answer-text" />
+              <Input.TextArea rows={3} placeholder={m(R.answerPlaceholder)} value={text} onChange={(e) => setText(e.target.value)} data-testid="rect-answer-text" aria-label={m(R.answer)} />
               <div style={{ margin: '8px 0' }}>
                 <label className="ant-btn ant-btn-default">
                   {m(R.addFile)}
-                  <input type="file" hidden accept=".pdf,.png,.jpg,.jpeg,.xlsx,.docx" data-testid="rect-file" onChange={(e) => { const f = e.target.files?.[0]; if (f) void upload(f); e.target.value = ''; }} />
+                  <input type="file" hidden accept=".pdf,.png,.jpg,.jpeg,.xlsx,.docx" aria-label={m(R.addFile)} data-testid="rect-file" onChange={(e) => { const f = e.target.files?.[0]; if (f) void upload(f); e.target.value = ''; }} />
                 </label>
                 <List size="small" dataSource={files} renderItem={(f) => <List.Item data-testid="rect-file-item">{f.name}</List.Item>} />
               </div>
@@ -100,7 +101,7 @@ export function ItemDrawer({ id, onClose, onChanged }: { id: number | null; onCl
           )}
           {(allowed.includes('accept') || allowed.includes('reopen')) && (
             <div>
-              {allowed.includes('reopen') && <Input.TextArea rows={2} placeholder={m(R.reopenReason)} value={text} onChange={(e) => setText(e.target.value)} data-testid="rect-reopen-text" style={{ marginBottom: 8 }} />}
+              {allowed.includes('reopen') && <Input.TextArea rows={2} placeholder={m(R.reopenReason)} value={text} onChange={(e) => setText(e.target.value)} data-testid="rect-reopen-text" aria-label={m(R.reopenReason)} style={{ marginBottom: 8 }} />}
               <Space>
                 {allowed.includes('accept') && <Button type="primary" loading={busy} onClick={() => void act('accept')} data-testid="rect-accept">{m(R.accept)}</Button>}
                 {allowed.includes('reopen') && <Button danger loading={busy} disabled={!text.trim()} onClick={() => void act('reopen')} data-testid="rect-reopen">{m(R.reopen)}</Button>}

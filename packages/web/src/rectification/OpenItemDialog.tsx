@@ -81,7 +81,7 @@ export function OpenItemDialog({ open, formId: initial, initialRef, onClose, onO
     <Modal open={open} title={m(R.open)} onCancel={onClose} onOk={() => void submit()} confirmLoading={busy} okButtonProps={{ id: 'rect-open-ok', disabled: !formId || !what.trim() || !action.trim() || !deadline || (source !== 'manual' && !ref) }} width={640} destroyOnHidden>
       <Form layout="vertical">
         <Form.Item label={m(R.formId)}>
-          <InputNumber min={1} value={formId ?? undefined} onChange={(v) => setFormId(v ?? null)} data-testid="rect-form-id" style={{ width: 160 }} />
+          <InputNumber min={1} value={formId ?? undefined} onChange={(v) => setFormId(v ?? null)} data-testid="rect-form-id" aria-label={m(R.formId)} style={{ width: 160 }} />
           {form && <span className="jx-muted" style={{ marginLeft: 8 }}>{form.projectName} · {form.orgName}</span>}
         </Form.Item>
         <Form.Item label={m(R.source)}>
@@ -97,6 +97,7 @@ export function OpenItemDialog({ open, formId: initial, initialRef, onClose, onO
               value={ref}
               onChange={pick}
               data-testid="rect-ref"
+              aria-label={m(source === 'finding' ? R.pickFinding : R.pickReview)}
               options={source === 'finding'
                 ? findings.map((f) => ({ value: `${f.ruleId}@${f.path}`, label: `${f.path} · ${m(f.message)}` }))
                 : reviewRows.map(([k, v]) => ({ value: k, label: `${rowName(k)} · ${v.score ?? '—'} · ${v.reason}` }))}
@@ -105,13 +106,13 @@ export function OpenItemDialog({ open, formId: initial, initialRef, onClose, onO
           </Form.Item>
         )}
         <Form.Item label={m(R.what)} required>
-          <Input.TextArea rows={2} value={what} onChange={(e) => setWhat(e.target.value)} data-testid="rect-what" maxLength={5000} />
+          <Input.TextArea rows={2} value={what} onChange={(e) => setWhat(e.target.value)} data-testid="rect-what" aria-label={m(R.what)} maxLength={5000} />
         </Form.Item>
         <Form.Item label={m(R.requiredAction)} required>
-          <Input.TextArea rows={2} value={action} onChange={(e) => setAction(e.target.value)} data-testid="rect-action" maxLength={5000} />
+          <Input.TextArea rows={2} value={action} onChange={(e) => setAction(e.target.value)} data-testid="rect-action" aria-label={m(R.requiredAction)} maxLength={5000} />
         </Form.Item>
         <Form.Item label={m(R.deadline)} required>
-          <input type="date" className="ant-input" value={deadline} onChange={(e) => setDeadline(e.target.value)} data-testid="rect-deadline" style={{ width: 180 }} />
+          <input type="date" className="ant-input" value={deadline} onChange={(e) => setDeadline(e.target.value)} data-testid="rect-deadline" aria-label={m(R.deadline)} style={{ width: 180 }} />
         </Form.Item>
         <Checkbox checked={pub} onChange={(e) => setPub(e.target.checked)} data-testid="rect-public">{m(R.publish)}</Checkbox>
         {err && <Alert type="error" showIcon title={err} style={{ marginTop: 12 }} />}
