@@ -40,16 +40,25 @@ async function onDialect(dialect: 'sqlite' | 'postgres', baseMs: number, base: s
     const login = await app.request('/api/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'finance1', password: DEMO_PASSWORD }) });
     const cookie = /jx_session=[^;]*/.exec(login.headers.get('set-cookie') ?? '')![0];
     let count = 0;
-    const ms = await bestOf(async () => {
+    let body = '';
+    const once = async () => {
       const r = await app.request('/api/ranking?year=2021', { headers: { cookie } });
       if (r.status !== 200) throw new Error(`ranking: ${r.status} ${await r.text()}`);
-      count = ((await r.json()) as { items: unknown[] }).items.length;
-    }, 3);
+      body = await r.text();
+      count = (JSON.parse(body) as { items: unknown[] }).items.length;
+    };
+    // The first request (V8 not yet warmed to this code), then the best of three; each ranks afresh.
+    const t0 = performance.now();
+    await once();
+    const firstMs = performance.now() - t0;
+    const first = body;
+    const ms = await bestOf(once, 3);
+    if (body !== first) throw new Error('two rankings of the same forms differ');
     if (count !== N) throw new Error(`ranked ${count} forms, expected ${N}`);
     return {
       name: `GET /api/ranking over ${N} submitted forms on ${dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`,
       perSecond: Math.round((N / ms) * 1000), ratio: ms / baseMs, base,
-      note: `${ms.toFixed(0)} ms for the year (${ms < 1000 ? 'under' : 'OVER'} 1 s), HTTP in process, JSON with every form's reasons`,
+      note: `best ${ms.toFixed(0)} ms for the year (${ms < 1000 ? 'under' : 'OVER'} 1 s), the first request ${firstMs.toFixed(0)} ms (${firstMs < 1000 ? 'under' : 'OVER'} 1 s); HTTP in process, JSON with every form's reasons`,
     };
   } finally {
     await database.close();

@@ -115,6 +115,12 @@ describe.each(DIALECTS)('sampling on %s', (dialect) => {
     expect(r.body.error).toMatchObject({ code: 'invalid-body', path: 'formId' });
     r = await finance.post(`/api/samples/${s.id}/assignments`, { formId: inflated, userId: expertId, from: day(1), to: day(-1) });
     expect(r.body.error).toMatchObject({ code: 'invalid-body', path: 'to' });
+    // A panel reviewer is an expert or a finance reviewer: not a unit's editor.
+    const unitUser = await api.t.database.db.selectFrom('users').select('id').where('username', '=', 'unit1').executeTakeFirstOrThrow();
+    r = await finance.post(`/api/samples/${s.id}/assignments`, { formId: inflated, userId: unitUser.id, from: day(-1), to: day(1) });
+    expect(r.body.error).toMatchObject({ code: 'invalid-body', path: 'userId' });
+    // Only finance assigns.
+    expect((await dept1.post(`/api/samples/${s.id}/assignments`, { formId: inflated, userId: expertId, from: day(-1), to: day(1) })).status).toBe(404);
     r = await finance.post(`/api/samples/${s.id}/assignments`, { formId: inflated, userId: expertId, from: day(-1), to: day(1) });
     expect(r.status).toBe(201);
     const assignment = r.body.id;
@@ -128,6 +134,10 @@ describe.each(DIALECTS)('sampling on %s', (dialect) => {
     expect((await expert.get('/api/forms')).body.items).toEqual([]);
     expect((await expert.get('/api/users')).status).toBe(403);
     expect((await expert.get(`/api/export?ids=${clean}&format=json`)).status).toBe(404);
+    // Evidence follows the form's read rule; plans and the statistics show nothing of any organisation.
+    expect((await expert.get(`/api/forms/${inflated}/evidence`)).status).toBe(200);
+    expect((await expert.get(`/api/forms/${clean}/evidence`)).status).toBe(404);
+    expect((await expert.get('/api/plans')).body.items).toEqual([]);
     // It reads, but neither edits nor moves the form.
     const form = (await expert.get(`/api/forms/${inflated}`)).body;
     expect((await expert.put(`/api/forms/${inflated}`, { version: form.version, evaluation: form.evaluation })).status).toBe(403);
