@@ -16,3 +16,4 @@ export * from './monitoring';
 export * from './tasks';
 export * from './library';
 export * from './cycle';
+export * from './rectification';

@@ -155,3 +155,10 @@ export async function exportForms(forms: Evaluation[], format: ExportFormat, opt
       return exportText(forms);
   }
 }
+
+/** 结果应用: the department's results report as xlsx or pdf (exceljs/pdfmake load on first use); see results/report. */
+export async function exportResultsReport(doc: import('./results/report').ResultsDocument, format: 'xlsx' | 'pdf', lang: Lang = 'zh'): Promise<Uint8Array> {
+  const m = await import('./results/report');
+  return format === 'xlsx' ? m.writeResultsXlsx(doc, lang) : m.writeResultsPdf(doc, lang);
+}
+export type { ResultsDocument } from './results/report';

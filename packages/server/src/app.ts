@@ -21,6 +21,8 @@ import { mountPlanFiles } from './routes/plan-files';
 import { mountTasks } from './routes/tasks';
 import { mountLibrary } from './routes/library';
 import { mountEvidence } from './routes/evidence';
+import { mountRectification } from './routes/rectification';
+import { mountResults } from './routes/results';
 import { mountSampling } from './routes/sampling';
 import { activeAssignments } from './commands/sampling';
 import { openapiDocument } from './openapi';
@@ -29,7 +31,8 @@ import { securityHeaders } from './headers';
 export const JSON_LIMIT = 2 * 1024 * 1024;
 export const UPLOAD_LIMIT = 30 * 1024 * 1024;
 
-const EVIDENCE_UPLOAD = /^\/api\/forms\/[^/]+\/evidence$/;
+// Evidence uploads: a form's, and a rectification answer's.
+const EVIDENCE_UPLOAD = /^\/api\/(forms|rectification)\/[^/]+\/evidence$/;
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const PASSWORD_CHANGE_PATHS = new Set(['GET /api/session', 'POST /api/password', 'POST /api/logout', 'GET /api/health', 'POST /api/login']);
 
@@ -96,6 +99,8 @@ export function createApp(ctx: AppContext): { app: Hono<Env>; routes: Routes } {
   mountTasks(routes, ctx);
   mountLibrary(routes, ctx);
   mountEvidence(routes, ctx);
+  mountRectification(routes, ctx);
+  mountResults(routes, ctx);
   mountSampling(routes, ctx);
   routes.add({ method: 'get', path: '/api/openapi.json', summary: 'This document', tag: 'meta', auth: false }, (c) => c.json(openapiDocument(routes.list)));
   routes.add({ method: 'get', path: '/api/health', summary: 'Liveness', tag: 'meta', auth: false }, (c) => c.json({ ok: true }));

@@ -71,7 +71,7 @@ export function restoreEvidence(from: string, to: string): number {
 }
 
 // The rollups are derived from forms and form_rules but dumped too, so a restore needs no rebuild.
-export const BACKUP_TABLES = ['orgs', 'users', 'forms', 'form_versions', 'form_rules', 'form_rollup', 'form_rule_rollup', 'comments', 'audit', 'tasks', 'plan_forms', 'plan_versions', 'library_entries', 'evidence_blobs', 'evidence', 'samples', 'sample_items', 'panel_assignments', 'kysely_migration'] as const;
+export const BACKUP_TABLES = ['orgs', 'users', 'forms', 'form_versions', 'form_rules', 'form_rollup', 'form_rule_rollup', 'comments', 'audit', 'tasks', 'plan_forms', 'plan_versions', 'library_entries', 'evidence_blobs', 'evidence', 'samples', 'sample_items', 'panel_assignments', 'rectification_items', 'rectification_events', 'kysely_migration'] as const;
 
 /** Write a backup to `out`; returns what was written. */
 export async function backup(opts: BackupOptions): Promise<{ out: string; kind: 'sqlite' | 'json'; rows?: number; evidence: { dir: string; files: number; missing: string[] } }> {

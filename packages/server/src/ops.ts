@@ -48,7 +48,7 @@ export async function resetPassword(opts: StoreOptions & { username: string }): 
 }
 
 /** Rows of the tables in the order foreign keys allow inserting them. */
-const INSERT_ORDER = ['orgs', 'users', 'forms', 'form_versions', 'form_rules', 'form_rollup', 'form_rule_rollup', 'comments', 'audit', 'evidence_blobs', 'evidence', 'samples', 'sample_items', 'panel_assignments'] as const;
+const INSERT_ORDER = ['orgs', 'users', 'forms', 'form_versions', 'form_rules', 'form_rollup', 'form_rule_rollup', 'comments', 'audit', 'evidence_blobs', 'evidence', 'samples', 'sample_items', 'panel_assignments', 'rectification_items', 'rectification_events'] as const;
 
 /**
  * Restore a backup made by `backup`. SQLite: the copy replaces the database file (the server must
@@ -96,7 +96,7 @@ export async function restore(opts: StoreOptions & { from: string; force?: boole
         for (let i = 0; i < list.length; i += 500) await trx.insertInto(t as 'orgs').values(list.slice(i, i + 500) as never).execute();
         rows += list.length;
       }
-      for (const t of ['orgs', 'users', 'forms', 'comments', 'audit', 'evidence', 'samples', 'sample_items', 'panel_assignments'])
+      for (const t of ['orgs', 'users', 'forms', 'comments', 'audit', 'evidence', 'samples', 'sample_items', 'panel_assignments', 'rectification_items', 'rectification_events'])
         await sql`select setval(pg_get_serial_sequence(${t}, 'id'), coalesce((select max(id) from ${sql.table(t)}), 0) + 1, false)`.execute(trx);
     });
     return { kind: 'json', rows, evidenceFiles: restoreEvidence(opts.from, evidenceDirOf(opts)) };

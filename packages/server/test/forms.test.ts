@@ -128,7 +128,7 @@ describe.each(DIALECTS)('forms on %s', (dialect) => {
     expect(st.body.total).toBe(0);
     const item = all.body.items[0];
     expect(Object.keys(item).sort()).toEqual(
-      ['id', 'version', 'orgId', 'orgName', 'year', 'projectName', 'implementer', 'status', 'budget', 'executed', 'executionRate', 'claimedTotal', 'provenMin', 'provenMax', 'grade', 'findings', 'financeReviewTotal', 'financeReviewGrade', 'updatedAt'].sort(),
+      ['id', 'version', 'orgId', 'orgName', 'year', 'projectName', 'implementer', 'status', 'budget', 'executed', 'executionRate', 'claimedTotal', 'provenMin', 'provenMax', 'grade', 'findings', 'financeReviewTotal', 'financeReviewGrade', 'updatedAt', 'openRectification'].sort(),
     );
   });
 

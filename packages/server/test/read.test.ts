@@ -26,7 +26,7 @@ describe.each(DIALECTS)('form read path on %s', (dialect) => {
     // Stored forms are reviewed knowing their evidence (none attached yet).
     expect(r.body.findings).toEqual(JSON.parse(JSON.stringify(scoreAndReview(ev, undefined, { evidence: [] }).findings)));
     expect(r.body.financeReview).toBeNull();
-    expect(Object.keys(r.body)).toEqual(['id', 'version', 'orgId', 'orgName', 'year', 'projectName', 'department', 'implementer', 'status', 'template', 'evaluation', 'scored', 'findings', 'financeReview', 'createdAt', 'updatedAt', 'updatedBy', 'targetsLocked']);
+    expect(Object.keys(r.body)).toEqual(['id', 'version', 'orgId', 'orgName', 'year', 'projectName', 'department', 'implementer', 'status', 'template', 'evaluation', 'scored', 'findings', 'financeReview', 'createdAt', 'updatedAt', 'updatedBy', 'targetsLocked', 'openRectification']);
     expect(r.body.targetsLocked).toBeNull();
   });
 

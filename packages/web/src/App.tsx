@@ -23,6 +23,7 @@ const CyclePage = lazy(() => import('./cycle/CyclePage'));
 const PlanPage = lazy(() => import('./cycle/PlanPage'));
 const LibraryPage = lazy(() => import('./cycle/LibraryPage'));
 const SamplingPage = lazy(() => import('./sampling/SamplingPage'));
+const RectificationPage = lazy(() => import('./rectification/RectificationPage'));
 const PublicPage = lazy(() => import('./pages/PublicPage').then((m) => ({ default: m.PublicPage })));
 
 const spinner = (
@@ -71,6 +72,7 @@ export function App() {
   else if (path === '/todo') page = <TodoPage />;
   else if (path === '/cycle') page = <CyclePage />;
   else if (path === '/sampling' && (user.role === 'finance_reviewer' || user.role === 'admin' || user.role === 'expert')) page = <SamplingPage />;
+  else if (path === '/rectification' && user.role !== 'expert') page = <RectificationPage />;
   else if ((m = match('/plans/:id', path))) page = <PlanPage key={m.id} id={m.id} />;
   else if (path === '/library' && LIBRARY_ROLES.includes(user.role)) page = <LibraryPage />;
   else if (path === '/' || path === '/login') page = spinner;

@@ -4,38 +4,20 @@
  * screenshots the README shows (new-form dialog, 复核 view, 待办, admin pages, phone).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { seedForm1 } from '../../core/src/testing/seed-forms';
 import { seedTargetForm1 } from '../../core/src/testing/seed-targets';
-import { poll, STEP, useE2E, call } from './harness';
+import { axeViolations, poll, STEP, useE2E, call } from './harness';
 
 const SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const server = useE2E('jixiao-e2e-a11y-');
 const { login } = server;
 
 beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
-
-/**
- * axe-core's serious and critical violations on the page as it stands: rule id, impact and where.
- * With `within` (a selector), only there: a dialog, whose page behind the mask is checked without it.
- */
-async function axeViolations(page: Page, within?: string): Promise<string[]> {
-  // Evaluated through the DevTools protocol, not as a <script> tag: the app's CSP (script-src 'self')
-  // rightly refuses inline scripts, and the page under test keeps its real CSP.
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async (within) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(within ? { include: [within] } : document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  }, within);
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.targets.join(' | ')}`);
-}
 
 async function settle(page: Page): Promise<void> {
   await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' }).catch(() => undefined);

@@ -5,7 +5,8 @@
  * registers none and `runs` is false (the files skip, saying so; under CI they fail).
  */
 import { afterAll, beforeAll, expect } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,4 +105,22 @@ export async function call(page: Page, method: string, path: string, body?: unkn
     },
     { method, path, body },
   );
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's serious and critical violations on the page as it stands: rule id, impact and where.
+ * With `within` (a selector), only there: a dialog, whose page behind the mask is checked without it.
+ */
+export async function axeViolations(page: Page, within?: string): Promise<string[]> {
+  // Evaluated through the DevTools protocol, not as a <script> tag: the app's CSP (script-src 'self')
+  // rightly refuses inline scripts, and the page under test keeps its real CSP.
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async (within) => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(within ? { include: [within] } : document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  }, within);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.targets.join(' | ')}`);
 }

@@ -4,14 +4,14 @@
  * the every-year value (year 0) at the same organisation.
  */
 import type { Kysely } from 'kysely';
-import { DEFAULT_TEMPLATE_ID, getTemplate, parseLightSettings, type LightSettings } from '@jixiao/core';
+import { budgetThresholdsText, DEFAULT_BUDGET_THRESHOLDS, DEFAULT_TEMPLATE_ID, getTemplate, parseBudgetThresholds, parseLightSettings, type LightSettings } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import type { OrgTree } from '../domain/orgtree';
 import { fail } from '../errors';
 import { audit } from './audit';
 
 /** The settings there are, each with how its text value is checked. */
-export const SETTING_KEYS = ['template', 'errors-block', 'separation-of-duties', 'traffic-lights'] as const;
+export const SETTING_KEYS = ['template', 'errors-block', 'separation-of-duties', 'traffic-lights', 'budget-thresholds'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** A setting in effect: its value and the organisation (and year) that set it; orgId null for the built-in default. */
@@ -21,13 +21,19 @@ export interface EffectiveSetting {
   year: number;
 }
 
-const DEFAULTS: Record<SettingKey, string> = { template: DEFAULT_TEMPLATE_ID, 'errors-block': 'false', 'separation-of-duties': 'false', 'traffic-lights': '60,80' };
+const DEFAULTS: Record<SettingKey, string> = { template: DEFAULT_TEMPLATE_ID, 'errors-block': 'false', 'separation-of-duties': 'false', 'traffic-lights': '60,80', 'budget-thresholds': budgetThresholdsText(DEFAULT_BUDGET_THRESHOLDS) };
 
 /** Check a value for its key; throws a typed error naming `value`. */
 export function checkSetting(key: SettingKey, value: string): void {
   if (key === 'traffic-lights') {
     const r = parseLightSettings(value);
     if (!r.ok) throw fail('invalid-body', { path: 'value', message: r.issues[0].message });
+    return;
+  }
+  // 结果应用: the grade from which a form is marked for a budget cut, and the execution rate below which it is.
+  if (key === 'budget-thresholds') {
+    if (parseBudgetThresholds(value) === null)
+      throw fail('invalid-body', { path: 'value', message: { zh: `“${value}”不是有效的预算安排阈值：应为“等级,执行率百分比”，如“差,50”，等级为优/良/中/差，执行率在 0 到 100 之间`, en: `"${value}" is not valid budget thresholds: give "grade,execution percent", such as "差,50", a grade of 优/良/中/差 and a percent from 0 to 100` } });
     return;
   }
   const ok = key === 'template' ? !!getTemplate(value) : value === 'true' || value === 'false';

@@ -1,7 +1,7 @@
 /** Table types for kysely: the one description of the database both dialects share. */
 import type { ColumnType, Generated } from 'kysely';
 // The organisation kinds, roles and form statuses the columns hold are core's workflow vocabulary.
-import type { FormStatus, OrgKind, PlanKind, PlanStatus, Role, StageKind } from '@jixiao/core';
+import type { FormStatus, OrgKind, PlanKind, PlanStatus, RectSource, RectStatus, Role, StageKind } from '@jixiao/core';
 
 export interface OrgsTable {
   id: Generated<number>;
@@ -255,6 +255,47 @@ export interface EvidenceTable {
   created_at: string;
 }
 
+/** A 整改 item (see migrations 701–703 and commands/rectification.ts). */
+export interface RectificationItemsTable {
+  id: Generated<number>;
+  form_id: number;
+  /** The responsible unit (the form's organisation). */
+  org_id: number;
+  year: number;
+  source: RectSource;
+  /** The finding ("rule-id@indicators[3].score") or 复核 row key the item came from; null for finance's own words. */
+  source_ref: string | null;
+  what: string;
+  required_action: string;
+  /** YYYY-MM-DD. */
+  deadline: string;
+  status: RectStatus;
+  version: number;
+  answer: string | null;
+  /** JSON number[]: ids of the evidence (owner 'rectification', this item) the latest answer names. */
+  answer_evidence: string;
+  reopen_reason: string | null;
+  reopened: number;
+  /** 1 when finance chose to publish the outcome with the form. */
+  public: number;
+  opened_by: number;
+  opened_at: string;
+  answered_at: string | null;
+  closed_at: string | null;
+  updated_at: string;
+}
+
+export interface RectificationEventsTable {
+  id: Generated<number>;
+  item_id: number;
+  at: string;
+  by_user: number;
+  action: string;
+  text: string | null;
+  /** JSON number[]. */
+  evidence: string;
+}
+
 export interface DB {
   orgs: OrgsTable;
   users: UsersTable;
@@ -275,6 +316,8 @@ export interface DB {
   settings: SettingsTable;
   evidence_blobs: EvidenceBlobsTable;
   evidence: EvidenceTable;
+  rectification_items: RectificationItemsTable;
+  rectification_events: RectificationEventsTable;
   samples: SamplesTable;
   sample_items: SampleItemsTable;
   panel_assignments: PanelAssignmentsTable;

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { OrgTree } from '../domain/orgtree';
 import type { FormRow } from '../commands/store';
+import { openByForm } from '../commands/rectification';
 
 /** User id → display name, for "by" fields. */
 export async function userNames(db: Kysely<DB>, ids: (number | null)[]): Promise<Map<number, string>> {
@@ -18,7 +19,7 @@ export async function userNames(db: Kysely<DB>, ids: (number | null)[]): Promise
  * The full form resource as JSON text. The stored JSON columns (evaluation, scored, findings,
  * financeReview) are spliced in verbatim: a read parses and re-serialises none of them.
  */
-export async function presentFormText(db: Kysely<DB>, row: FormRow, tree: OrgTree, updatedByName?: string | null): Promise<string> {
+export async function presentFormText(db: Kysely<DB>, row: FormRow, tree: OrgTree, updatedByName?: string | null, opts: { rectification?: boolean } = {}): Promise<string> {
   let by: string | null = null;
   if (row.updated_by !== null) {
     by = updatedByName !== undefined ? updatedByName : row.updated_by_name !== undefined ? row.updated_by_name : (await userNames(db, [row.updated_by])).get(row.updated_by) ?? null;
@@ -38,7 +39,9 @@ export async function presentFormText(db: Kysely<DB>, row: FormRow, tree: OrgTre
   const tail = JSON.stringify({ createdAt: row.created_at, updatedAt: row.updated_at, updatedBy: by });
   // The approved targets, when locked: when, by whom (user id) and the baseline the unit may not change.
   const locked = row.targets_baseline === null ? 'null' : `${JSON.stringify({ at: row.targets_locked_at, byId: row.targets_locked_by }).slice(0, -1)},"baseline":${row.targets_baseline}}`;
-  return `${head.slice(0, -1)},"evaluation":${row.evaluation},"scored":${row.scored},"findings":${row.findings},"financeReview":${row.finance_review ?? 'null'},${tail.slice(1, -1)},"targetsLocked":${locked}}`;
+  // 整改 items not yet closed (整改中 beside the status); the public view leaves them out (finance publishes outcomes item by item).
+  const rect = opts.rectification === false ? '' : `,"openRectification":${(await openByForm(db, [row.id])).get(row.id) ?? 0}`;
+  return `${head.slice(0, -1)},"evaluation":${row.evaluation},"scored":${row.scored},"findings":${row.findings},"financeReview":${row.finance_review ?? 'null'},${tail.slice(1, -1)},"targetsLocked":${locked}${rect}}`;
 }
 
 /** The full form resource as an object (for error bodies that embed it). */

@@ -30,6 +30,17 @@ export function contentDisposition(kind: 'attachment' | 'inline', name: string):
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
+/** Send a stored file: inline only for an image or PDF (shown by the browser), else as an attachment; never cached. */
+export function sendEvidence(c: C, ctx: AppContext, it: EvidenceItem, inline: boolean): Response {
+  const show = inline && (it.mime === 'application/pdf' || it.mime.startsWith('image/'));
+  c.header('Content-Type', it.mime);
+  c.header('Content-Disposition', contentDisposition(show ? 'inline' : 'attachment', it.name));
+  c.header('Cache-Control', 'private, no-store');
+  // A PDF shown in the app's viewer: framable by the app only (headers.ts keeps exactly this policy).
+  if (show && it.mime === 'application/pdf') c.header('Content-Security-Policy', EVIDENCE_VIEW_CSP);
+  return c.body(new Uint8Array(ctx.evidence.read(it)));
+}
+
 export function mountEvidence(r: Routes, ctx: AppContext): void {
   const { db } = ctx.database;
   const readable = async (c: C, actor: Actor) => readableForm(db, await ctx.orgs(), actor, idParam(c));
@@ -68,13 +79,7 @@ export function mountEvidence(r: Routes, ctx: AppContext): void {
     const q = parseWith(DownloadQuery, c.req.query(), 'invalid-query');
     const form = await readable(c, actor);
     const it = (await ctx.evidence.get('form', form.id, idParam(c, 'eid'))) ?? notFound();
-    const inline = q.inline === '1' && (it.mime === 'application/pdf' || it.mime.startsWith('image/'));
-    c.header('Content-Type', it.mime);
-    c.header('Content-Disposition', contentDisposition(inline ? 'inline' : 'attachment', it.name));
-    c.header('Cache-Control', 'private, no-store');
-    // A PDF shown in the app's viewer: framable by the app only (headers.ts keeps exactly this policy).
-    if (inline && it.mime === 'application/pdf') c.header('Content-Security-Policy', EVIDENCE_VIEW_CSP);
-    return c.body(new Uint8Array(ctx.evidence.read(it)));
+    return sendEvidence(c, ctx, it, q.inline === '1');
   });
 
   r.add({ method: 'delete', path: '/api/forms/:id/evidence/:eid', summary: 'Remove one evidence file from the form', tag: 'evidence', auth: true, ok: { status: 204, description: 'removed' } }, async (c, actor) => {

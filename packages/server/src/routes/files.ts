@@ -139,6 +139,6 @@ function runParam(c: C): string {
 }
 
 /** Export in a worker of the job pool, with each form's 佐证材料 listed after it (xlsx, docx, pdf, html). */
-function exportIn(ctx: AppContext, forms: Evaluation[], format: ExportFormat, evidence: (EvidenceEntry[] | undefined)[]): Promise<Uint8Array | string> {
+export function exportIn(ctx: AppContext, forms: Evaluation[], format: ExportFormat, evidence: (EvidenceEntry[] | undefined)[]): Promise<Uint8Array | string> {
   return ctx.jobs.run<Uint8Array | string>({ kind: 'export', forms, format, evidence });
 }

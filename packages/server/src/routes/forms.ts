@@ -17,6 +17,7 @@ import { listVersions, versionAt } from '../commands/history';
 import { refOf, type FormRow } from '../commands/store';
 import type { Routes } from './registry';
 import { effectiveSetting } from '../commands/settings';
+import { openByForm } from '../commands/rectification';
 
 const version = z.number().int().min(1).max(2_147_483_647);
 const CreateBody = z.object({ evaluation: z.unknown(), orgId: z.number().int().positive().optional() });
@@ -47,11 +48,13 @@ export function mountForms(r: Routes, ctx: AppContext): void {
     return form;
   };
 
-  r.add({ method: 'get', path: '/api/forms', summary: 'List forms in scope (reviewers: from 已提交 on); rule= keeps forms with a finding of that rule', tag: 'forms', auth: true, query: ['year', 'orgId', 'status', 'grade', 'q', 'rule', 'page', 'pageSize', 'sort'] }, async (c, actor) => {
+  r.add({ method: 'get', path: '/api/forms', summary: 'List forms in scope (reviewers: from 已提交 on); rule= keeps forms with a finding of that rule; openRectification counts 整改 items not yet closed (整改中)', tag: 'forms', auth: true, query: ['year', 'orgId', 'status', 'grade', 'q', 'rule', 'page', 'pageSize', 'sort'] }, async (c, actor) => {
     const p = parseWith(ListSchema, c.req.query(), 'invalid-query');
     const tree = await ctx.orgs();
     const { rows, total } = await listForms(db, allowedOrgs(actor, tree, p.orgId), { ...p, hidden: hiddenStatuses(actor) });
-    return c.json({ items: rows.map((row) => presentListItem(row, tree)), total, page: p.page, pageSize: p.pageSize });
+    // 整改中: a form shows its 整改 items not yet closed.
+    const open = await openByForm(db, rows.map((row) => row.id));
+    return c.json({ items: rows.map((row) => ({ ...presentListItem(row, tree), openRectification: open.get(row.id) ?? 0 })), total, page: p.page, pageSize: p.pageSize });
   });
 
   r.add({ method: 'post', path: '/api/forms', summary: 'Create a draft', tag: 'forms', auth: true, body: 'json', ok: { status: 201, description: 'the new form' } }, async (c, actor) => {

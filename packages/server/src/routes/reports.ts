@@ -53,6 +53,6 @@ export function mountReports(r: Routes, ctx: AppContext): void {
   // Read as nobody: a published form, else 404 (a logged-in caller sees no more here than anyone).
   r.add({ method: 'get', path: '/api/public/forms/:id', summary: 'One published form (no login)', tag: 'public', auth: false }, async (c) => {
     const tree = await ctx.orgs();
-    return sendJsonText(c, await presentFormText(db, await readableForm(db, tree, null, idParam(c)), tree));
+    return sendJsonText(c, await presentFormText(db, await readableForm(db, tree, null, idParam(c)), tree, undefined, { rectification: false }));
   });
 }

@@ -11,5 +11,6 @@ export * from './settings';
 export * from './admin';
 export * from './notifications';
 export * from './cycle';
+export * from './rectification';
 export * from './evidence';
 export * from './sampling';

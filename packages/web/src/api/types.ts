@@ -57,6 +57,8 @@ export interface FormResource {
   financeReview: FinanceReview | null;
   /** The targets approved by the department: 三级指标, 年度指标值 and 分值 cannot change while set. */
   targetsLocked?: TargetsLock | null;
+  /** 整改 items not yet closed (the form routes' resource; absent on the public view). */
+  openRectification?: number;
   createdAt: string;
   updatedAt: string;
   updatedBy?: string | number | null;
@@ -83,6 +85,8 @@ export interface ListItem {
   /** 复核等级 by the form's template bands; null until finance re-scores. */
   financeReviewGrade: string | null;
   updatedAt: string;
+  /** 整改 items not yet closed: the form shows 整改中 while there are any (absent on the public list). */
+  openRectification?: number;
 }
 
 export interface Page<T> {

@@ -12,6 +12,7 @@ const NotificationBell = lazy(() => import('./NotificationBell').then((m) => ({ 
 const PhoneMenu = lazy(() => import('./PhoneMenu').then((m) => ({ default: m.PhoneMenu })));
 import { useTodo } from './useTodo';
 import { TODO_BY_ROLE } from './todo';
+import { R as RECT } from '../rectification/msgs';
 
 /** Who keeps a department's own indicator library (/library): its reviewer, finance and admins. */
 export const LIBRARY_ROLES: readonly string[] = ['dept_reviewer', 'finance_reviewer', 'admin'];
@@ -35,7 +36,7 @@ export function LangSwitch() {
 
 /** Layout with header navigation around a page. */
 export function Shell({ children }: { children: ReactNode }) {
-  const { t } = useI18n();
+  const { t, m } = useI18n();
   const { user, logout } = useSession();
   const { path } = useLocation();
   // On a phone the navigation folds into a drawer behind a menu button.
@@ -56,6 +57,7 @@ export function Shell({ children }: { children: ReactNode }) {
     { to: '/cycle', label: <span data-testid="nav-cycle">{t('navCycle')}</span>, show: user.role !== 'expert' },
     { to: '/sampling', label: <span data-testid="nav-sampling">{t('navSampling')}</span>, show: user.role === 'finance_reviewer' || user.role === 'admin' || user.role === 'expert' },
     { to: '/library', label: <span data-testid="nav-library">{t('navLibrary')}</span>, show: LIBRARY_ROLES.includes(user.role) },
+    { to: '/rectification', label: <span data-testid="nav-rectification">{m(RECT.nav)}</span>, show: user.role !== 'expert' },
     { to: '/import', label: t('navImport'), show: CREATOR_ROLES.includes(user.role) },
     { to: '/dashboard', label: t('navDashboard'), show: user.role !== 'unit_editor' && user.role !== 'expert' },
     { to: '/settings', label: t('navSettings'), show: user.role === 'finance_reviewer' || user.role === 'admin' },

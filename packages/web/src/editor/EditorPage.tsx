@@ -10,7 +10,7 @@ import * as api from '../api';
 import type { EffectiveSettings } from '../api/settings';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
-import { Link } from '../router';
+import { Link, navigate } from '../router';
 import { buildView } from './viewModel';
 import { useEngine } from './engine';
 import { HeaderTables } from './HeaderTables';
@@ -180,6 +180,8 @@ export function EditorPage({ id }: { id: string }) {
           onCommentTarget={setCommentTarget}
           onSendComment={ed.sendComment}
           cycleVersion={form.targetsLocked ? form.version : null}
+          // 下达整改 from a finding (issue 15): finance, on a form it reviews (not an editable one, whose findings still move).
+          rectifyFrom={user?.role === 'finance_reviewer' && !['draft', 'returned'].includes(form.status) ? (f) => navigate(`/rectification?formId=${id}&open=1&ref=${encodeURIComponent(`${f.ruleId}@${f.path}`)}`) : undefined}
           evidence={evidence.list}
           evidenceEditable={can.edit}
           onEvidenceChanged={evidence.reload}

@@ -1,7 +1,7 @@
 /** The panel beside the paper form: finding counts, then findings, comments and history as tabs. */
 import { lazy, Suspense, useState } from 'react';
 import { Badge, Spin, Tabs } from 'antd';
-import type { Evaluation } from '@jixiao/core';
+import type { Evaluation, Finding } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import type { CommentEntry, VersionEntry } from '../api/types';
 import type { EvidenceList } from '../api/evidence';
@@ -32,6 +32,8 @@ interface Props {
   onSendComment(text: string, indicator: number | null): Promise<boolean>;
   /** The form's version when its targets are locked (it may come from approved targets): shows the 目标与监控 tab. */
   cycleVersion?: number | null;
+  /** When given, each finding offers 下达整改 (finance opens a rectification item from it). */
+  rectifyFrom?(f: Finding): void;
   /** The form's 佐证材料 (null while loading) and whether files may be added and removed. */
   evidence?: EvidenceList | null;
   evidenceEditable?: boolean;
@@ -77,7 +79,7 @@ export function EditorSide(p: Props) {
         onChange={p.onTab}
         size="small"
         items={[
-          { key: 'findings', label: `${t('findings')} (${view.findings.length})`, children: <FindingsPanel findings={view.findings} ev={p.ev} /> },
+          { key: 'findings', label: `${t('findings')} (${view.findings.length})`, children: <FindingsPanel findings={view.findings} ev={p.ev} rectifyFrom={p.rectifyFrom} /> },
           {
             key: 'comments',
             label: `${t('comments')} (${p.comments.length})`,

@@ -1,6 +1,6 @@
 /** The review findings beside the form; clicking one scrolls to its cell and highlights it. */
-import { Empty, Tag } from 'antd';
-import type { Evaluation, Finding } from '@jixiao/core';
+import { Button, Empty, Tag } from 'antd';
+import { RECT_ACTION_LABELS, type Evaluation, type Finding } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { pathLabel, ruleTitle } from './labels';
 
@@ -22,7 +22,7 @@ export function focusPath(path: string): void {
 }
 
 /** List of findings with severity tags. */
-export function FindingsPanel({ findings, ev }: { findings: Finding[]; ev: Evaluation }) {
+export function FindingsPanel({ findings, ev, rectifyFrom }: { findings: Finding[]; ev: Evaluation; rectifyFrom?(f: Finding): void }) {
   const i18n = useI18n();
   const { t, m } = i18n;
   if (findings.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noFindings')} />;
@@ -38,6 +38,11 @@ export function FindingsPanel({ findings, ev }: { findings: Finding[]; ev: Evalu
             <div className="jx-finding-msg">{m(f.message)}</div>
             <div className="jx-finding-rule" title={f.ruleId}>{ruleTitle(f.ruleId, m)}</div>
           </button>
+          {rectifyFrom && (
+            <Button size="small" type="link" onClick={() => rectifyFrom(f)} data-testid="rectify-finding">
+              {m(RECT_ACTION_LABELS.open)}
+            </Button>
+          )}
         </li>
       ))}
     </ul>

@@ -2,10 +2,11 @@
 import { useState } from 'react';
 import { Button, Dropdown, Input, Modal, Popconfirm, Select, Space, Tag } from 'antd';
 import { DeleteOutlined, DownloadOutlined, PrinterOutlined, RollbackOutlined, SaveOutlined, UnlockOutlined } from '@ant-design/icons';
-import { listTemplates, type Allowed, type FormStatus } from '@jixiao/core';
+import { listTemplates, RECTIFYING_LABEL, type Allowed, type FormStatus } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { formExportUrl } from '../api';
 import type { Action, FormResource } from '../api/types';
+import { Link } from '../router';
 
 export const EXPORT_FORMATS = ['xlsx', 'docx', 'pdf', 'html', 'csv', 'json', 'text'] as const;
 
@@ -64,6 +65,11 @@ export function WorkflowBar(p: Props) {
         <Tag color={STATUS_COLOR[p.form.status]} data-testid="form-status">
           {t(`status_${p.form.status}`)}
         </Tag>
+        {(p.form.openRectification ?? 0) > 0 && (
+          <Link to={`/rectification?formId=${p.form.id}`}>
+            <Tag color="volcano" data-testid="form-rectifying">{m(RECTIFYING_LABEL)}</Tag>
+          </Link>
+        )}
         <span className="jx-muted" data-testid="form-version">
           {t('version', { v: p.form.version })}
         </span>

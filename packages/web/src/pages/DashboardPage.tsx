@@ -13,6 +13,7 @@ import { fmt } from '../editor/viewModel';
 import { ruleTitle } from '../editor/labels';
 import { useEngine } from '../editor/engine';
 import { Progress as TaskProgress } from '../cycle/CyclePage';
+import { RectCounts } from '../rectification/RectCounts';
 
 const num = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? 0 : Number(v));
 
@@ -97,6 +98,10 @@ export default function DashboardPage() {
       {/* The budget year's tasks (issue 14): completion and timeliness per department, overdue items. */}
       <div style={{ marginBottom: 16 }}>
         <TaskProgress year={year} />
+      </div>
+      {/* 整改 (issue 15): open, overdue and closed items per department; the results report per department. */}
+      <div style={{ marginBottom: 16 }}>
+        <RectCounts year={year} />
       </div>
       {!stats || !options ? (
         <Empty />

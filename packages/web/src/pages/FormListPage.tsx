@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { App, Button, Dropdown, Grid, Input, Popconfirm, Select, Space, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { allowedActions, CREATOR_ROLES, DELETER_ROLES, mayDelete, FORM_STATUSES, GRADE_LABELS, GRADES, roleMayTake, type Evaluation, type FormStatus } from '@jixiao/core';
+import { allowedActions, CREATOR_ROLES, DELETER_ROLES, mayDelete, FORM_STATUSES, GRADE_LABELS, GRADES, RECTIFYING_LABEL, roleMayTake, type Evaluation, type FormStatus } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import { query } from '../api/client';
@@ -123,7 +123,16 @@ export function FormListPage() {
         </Space>
       ),
     },
-    { title: t('status'), dataIndex: 'status', width: 120, render: (s: FormStatus) => <Tag color={STATUS_COLOR[s]}>{t(`status_${s}`)}</Tag> },
+    {
+      title: t('status'), dataIndex: 'status', width: 120,
+      // 整改中 (issue 15) beside the status while the form has rectification items not yet closed.
+      render: (s: FormStatus, r: ListItem) => (
+        <>
+          <Tag color={STATUS_COLOR[s]}>{t(`status_${s}`)}</Tag>
+          {(r.openRectification ?? 0) > 0 && <Link to={`/rectification?formId=${r.id}`}><Tag color="volcano" data-testid="rectifying">{m(RECTIFYING_LABEL)}</Tag></Link>}
+        </>
+      ),
+    },
   ];
 
   const canCreate = !!user && CREATOR_ROLES.includes(user.role);

@@ -1,8 +1,12 @@
-/** 公开: published forms for anyone, no login; the detail prints as the paper form. */
+/**
+ * 公开: published forms for anyone, no login, by department and year with search; a department's
+ * year downloads as one PDF and one xlsx; 整改 outcomes appear where finance published them. The
+ * detail prints as the paper form.
+ */
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Select, Space, Spin, Table } from 'antd';
+import { Alert, Button, Input, Select, Space, Spin, Table } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
-import type { Msg } from '@jixiao/core';
+import { RECT_STATUS_LABELS, type Msg } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import * as api from '../api';
 import { useLatest } from '../api/latest';
@@ -14,6 +18,7 @@ import { useEngine } from '../editor/engine';
 import { HeaderTables } from '../editor/HeaderTables';
 import { IndicatorTable } from '../editor/IndicatorTable';
 import { yearOptions } from '../components/filters';
+import { R } from '../rectification/msgs';
 
 const noop = () => undefined;
 
@@ -40,21 +45,74 @@ function PublicForm({ id }: { id: string }) {
           <span>{form.financeReview.comment}</span>
         </div>
       )}
+      <Outcomes filters={{ formId: id }} />
+    </div>
+  );
+}
+
+/** 整改 outcomes finance chose to publish (of one form, or of a department's year). */
+function Outcomes({ filters }: { filters: { department?: number; year?: number; formId?: string } }) {
+  const { m } = useI18n();
+  const [items, setItems] = useState<api.PublicOutcome[]>([]);
+  const { department, year, formId } = filters;
+  useEffect(() => {
+    const ctl = new AbortController();
+    void api.publicOutcomes({ department, year, formId }, ctl.signal).then((r) => setItems(r.ok ? r.value : []));
+    return () => ctl.abort();
+  }, [department, year, formId]);
+  if (items.length === 0) return null;
+  return (
+    <div data-testid="public-outcomes" style={{ marginTop: 16 }}>
+      <h3>{m(R.outcomes)}</h3>
+      <Table
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={items}
+        columns={[
+          { title: m(R.what), dataIndex: 'what' },
+          { title: m(R.requiredAction), dataIndex: 'requiredAction' },
+          { title: m(R.deadline), dataIndex: 'deadline', width: 110 },
+          { title: m(R.status), dataIndex: 'status', width: 120, render: (v: api.PublicOutcome['status']) => m(RECT_STATUS_LABELS[v]) },
+          { title: m(R.outcome), dataIndex: 'outcome', render: (v: string | null) => v ?? '—' },
+        ]}
+      />
     </div>
   );
 }
 
 function PublicList() {
-  const { t } = useI18n();
+  const { t, m } = useI18n();
   const [year, setYear] = useState<number | undefined>();
+  const [department, setDepartment] = useState<number | undefined>();
+  const [q, setQ] = useState('');
+  const [departments, setDepartments] = useState<api.PublicDepartment[]>([]);
   const [items, setItems] = useState<ListItem[] | null>(null);
   const latest = useLatest();
   useEffect(() => {
-    void latest.run((signal) => api.listPublicForms({ year }, signal)).then((r) => r && setItems(r.ok ? r.value : []));
-  }, [year, latest]);
+    const ctl = new AbortController();
+    void api.publicDepartments(ctl.signal).then((r) => r.ok && setDepartments(r.value));
+    return () => ctl.abort();
+  }, []);
+  useEffect(() => {
+    void latest.run((signal) => api.listPublicForms({ year, orgId: department, q: q || undefined }, signal)).then((r) => r && setItems(r.ok ? r.value : []));
+  }, [year, department, q, latest]);
+  const bundle = department !== undefined && year !== undefined;
   return (
     <>
-      <Select allowClear placeholder={t('allYears')} value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 120, marginBottom: 12 }} aria-label={t('year')} />
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Select allowClear placeholder={m(R.publicDepartment)} value={department} onChange={setDepartment} options={departments.map((d) => ({ value: d.orgId, label: d.name }))} style={{ width: 240 }} aria-label={m(R.department)} data-testid="public-department" />
+        <Select allowClear placeholder={t('allYears')} value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 120 }} aria-label={t('year')} data-testid="public-year" />
+        <Input.Search allowClear placeholder={m(R.search)} onSearch={setQ} style={{ width: 240 }} aria-label={m(R.search)} data-testid="public-search" />
+        {bundle ? (
+          <>
+            <a className="ant-btn ant-btn-default" href={api.publicBundleUrl(department, year, 'pdf')} data-testid="bundle-pdf">{m(R.bundlePdf)}</a>
+            <a className="ant-btn ant-btn-default" href={api.publicBundleUrl(department, year, 'xlsx')} data-testid="bundle-xlsx">{m(R.bundleXlsx)}</a>
+          </>
+        ) : (
+          <span className="jx-muted">{m(R.bundleHint)}</span>
+        )}
+      </Space>
       <Table
         rowKey="id"
         size="middle"
@@ -71,6 +129,7 @@ function PublicList() {
           { title: t('gradeReview'), dataIndex: 'financeReviewGrade' satisfies keyof ListItem, width: 90 },
         ]}
       />
+      {department !== undefined && <Outcomes filters={{ department, year }} />}
     </>
   );
 }
