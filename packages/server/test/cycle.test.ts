@@ -152,6 +152,12 @@ describe.each(DIALECTS)('a budget year through the API on %s', (dialect) => {
     const evSubmitted = await unit.post(`/api/forms/${ev.id}/transition`, { version: scored.version, action: 'submit' });
     expect(evSubmitted.status).toBe(200);
 
+    // 抽查: July's red light on row 1, which now claims full marks, counts in the form's risk with its reason.
+    const ranked = (await ok(finance.get('/api/ranking?year=2020'))).items.find((x: { formId: number }) => x.formId === ev.id);
+    const red = ranked.signals.find((g: { signalId: string }) => g.signalId === 'monitoring-red');
+    expect(red.message.zh).toMatch(/年中监控 1 个红灯、0 个黄灯；红灯指标中 1 项年终自评满分/);
+    expect(red.points).toBeGreaterThan(0);
+
     // Beside each indicator: the approved change, July's values and light, earlier years.
     const cycle = await ok(unit.get(`/api/forms/${ev.id}/cycle`));
     expect(cycle.targetFormId).toBe(filed.id);

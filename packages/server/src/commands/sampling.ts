@@ -7,8 +7,8 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import {
-  drawSample, rankForms, scoreEvaluation, type Evaluation, type Finding, type FinanceReviewScores, type FormStatus, type Grade, type Msg, type RankInput,
-  type RankingRow, type SampleRequest,
+  drawSample, rankForms, rankingLights, scoreEvaluation, type Evaluation, type Finding, type FinanceReviewScores, type FormStatus, type Grade,
+  type LightSettings, type MonitoringForm, type MonitoringLight, type Msg, type RankInput, type RankingRow, type SampleRequest,
 } from '@jixiao/core';
 import type { DB, PanelAssignmentsTable } from '../db/schema';
 import { fail, notFound } from '../errors';
@@ -61,9 +61,11 @@ const keyOf = (id: number) => String(id).padStart(10, '0');
 /**
  * Rank every submitted form of a year in the organisations given. The stored evaluation is scored
  * again (scoring alone, no review: the findings are the stored ones), the unit's other years come
- * from the stored totals and the evidence counts from one grouped query.
+ * from the stored totals, the evidence counts from one grouped query, and July's lights from the
+ * monitoring filed for the target form a self-evaluation was created from (lit with the thresholds
+ * in force for its unit and year, `lightsFor`; the defaults without it).
  */
-export async function rankScope(db: Kysely<DB>, orgs: number[] | 'all', year: number): Promise<RankedFormView[]> {
+export async function rankScope(db: Kysely<DB>, orgs: number[] | 'all', year: number, lightsFor?: (orgId: number) => Promise<LightSettings>): Promise<RankedFormView[]> {
   if (orgs !== 'all' && orgs.length === 0) return [];
   let q = db.selectFrom('forms').select(['id', 'org_id', 'status', 'evaluation', 'findings']).where('year', '=', year).where('status', 'in', RANKED_STATUSES);
   if (orgs !== 'all') q = q.where('org_id', 'in', orgs);
@@ -89,6 +91,7 @@ export async function rankScope(db: Kysely<DB>, orgs: number[] | 'all', year: nu
       .execute();
     for (const c of counts) evidence.set(c.owner_id, [...(evidence.get(c.owner_id) ?? []), { indicatorIndex: Number(c.indicator), count: Number(c.n) }]);
   }
+  const monitoring = await monitoringLightsOf(db, rows, lightsFor);
   const inputs: FormInput[] = rows.map((r) => ({
     id: keyOf(r.id),
     formId: r.id,
@@ -96,7 +99,7 @@ export async function rankScope(db: Kysely<DB>, orgs: number[] | 'all', year: nu
     status: r.status,
     scored: scoreEvaluation(JSON.parse(r.evaluation) as Evaluation),
     findings: JSON.parse(r.findings) as Finding[],
-    context: { otherYears: history.get(r.org_id) ?? [], evidence: evidence.get(r.id) ?? [] },
+    context: { otherYears: history.get(r.org_id) ?? [], evidence: evidence.get(r.id) ?? [], ...(monitoring.has(r.id) ? { monitoring: monitoring.get(r.id) } : {}) },
   }));
   return rankForms(inputs).map((f) => {
     const ev = f.input.scored.evaluation;
@@ -108,6 +111,39 @@ export async function rankScope(db: Kysely<DB>, orgs: number[] | 'all', year: nu
       signals: f.signals.map((h) => ({ signalId: h.signalId, points: h.points, message: h.message })),
     };
   });
+}
+
+/**
+ * July's lights per self-evaluation: for a form created from an approved target form, the latest
+ * monitoring filed for that target (not in draft or returned, as the cycle's review takes it). The
+ * self-evaluation keeps the target form's rows in order, so a light's row is the form's row. A form
+ * without monitoring is left out: "not known", which the signal does not count as "no red lights".
+ */
+async function monitoringLightsOf(db: Kysely<DB>, forms: { id: number; org_id: number }[], lightsFor?: (orgId: number) => Promise<LightSettings>): Promise<Map<number, MonitoringLight[]>> {
+  const out = new Map<number, MonitoringLight[]>();
+  const orgOf = new Map(forms.map((f) => [f.id, f.org_id]));
+  const targetOf = new Map<number, number>();
+  for (const part of chunks(forms.map((f) => f.id))) {
+    const targets = await db.selectFrom('plan_forms').select(['id', 'evaluation_form_id']).where('kind', '=', 'target').where('evaluation_form_id', 'in', part).execute();
+    for (const t of targets) if (t.evaluation_form_id !== null) targetOf.set(t.id, t.evaluation_form_id);
+  }
+  const settings = new Map<number, LightSettings | undefined>();
+  for (const part of chunks([...targetOf.keys()])) {
+    const filed = await db
+      .selectFrom('plan_forms')
+      .select(['id', 'target_form_id', 'body'])
+      .where('kind', '=', 'monitoring').where('target_form_id', 'in', part).where('status', 'in', ['submitted', 'dept_approved', 'finance_approved'])
+      .orderBy('id', 'desc')
+      .execute();
+    for (const m of filed) {
+      const formId = targetOf.get(m.target_form_id!);
+      if (formId === undefined || out.has(formId)) continue; // the latest filed counts
+      const org = orgOf.get(formId)!;
+      if (!settings.has(org)) settings.set(org, lightsFor ? await lightsFor(org) : undefined);
+      out.set(formId, rankingLights(JSON.parse(m.body) as MonitoringForm, settings.get(org)));
+    }
+  }
+  return out;
 }
 
 function chunks<T>(list: T[], size = 500): T[][] {
@@ -135,8 +171,8 @@ export interface DrawInput {
 const reasonRequired = (path: string) => fail('reason-required', { path });
 
 /** Draw and record a sample over the ranking of the scope. */
-export async function drawAndRecord(db: Kysely<DB>, actor: Actor, orgs: number[] | 'all', p: DrawInput): Promise<number> {
-  const ranking = await rankScope(db, orgs, p.year);
+export async function drawAndRecord(db: Kysely<DB>, actor: Actor, orgs: number[] | 'all', p: DrawInput, lightsFor?: (orgId: number) => Promise<LightSettings>): Promise<number> {
+  const ranking = await rankScope(db, orgs, p.year, lightsFor);
   const population = ranking.length;
   const below = Math.max(0, population - p.top);
   const random = p.random ?? Math.floor((p.randomShare ?? 0) * below + 0.5);

@@ -13,6 +13,7 @@ import {
   assign, CHECKLIST, changeSample, decidePanel, drawAndRecord, loadSample, panelMayWork, presentAssignment, rankScope, saveChecklist, setAssignmentPublic, submitPanel, updateAssignment,
   type Assignment, type PanelResult,
 } from '../commands/sampling';
+import { lightSettingsFor } from '../commands/settings';
 import { transitionForm } from '../commands/workflow';
 import { findForm } from '../commands/store';
 import { userNames } from '../presenters/forms';
@@ -55,6 +56,11 @@ export function mountSampling(r: Routes, ctx: AppContext): void {
     if (!tree.get(orgId) || !canSample(actor, orgId, tree)) throw fail('forbidden', { path: 'scope' });
     return { orgId, tree, orgs: allowedOrgs(actor, tree, orgId) };
   };
+  /** The monitoring thresholds in force for a unit in the year (set anywhere above it, so the whole tree). */
+  const lightsOf = async (year: number) => {
+    const tree = await ctx.orgs();
+    return (orgId: number) => lightSettingsFor(db, tree, orgId, year);
+  };
   /** A sample finance may see, else 404. */
   const sampleOf = async (actor: Actor, id: number) => {
     const s = await loadSample(db, id);
@@ -85,7 +91,7 @@ export function mountSampling(r: Routes, ctx: AppContext): void {
   r.add({ method: 'get', path: '/api/ranking', summary: '抽查 risk ranking: every submitted form of the year in scope (default: the finance reviewer’s organisation), highest risk first, with each form’s signals and reasons', tag: 'sampling', auth: true, query: ['year', 'scope'] }, async (c, actor) => {
     const q = parseWith(ScopeQuery, c.req.query(), 'invalid-query');
     const { orgId, orgs } = await scopeFor(actor, q.scope);
-    const items = await rankScope(db, orgs, q.year);
+    const items = await rankScope(db, orgs, q.year, await lightsOf(q.year));
     return c.json({ year: q.year, scope: orgId, items, checklist: CHECKLIST });
   });
 
@@ -102,7 +108,7 @@ export function mountSampling(r: Routes, ctx: AppContext): void {
   r.add({ method: 'post', path: '/api/samples', summary: 'Draw a sample: the top N by risk plus a random count (or randomShare of the rest) drawn with the seed; add/remove by hand with a reason each (400 reason-required without)', tag: 'sampling', auth: true, body: 'json', ok: { status: 201, description: 'the sample' } }, async (c, actor) => {
     const body = await readJson(c, DrawBody);
     const { orgId, orgs } = await scopeFor(actor, body.scope);
-    const id = await drawAndRecord(db, actor, orgs, { ...body, orgId });
+    const id = await drawAndRecord(db, actor, orgs, { ...body, orgId }, await lightsOf(body.year));
     return c.json(await presentSample(id), 201);
   });
 

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Finding, Severity } from '../../review/types';
 import { signalTester } from '../signal-tester';
 import { examples, signal } from './findings';
@@ -13,13 +14,19 @@ signalTester.run(signal, {
     { name: 'rules another signal counts are excluded', findings: [finding('score-inflated', 'error'), finding('over-achievement', 'warning')] },
   ],
   fires: [
-    { name: 'docs example', ...examples.fires, messageId: 'found', amount: 4 * 1.25 + 1.5 * 0.5, data: { errors: 1, warnings: 1, rules: 'funds-rate-mismatch, goals-empty' } },
+    {
+      name: 'docs example: the rules named by their titles in each language, their ids kept',
+      ...examples.fires,
+      messageId: 'found',
+      amount: 4 * 1.25 + 1.5 * 0.5,
+      data: { errors: 1, warnings: 1, rules: 'funds-rate-mismatch, goals-empty', ruleNames: { zh: '执行率计算错误；年度总体目标未填写', en: 'Execution rate miscomputed; Annual goals left blank' } },
+    },
     {
       name: 'severity times category factor, repeated rules counted',
       findings: [finding('total-sum', 'error'), finding('target-unmeasurable', 'warning'), finding('target-unmeasurable', 'warning'), finding('unverifiable-claim', 'warning')],
       messageId: 'found',
       amount: 4 * 1 + 2 * 1.5 * 0.75 + 1.5 * 1.5,
-      data: { errors: 1, warnings: 3, rules: 'total-sum, target-unmeasurable ×2, unverifiable-claim' },
+      data: { errors: 1, warnings: 3, rules: 'total-sum, target-unmeasurable ×2, unverifiable-claim', ruleNames: { zh: expect.stringContaining('指标值不可衡量 ×2'), en: expect.stringContaining('Target that cannot be measured ×2') } },
     },
     {
       name: 'a profile can count info and stop excluding',

@@ -19,6 +19,7 @@ type O = {
 };
 
 const CATEGORY = new Map(RULES.map((r) => [r.id, r.category]));
+const TITLE = new Map(RULES.map((r) => [r.id, r.docs.title]));
 
 /** The signal. */
 export const signal: Signal<O> = {
@@ -37,12 +38,12 @@ export const signal: Signal<O> = {
   },
   messages: {
     found: {
-      zh: '复核发现 {errors} 个错误、{warnings} 个警告（{rules}）',
-      en: 'review findings: {errors} error(s), {warnings} warning(s) ({rules})',
+      zh: '复核发现 {errors} 个错误、{warnings} 个警告（{ruleNames}）',
+      en: 'review findings: {errors} error(s), {warnings} warning(s) ({ruleNames})',
     },
-    errors: { zh: '复核发现 {errors} 个错误（{rules}）', en: 'review findings: {errors} error(s) ({rules})' },
-    warnings: { zh: '复核发现 {warnings} 个警告（{rules}）', en: 'review findings: {warnings} warning(s) ({rules})' },
-    infos: { zh: '复核发现 {infos} 个提示（{rules}）', en: 'review findings: {infos} info ({rules})' },
+    errors: { zh: '复核发现 {errors} 个错误（{ruleNames}）', en: 'review findings: {errors} error(s) ({ruleNames})' },
+    warnings: { zh: '复核发现 {warnings} 个警告（{ruleNames}）', en: 'review findings: {warnings} warning(s) ({ruleNames})' },
+    infos: { zh: '复核发现 {infos} 个提示（{ruleNames}）', en: 'review findings: {infos} info ({ruleNames})' },
   },
   defaultOptions: {
     weight: 1,
@@ -89,9 +90,12 @@ export const signal: Signal<O> = {
     }
     if (amount <= 0) return null;
     const rules = [...byRule].map(([id, n]) => (n > 1 ? `${id} ×${n}` : id)).join(', ');
+    // The rules by the titles the reader knows them by, in the language being written; `rules` keeps the ids.
+    const titled = (lang: 'zh' | 'en') => [...byRule].map(([id, n]) => `${TITLE.get(id)?.[lang] ?? id}${n > 1 ? ` ×${n}` : ''}`).join(lang === 'zh' ? '；' : '; ');
+    const ruleNames = { zh: titled('zh'), en: titled('en') };
     // Name only the severities there are: "3 个警告", not "0 个错误、3 个警告".
     const messageId = count.error && count.warning ? 'found' : count.error ? 'errors' : count.warning ? 'warnings' : 'infos';
-    return { amount, messageId, data: { errors: count.error, warnings: count.warning, infos: count.info, weighted: round2(amount), rules } };
+    return { amount, messageId, data: { errors: count.error, warnings: count.warning, infos: count.info, weighted: round2(amount), rules, ruleNames } };
   },
 };
 
