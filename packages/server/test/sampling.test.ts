@@ -190,6 +190,57 @@ describe.each(DIALECTS)('sampling on %s', (dialect) => {
     expect((await expert.req('PATCH', `/api/assignments/${assignment}`, { from: day(-1), to: day(1) })).status).toBe(404);
   });
 
+  it('publishes an accepted 复核 outcome only when finance chooses, only on a published form, and without the panel’s private workings', async () => {
+    const anon = api.anon();
+    const s = (await finance.post('/api/samples', { year: 2020, top: 3, random: 0, seed: 'public' })).body;
+    expect(s.picks).toContain(clean);
+    let r = await finance.post(`/api/samples/${s.id}/assignments`, { formId: clean, userId: expertId, from: day(-1), to: day(1) });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const assignment = r.body.id;
+    expect(r.body.public).toBe(false);
+    const form = (await finance.get(`/api/forms/${clean}`)).body;
+    const { claimed_total: selfScore } = await api.t.database.db.selectFrom('forms').select('claimed_total').where('id', '=', clean).executeTakeFirstOrThrow();
+    const cut = { '0': { score: 1, reason: '专家内部意见：佐证不足' } };
+    r = await expert.post(`/api/assignments/${assignment}/submit`, { scores: cut, comment: '专家内部评语' });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const { total, grade } = r.body.result;
+    // Not accepted yet: it cannot be published.
+    expect((await finance.put(`/api/assignments/${assignment}/public`, { public: true })).body.error).toMatchObject({ code: 'invalid-transition', path: 'public' });
+    r = await finance.post(`/api/assignments/${assignment}/decide`, { decision: 'accept', reason: '采纳专家意见' });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    // Accepted but not chosen: nothing public (nor the earlier accepted outcome on the other form).
+    expect((await anon.get('/api/public/sampling')).body.items).toEqual([]);
+    // Only finance chooses.
+    expect((await anon.put(`/api/assignments/${assignment}/public`, { public: true })).status).toBe(401);
+    for (const c of [dept1, unit2, expert]) expect((await c.put(`/api/assignments/${assignment}/public`, { public: true })).status).toBe(404);
+    expect((await finance.put(`/api/assignments/${assignment}/public`, { public: 'yes' })).status).toBe(400);
+    r = await finance.put(`/api/assignments/${assignment}/public`, { public: true });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.public).toBe(true);
+    // Chosen, but the form is not published: still nothing.
+    expect((await anon.get('/api/public/sampling')).body.items).toEqual([]);
+    await act(finance, clean, 'publish');
+    r = await anon.get('/api/public/sampling?year=2020');
+    expect(r.status).toBe(200);
+    const decidedOn = (await finance.get(`/api/assignments?formId=${clean}`)).body.items.find((a: { id: number }) => a.id === assignment).decidedAt.slice(0, 10);
+    // Exactly these fields: no reviewer, scores per row, reasons, comment, checklist or risk rank.
+    expect(r.body.items).toEqual([{
+      id: assignment, formId: clean, year: 2020, projectName: form.evaluation.projectName, implementer: form.implementer,
+      selfScore, reviewScore: total, reviewGrade: grade, decidedOn,
+    }]);
+    const text = JSON.stringify(r.body);
+    for (const secret of ['外聘专家甲', '专家内部意见', '专家内部评语', '采纳专家意见']) expect(text).not.toContain(secret);
+    // By department and year: dept1's form, not dept2's, not another year.
+    expect((await anon.get(`/api/public/sampling?department=${api.orgs.get('dept1')}`)).body.items.map((x: { formId: number }) => x.formId)).toEqual([clean]);
+    expect((await anon.get(`/api/public/sampling?department=${api.orgs.get('dept2')}`)).body.items).toEqual([]);
+    expect((await anon.get('/api/public/sampling?year=2021')).body.items).toEqual([]);
+    expect((await anon.get('/api/public/sampling?year=twenty')).status).toBe(400);
+    // Withdrawn: gone; chosen again for the backup below.
+    expect((await finance.put(`/api/assignments/${assignment}/public`, { public: false })).body.public).toBe(false);
+    expect((await anon.get('/api/public/sampling')).body.items).toEqual([]);
+    expect((await finance.put(`/api/assignments/${assignment}/public`, { public: true })).body.public).toBe(true);
+  });
+
   it('keeps samples, their changes and the assignments through a backup and a restore, also over a store that holds them', async () => {
     const out = mkdtempSync(join(tmpdir(), 'jx-sampling-backup-'));
     const target = await freshDb(dialect, { migrate: false });
@@ -207,6 +258,8 @@ describe.each(DIALECTS)('sampling on %s', (dialect) => {
       const reopened = await openDatabase(target.options);
       try {
         expect(await count(reopened.db)).toEqual(want);
+        // Finance's choice to publish a 复核 outcome survives too.
+        expect((await reopened.db.selectFrom('panel_assignments').select('id').where('public', '=', 1).execute()).length).toBe(1);
       } finally {
         await reopened.close();
       }

@@ -1,5 +1,6 @@
-/** Settings finance makes: the template per organisation and year (nearest organisation wins), errors-block. */
+/** Settings finance makes: the template per organisation and year (nearest organisation wins), errors-block, budget-thresholds. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { budgetThresholdsIssue } from '@jixiao/core';
 import { DIALECTS } from './dbs';
 import { seedForm1, setupApi, type Api, type Client } from './harness';
 
@@ -52,5 +53,24 @@ describe.each(DIALECTS)('settings on %s', (dialect) => {
     expect(blocked.body.error).toMatchObject({ code: 'findings-block', path: 'findings' });
     expect((await finance.put('/api/settings', { orgId: financeOrg, year: 0, key: 'errors-block', value: 'false' })).status).toBe(200);
     expect((await act(unit, f.id, 1, 'submit')).status).toBe(200);
+  });
+
+  it('reports the budget thresholds in force (差,50 by default), as finance sets them for a department and year, and refuses a bad one with the core message', async () => {
+    const d1 = api.orgs.get('dept1')!;
+    const eff = async (c: Client, q: string) => (await c.get(`/api/settings/effective?${q}`)).body.budgetThresholds;
+    expect(await eff(unit, 'year=2020')).toEqual({ value: '差,50', orgId: null, year: 0, cutGrade: '差', executionBelow: 50 });
+    const bad = await finance.put('/api/settings', { orgId: d1, year: 2020, key: 'budget-thresholds', value: '中,101' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatchObject({ code: 'invalid-body', path: 'value', message: budgetThresholdsIssue('中,101') });
+    expect((await unit.put('/api/settings', { orgId: d1, year: 2020, key: 'budget-thresholds', value: '中,60' })).status).toBe(403);
+    expect((await finance.put('/api/settings', { orgId: d1, year: 2020, key: 'budget-thresholds', value: '中,60.5' })).status).toBe(200);
+    // The department's units read it in 2020, not in 2021; the department itself too.
+    expect(await eff(unit, 'year=2020')).toEqual({ value: '中,60.5', orgId: d1, year: 2020, cutGrade: '中', executionBelow: 60.5 });
+    expect(await eff(dept, `year=2020&orgId=${d1}`)).toMatchObject({ value: '中,60.5', cutGrade: '中' });
+    expect(await eff(unit, 'year=2021')).toMatchObject({ value: '差,50', orgId: null });
+    // The results report uses it; cleared, back to the default.
+    expect((await finance.get(`/api/reports/results?department=${d1}&year=2020`)).body.thresholds).toEqual({ cutGrade: '中', executionBelow: 60.5 });
+    expect((await finance.put('/api/settings', { orgId: d1, year: 2020, key: 'budget-thresholds', value: null })).status).toBe(200);
+    expect(await eff(unit, 'year=2020')).toMatchObject({ value: '差,50', orgId: null, cutGrade: '差', executionBelow: 50 });
   });
 });

@@ -7,6 +7,7 @@
  * published, and the public list by department and year with its PDF and xlsx bundles. Screenshots: rectification.png (the list), rectification-item.png (an item's history).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { budgetThresholdsIssue } from '@jixiao/core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -156,4 +157,28 @@ describe.skipIf(!server.runs)('web app end to end: rectification', () => {
     await anon.getByTestId('public-search').locator('input').press('Enter');
     await poll(() => rowsPublic.count()).toBe(0);
   }, STEP * 2);
+
+  it('lets finance set the results report’s budget thresholds on the settings page: checked as typed with the server’s message, saved, used by the report, back to the default', async () => {
+    const finance = await login('finance1');
+    const orgs = (await call(finance, 'GET', '/api/orgs')).body.items as { id: number; name: string }[];
+    const dept1 = orgs.find((o) => o.name === '昌吉州工业和信息化局')!.id;
+    await finance.goto(`${server.url}/settings`);
+    const card = finance.getByTestId('budget-thresholds');
+    await poll(() => card.getByTestId('budget-in-force').textContent()).toBe('当前生效：差,50（默认）');
+    await expect(card.getByTestId('budget-save').isDisabled()).resolves.toBe(true);
+    await card.getByTestId('budget-execution').fill('101');
+    await expect(card.getByTestId('budget-error').textContent()).resolves.toBe(budgetThresholdsIssue('差,101')!.zh);
+    await expect(card.getByTestId('budget-save').isDisabled()).resolves.toBe(true);
+    await choose(finance, 'budget-grade', '中');
+    await card.getByTestId('budget-execution').fill('60.5');
+    await expect(card.getByTestId('budget-error').count()).resolves.toBe(0);
+    await card.getByTestId('budget-save').click();
+    await poll(() => card.getByTestId('budget-in-force').textContent()).toBe('当前生效：中,60.5');
+    expect((await call(finance, 'GET', `/api/reports/results?department=${dept1}&year=2020`)).body.thresholds).toEqual({ cutGrade: '中', executionBelow: 60.5 });
+    expect((await call(finance, 'GET', `/api/settings/effective?year=2020&orgId=${dept1}`)).body.budgetThresholds).toMatchObject({ value: '中,60.5', cutGrade: '中', executionBelow: 60.5 });
+    await card.getByTestId('budget-reset').click();
+    await poll(() => card.getByTestId('budget-in-force').textContent()).toBe('当前生效：差,50（默认）');
+    await expect(card.getByTestId('budget-grade').textContent()).resolves.toBe('差');
+    expect((await call(finance, 'GET', `/api/reports/results?department=${dept1}&year=2020`)).body.thresholds).toEqual({ cutGrade: '差', executionBelow: 50 });
+  }, STEP);
 });

@@ -5,7 +5,8 @@
  * reasons (screenshot ranking.png); a sample of the top 1 plus a random 1 is drawn in the page and
  * again through the API with the same seed, identically; a removal without a reason is refused,
  * with one it is recorded; form 1 is assigned to an outside expert, who sees only it, ticks the
- * checklist and re-scores it on the editor; finance accepts the panel's result.
+ * checklist and re-scores it on the editor; finance accepts the panel's result and publishes it: the
+ * public page of the published form shows the panel's total, grade and date only after that choice.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
@@ -35,7 +36,7 @@ async function transition(page: Page, id: number, action: string): Promise<void>
 }
 
 describe.skipIf(!server.runs)('web app end to end: 抽查 and the panel', () => {
-  it('ranks, draws, changes with a reason, assigns to an expert who re-scores, and finance accepts', async () => {
+  it('ranks, draws, changes with a reason, assigns to an expert who re-scores, and finance accepts and publishes the outcome', async () => {
     // The seed forms go to the department and are approved (set up through the API).
     const unit = await login('unit1');
     const forms = (await call(unit, 'GET', '/api/forms?year=2020')).body.items as { id: number; projectName: string }[];
@@ -120,5 +121,24 @@ describe.skipIf(!server.runs)('web app end to end: 抽查 and the panel', () => 
     const after = (await call(finance, 'GET', `/api/forms/${id1}`)).body;
     expect(after.status).toBe('finance_reviewed');
     expect(after.financeReview.total).toBeLessThan(99);
+
+    // 公开: the form is published, but the 复核 outcome shows only once finance chooses to publish it.
+    expect((await call(finance, 'POST', `/api/forms/${id1}/transition`, { version: after.version, action: 'publish' })).status).toBe(200);
+    const anon = await server.newPage();
+    await anon.goto(`${server.url}/public/${id1}`);
+    await anon.getByTestId('public-form').waitFor();
+    await poll(async () => (await call(anon, 'GET', `/api/public/sampling?formId=${id1}`)).body.items).toEqual([]);
+    expect(await anon.getByTestId('public-sampling').count()).toBe(0);
+    const assignment = (await call(finance, 'GET', `/api/samples/${sampleId}`)).body.assignments[0].id as number;
+    await finance.getByTestId(`assignment-public-${assignment}`).click();
+    await poll(async () => (await call(finance, 'GET', `/api/samples/${sampleId}`)).body.assignments[0].public).toBe(true);
+    await anon.reload();
+    const outcome = anon.getByTestId('public-sampling').locator('tbody tr.ant-table-row');
+    await poll(() => outcome.count()).toBe(1);
+    const cells = await outcome.first().locator('td').allTextContents();
+    expect(cells[0]).toBe(FORM1);
+    expect(cells.slice(3, 6)).toEqual(['99', String(Math.round(after.financeReview.total * 100) / 100), after.financeReview.grade]);
+    expect(cells[6]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await anon.getByTestId('public-sampling').textContent()).not.toContain('外聘专家甲');
   }, STEP * 2);
 });

@@ -27,6 +27,15 @@ export function parseBudgetThresholds(value: string): BudgetThresholds | null {
   return { cutGrade: m[1] as Grade, executionBelow: Number(pct.toString()) };
 }
 
+/** Why a budget-thresholds text is not valid, or null when it is: the server's answer and the settings page's message as typed. */
+export function budgetThresholdsIssue(value: string): Msg | null {
+  if (parseBudgetThresholds(value) !== null) return null;
+  return {
+    zh: `“${value}”不是有效的预算安排阈值：应为“等级,执行率百分比”，如“差,50”，等级为优/良/中/差，执行率在 0 到 100 之间`,
+    en: `"${value}" is not valid budget thresholds: give "grade,execution percent", such as "差,50", a grade of 优/良/中/差 and a percent from 0 to 100`,
+  };
+}
+
 /** The text of thresholds, as the setting stores it. */
 export function budgetThresholdsText(t: BudgetThresholds): string {
   return `${t.cutGrade},${t.executionBelow}`;

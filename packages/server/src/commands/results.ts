@@ -57,3 +57,25 @@ export async function publicRectification(db: Kysely<DB>, p: { orgs: number[] | 
     requiredAction: r.required_action, deadline: r.deadline, status: r.status, outcome: r.status === 'closed' ? r.answer : null, closedAt: r.closed_at,
   }));
 }
+
+/**
+ * 抽查 outcomes finance chose to publish: accepted panel 复核 results on published forms, with the
+ * panel's total and grade and the decision date only (no reviewer, reasons, checklist or risk rank).
+ */
+export async function publicSampling(db: Kysely<DB>, p: { orgs: number[] | 'all'; year?: number; formId?: number }) {
+  if (p.orgs !== 'all' && p.orgs.length === 0) return [];
+  let q = db.selectFrom('panel_assignments as a').innerJoin('forms as f', 'f.id', 'a.form_id')
+    .select(['a.id', 'a.form_id', 'a.result', 'a.decided_at', 'f.year', 'f.project_name', 'f.implementer', 'f.claimed_total'])
+    .where('a.public', '=', 1).where('a.status', '=', 'accepted').where('f.status', '=', 'published');
+  if (p.orgs !== 'all') q = q.where('f.org_id', 'in', p.orgs);
+  if (p.year !== undefined) q = q.where('f.year', '=', p.year);
+  if (p.formId !== undefined) q = q.where('a.form_id', '=', p.formId);
+  const rows = await q.orderBy('a.id').execute();
+  return rows.map((r) => {
+    const result = JSON.parse(r.result ?? '{}') as { total?: number; grade?: Grade };
+    return {
+      id: r.id, formId: r.form_id, year: r.year, projectName: r.project_name, implementer: r.implementer, selfScore: r.claimed_total,
+      reviewScore: result.total ?? null, reviewGrade: result.grade ?? null, decidedOn: r.decided_at?.slice(0, 10) ?? null,
+    };
+  });
+}

@@ -385,13 +385,23 @@ export async function decidePanel(db: Kysely<DB>, actor: Actor, a: Assignment, d
   });
 }
 
+/** Finance's choice to publish an accepted 复核 outcome with the published form (or to take it back); only an accepted result is published. */
+export async function setAssignmentPublic(db: Kysely<DB>, actor: Actor, a: Assignment, pub: boolean): Promise<Assignment> {
+  if (pub && a.status !== 'accepted') throw fail('invalid-transition', { path: 'public', message: { zh: '只有已采纳的复核结果才能公开', en: 'only an accepted panel result can be published' } });
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.updateTable('panel_assignments').set({ public: pub ? 1 : 0 }).where('id', '=', a.id).returningAll().executeTakeFirstOrThrow();
+    await audit(trx, { userId: actor.id, action: pub ? 'panel.publish' : 'panel.unpublish', formId: a.form_id, detail: { assignment: a.id } });
+    return row;
+  });
+}
+
 /** An assignment on the wire. */
 export function presentAssignment(a: Assignment, extra: Record<string, unknown> = {}) {
   return {
     id: a.id, sampleId: a.sample_id, formId: a.form_id, userId: a.user_id, from: a.from_date, to: a.to_date, status: a.status,
     active: a.from_date <= today() && today() <= a.to_date && a.status !== 'cancelled',
     checklist: JSON.parse(a.checklist) as ChecklistItem[], result: a.result ? (JSON.parse(a.result) as PanelResult) : null, submittedAt: a.submitted_at,
-    decidedBy: a.decided_by, decidedAt: a.decided_at, decisionReason: a.decision_reason, createdAt: a.created_at, ...extra,
+    decidedBy: a.decided_by, decidedAt: a.decided_at, decisionReason: a.decision_reason, public: a.public === 1, createdAt: a.created_at, ...extra,
   };
 }
 

@@ -4,7 +4,7 @@
  * the every-year value (year 0) at the same organisation.
  */
 import type { Kysely } from 'kysely';
-import { budgetThresholdsText, DEFAULT_BUDGET_THRESHOLDS, DEFAULT_TEMPLATE_ID, getTemplate, parseBudgetThresholds, parseLightSettings, type LightSettings } from '@jixiao/core';
+import { budgetThresholdsIssue, budgetThresholdsText, DEFAULT_BUDGET_THRESHOLDS, DEFAULT_TEMPLATE_ID, getTemplate, parseLightSettings, type LightSettings } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import type { OrgTree } from '../domain/orgtree';
 import { fail } from '../errors';
@@ -32,8 +32,8 @@ export function checkSetting(key: SettingKey, value: string): void {
   }
   // 结果应用: the grade from which a form is marked for a budget cut, and the execution rate below which it is.
   if (key === 'budget-thresholds') {
-    if (parseBudgetThresholds(value) === null)
-      throw fail('invalid-body', { path: 'value', message: { zh: `“${value}”不是有效的预算安排阈值：应为“等级,执行率百分比”，如“差,50”，等级为优/良/中/差，执行率在 0 到 100 之间`, en: `"${value}" is not valid budget thresholds: give "grade,execution percent", such as "差,50", a grade of 优/良/中/差 and a percent from 0 to 100` } });
+    const issue = budgetThresholdsIssue(value);
+    if (issue) throw fail('invalid-body', { path: 'value', message: issue });
     return;
   }
   const ok = key === 'template' ? !!getTemplate(value) : value === 'true' || value === 'false';

@@ -370,6 +370,8 @@ export interface PanelAssignmentsTable {
   decided_by: number | null;
   decided_at: string | null;
   decision_reason: string | null;
+  /** 1 when finance publishes the accepted outcome with the published form (migration 604). */
+  public: Generated<number>;
   created_by: number;
   created_at: string;
 }

@@ -12,7 +12,7 @@ import { fail } from '../errors';
 import { parseWith } from '../http';
 import { scopeOf } from '../policies';
 import { effectiveSetting } from '../commands/settings';
-import { departmentOf, publicRectification, publishedDepartments, resultsFor } from '../commands/results';
+import { departmentOf, publicRectification, publicSampling, publishedDepartments, resultsFor } from '../commands/results';
 import { MAX_EXPORT } from '../commands/exports';
 import { exportIn, sendFile } from './files';
 import type { Routes } from './registry';
@@ -21,7 +21,7 @@ const Id = z.string().regex(/^[1-9]\d{0,9}$/, 'must be a positive whole number')
 const Year = z.string().regex(/^\d{4}$/, 'a year such as 2020').transform(Number);
 const ResultsQuery = z.object({ department: Id, year: Year, format: z.enum(['json', 'xlsx', 'pdf']).default('json'), lang: z.enum(['zh', 'en']).default('zh') });
 const BundleQuery = z.object({ department: Id, year: Year, format: z.enum(['pdf', 'xlsx']) });
-const PublicRectQuery = z.object({ department: Id.optional(), year: Year.optional(), formId: Id.optional() });
+const PublicOutcomeQuery = z.object({ department: Id.optional(), year: Year.optional(), formId: Id.optional() });
 
 export function mountResults(r: Routes, ctx: AppContext): void {
   const { db } = ctx.database;
@@ -65,9 +65,16 @@ export function mountResults(r: Routes, ctx: AppContext): void {
   });
 
   r.add({ method: 'get', path: '/api/public/rectification', summary: '整改 outcomes finance chose to publish, on published forms (no login)', tag: 'public', auth: false, query: ['department', 'year', 'formId'] }, async (c) => {
-    const q = parseWith(PublicRectQuery, c.req.query(), 'invalid-query');
+    const q = parseWith(PublicOutcomeQuery, c.req.query(), 'invalid-query');
     const tree = await ctx.orgs();
     const orgs = q.department === undefined ? 'all' : [...tree.subtree(department(tree, q.department).id)];
     return c.json({ items: await publicRectification(db, { orgs, year: q.year, formId: q.formId }) });
+  });
+
+  r.add({ method: 'get', path: '/api/public/sampling', summary: '抽查 outcomes finance chose to publish: accepted panel 复核 totals and grades on published forms, with the decision date (no login)', tag: 'public', auth: false, query: ['department', 'year', 'formId'] }, async (c) => {
+    const q = parseWith(PublicOutcomeQuery, c.req.query(), 'invalid-query');
+    const tree = await ctx.orgs();
+    const orgs = q.department === undefined ? 'all' : [...tree.subtree(department(tree, q.department).id)];
+    return c.json({ items: await publicSampling(db, { orgs, year: q.year, formId: q.formId }) });
   });
 }

@@ -10,7 +10,7 @@ import { fail, notFound } from '../errors';
 import { idParam, parseWith, readJson } from '../http';
 import { allowedOrgs, canSample, checkDuties, scopeOf, type Actor } from '../policies';
 import {
-  assign, CHECKLIST, changeSample, decidePanel, drawAndRecord, loadSample, panelMayWork, presentAssignment, rankScope, saveChecklist, submitPanel, updateAssignment,
+  assign, CHECKLIST, changeSample, decidePanel, drawAndRecord, loadSample, panelMayWork, presentAssignment, rankScope, saveChecklist, setAssignmentPublic, submitPanel, updateAssignment,
   type Assignment, type PanelResult,
 } from '../commands/sampling';
 import { lightSettingsFor } from '../commands/settings';
@@ -42,6 +42,7 @@ const SubmitBody = z.object({
   comment: z.string().max(5000).optional(),
 });
 const DecideBody = z.object({ decision: z.enum(['accept', 'return']), reason: z.string().max(5000).optional() });
+const PublicBody = z.object({ public: z.boolean() });
 const AssignmentsQuery = z.object({ formId: z.coerce.number().int().positive().optional() });
 
 export function mountSampling(r: Routes, ctx: AppContext): void {
@@ -185,6 +186,13 @@ export function mountSampling(r: Routes, ctx: AppContext): void {
     const a = await assignmentOf(idParam(c));
     await financeOver(actor, a);
     return c.json(presentAssignment(await updateAssignment(db, actor, a, body)));
+  });
+
+  r.add({ method: 'put', path: '/api/assignments/:id/public', summary: 'Finance chooses whether an accepted 复核 outcome is shown on the public page with the published form (409 unless accepted)', tag: 'sampling', auth: true, body: 'json' }, async (c, actor) => {
+    const body = await readJson(c, PublicBody);
+    const a = await assignmentOf(idParam(c));
+    await financeOver(actor, a);
+    return c.json(presentAssignment(await setAssignmentPublic(db, actor, a, body.public)));
   });
 
   r.add({ method: 'put', path: '/api/assignments/:id/checklist', summary: 'The panel member saves its checklist (核查要点: checked and notes per item)', tag: 'sampling', auth: true, body: 'json' }, async (c, actor) => {

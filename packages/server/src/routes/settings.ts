@@ -1,6 +1,6 @@
 /** Settings finance makes: the template per organisation and year, and whether errors block submission. */
 import { z } from 'zod';
-import { parseLightSettings } from '@jixiao/core';
+import { parseBudgetThresholds, parseLightSettings } from '@jixiao/core';
 import type { AppContext } from '../context';
 import { fail } from '../errors';
 import { readJson } from '../http';
@@ -19,7 +19,7 @@ const EffectiveQuery = z.object({ orgId: z.coerce.number().int().positive().opti
 export function mountSettings(r: Routes, ctx: AppContext): void {
   const { db } = ctx.database;
 
-  r.add({ method: 'get', path: '/api/settings/effective', summary: 'The settings in effect for an organisation (default: the caller’s) in a year: template, errors-block, separation-of-duties and traffic-lights (red,yellow in percent), each with who set it', tag: 'admin', auth: true }, async (c, actor) => {
+  r.add({ method: 'get', path: '/api/settings/effective', summary: 'The settings in effect for an organisation (default: the caller’s) in a year: template, errors-block, separation-of-duties, traffic-lights (red,yellow in percent) and budget-thresholds (cut grade, execution percent), each with who set it', tag: 'admin', auth: true }, async (c, actor) => {
     const q = EffectiveQuery.safeParse(c.req.query());
     if (!q.success) throw fail('invalid-query', { path: String(q.error.issues[0]?.path[0] ?? 'year') });
     const tree = await ctx.orgs();
@@ -27,13 +27,15 @@ export function mountSettings(r: Routes, ctx: AppContext): void {
     if (orgId === null || orgId === undefined) throw fail('invalid-query', { path: 'orgId' });
     const scope = scopeOf(actor, tree);
     if (scope !== 'all' && !scope.has(orgId)) throw fail('not-found');
-    const [template, errorsBlock, duties, lights] = await Promise.all(
-      (['template', 'errors-block', 'separation-of-duties', 'traffic-lights'] as const).map((k) => effectiveSetting(db, tree, orgId, q.data.year, k)),
+    const [template, errorsBlock, duties, lights, budget] = await Promise.all(
+      (['template', 'errors-block', 'separation-of-duties', 'traffic-lights', 'budget-thresholds'] as const).map((k) => effectiveSetting(db, tree, orgId, q.data.year, k)),
     );
     const shares = parseLightSettings(lights.value);
+    const cut = parseBudgetThresholds(budget.value);
     return c.json({
       orgId, year: q.data.year, template, errorsBlock: { ...errorsBlock, value: errorsBlock.value === 'true' }, separationOfDuties: { ...duties, value: duties.value === 'true' },
       trafficLights: { ...lights, red: shares.ok ? shares.value.percent.red : null, yellow: shares.ok ? shares.value.percent.yellow : null },
+      budgetThresholds: { ...budget, cutGrade: cut?.cutGrade ?? null, executionBelow: cut?.executionBelow ?? null },
     });
   });
 

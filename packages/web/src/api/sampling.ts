@@ -4,7 +4,7 @@
  * finance's decision.
  */
 import type { FinanceReviewScores, FormStatus, Grade, Msg, RankingRow } from '@jixiao/core';
-import { query, request, type ApiResult } from './client';
+import { mapResult, query, request, type ApiResult } from './client';
 
 /** A ranked form: core's ranking row (place, score, identity, totals) with each signal's reason in both languages. */
 export type RankedForm = Pick<RankingRow, 'rank' | 'score' | 'year' | 'projectName' | 'department' | 'implementer' | 'claimed' | 'provenMax'> & {
@@ -59,6 +59,8 @@ export interface Assignment {
   submittedAt: string | null;
   decidedAt: string | null;
   decisionReason: string | null;
+  /** Finance published the accepted outcome with the form. */
+  public: boolean;
   form?: { id: number; projectName: string; department: string; implementer: string; year: number; status: FormStatus; version: number };
 }
 
@@ -141,4 +143,27 @@ export function submitPanel(id: number, scores: FinanceReviewScores, comment?: s
 
 export function decidePanel(id: number, decision: 'accept' | 'return', reason?: string): Promise<ApiResult<Assignment>> {
   return request('POST', `/api/assignments/${id}/decide`, { decision, reason });
+}
+
+/** PUT /api/assignments/:id/public (finance): publish an accepted outcome with the published form, or take it back. */
+export function setAssignmentPublic(id: number, pub: boolean): Promise<ApiResult<Assignment>> {
+  return request('PUT', `/api/assignments/${id}/public`, { public: pub });
+}
+
+/** An accepted 抽查 复核 outcome finance published (GET /api/public/sampling). */
+export interface PublicSamplingOutcome {
+  id: number;
+  formId: number;
+  year: number;
+  projectName: string;
+  implementer: string;
+  selfScore: number | null;
+  reviewScore: number | null;
+  reviewGrade: Grade | null;
+  decidedOn: string | null;
+}
+
+/** GET /api/public/sampling: the 复核 outcomes finance chose to publish. */
+export function publicSampling(f: { department?: number; year?: number; formId?: number | string }, signal?: AbortSignal): Promise<ApiResult<PublicSamplingOutcome[]>> {
+  return request<{ items: PublicSamplingOutcome[] }>('GET', `/api/public/sampling${query({ ...f })}`, undefined, signal).then((r) => mapResult(r, (v) => v.items ?? []));
 }

@@ -1,4 +1,5 @@
 /** Settings finance makes per organisation and year: the template, and whether errors block submission. */
+import type { Grade } from '@jixiao/core';
 import { mapResult, query, request, type ApiResult } from './client';
 
 /** A setting in effect and who set it (orgId null: the built-in default). */
@@ -16,12 +17,14 @@ export interface EffectiveSettings {
   separationOfDuties: Effective<boolean>;
   /** 运行监控 light thresholds "red,yellow" with the percentages read from them. */
   trafficLights: Effective<string> & { red: number | null; yellow: number | null };
+  /** 结果应用: the grade from which, and the execution percent below which, a form is marked for a cut ("差,50" by default). */
+  budgetThresholds: Effective<string> & { cutGrade: Grade | null; executionBelow: number | null };
 }
 
 export interface SettingEntry {
   orgId: number;
   year: number;
-  key: 'template' | 'errors-block' | 'separation-of-duties' | 'traffic-lights';
+  key: 'template' | 'errors-block' | 'separation-of-duties' | 'traffic-lights' | 'budget-thresholds';
   value: string;
   updatedAt: string;
 }

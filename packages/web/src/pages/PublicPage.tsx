@@ -1,10 +1,10 @@
 /**
  * 公开: published forms for anyone, no login, by department and year with search; a department's
- * year downloads as one PDF and one xlsx; 整改 outcomes appear where finance published them. The
+ * year downloads as one PDF and one xlsx; 整改 and 抽查复核 outcomes appear where finance published them. The
  * detail prints as the paper form.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Input, Select, Space, Spin, Table } from 'antd';
+import { Alert, Button, Input, Select, Space, Spin, Table, type TableColumnsType } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { RECT_STATUS_LABELS, type Msg } from '@jixiao/core';
 import { useI18n } from '../i18n';
@@ -19,6 +19,7 @@ import { HeaderTables } from '../editor/HeaderTables';
 import { IndicatorTable } from '../editor/IndicatorTable';
 import { yearOptions } from '../components/filters';
 import { R } from '../rectification/msgs';
+import { M as S } from '../sampling/msgs';
 
 const noop = () => undefined;
 
@@ -45,30 +46,46 @@ function PublicForm({ id }: { id: string }) {
           <span>{form.financeReview.comment}</span>
         </div>
       )}
-      <Outcomes filters={{ formId: id }} />
+      <PublishedOutcomes filters={{ formId: id }} />
     </div>
   );
 }
 
-/** 整改 outcomes finance chose to publish (of one form, or of a department's year). */
-function Outcomes({ filters }: { filters: { department?: number; year?: number; formId?: string } }) {
-  const { m } = useI18n();
-  const [items, setItems] = useState<api.PublicOutcome[]>([]);
-  const { department, year, formId } = filters;
+type OutcomeFilters = { department?: number; year?: number; formId?: string };
+
+/** What finance chose to publish, fetched again when the filters change (nothing while it loads or on an error). */
+function usePublished<T>(load: (f: OutcomeFilters, signal: AbortSignal) => Promise<api.ApiResult<T[]>>, { department, year, formId }: OutcomeFilters): T[] {
+  const [items, setItems] = useState<T[]>([]);
   useEffect(() => {
     const ctl = new AbortController();
-    void api.publicOutcomes({ department, year, formId }, ctl.signal).then((r) => setItems(r.ok ? r.value : []));
+    void load({ department, year, formId }, ctl.signal).then((r) => setItems(r.ok ? r.value : []));
     return () => ctl.abort();
-  }, [department, year, formId]);
+  }, [load, department, year, formId]);
+  return items;
+}
+
+/** A small table of published outcomes under a heading; nothing when there are none. */
+function PublishedTable<T extends { id: number }>({ testId, title, items, columns }: { testId: string; title: string; items: T[]; columns: TableColumnsType<T> }) {
   if (items.length === 0) return null;
   return (
-    <div data-testid="public-outcomes" style={{ marginTop: 16 }}>
-      <h3>{m(R.outcomes)}</h3>
-      <Table
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={items}
+    <div data-testid={testId} style={{ marginTop: 16 }}>
+      <h3>{title}</h3>
+      <Table<T> rowKey="id" size="small" pagination={false} dataSource={items} columns={columns} />
+    </div>
+  );
+}
+
+/** The 整改 and 抽查复核 outcomes finance chose to publish (of one form, or of a department's year). */
+function PublishedOutcomes({ filters }: { filters: OutcomeFilters }) {
+  const { t, m } = useI18n();
+  const rectification = usePublished(api.publicOutcomes, filters);
+  const sampling = usePublished(api.publicSampling, filters);
+  return (
+    <>
+      <PublishedTable
+        testId="public-outcomes"
+        title={m(R.outcomes)}
+        items={rectification}
         columns={[
           { title: m(R.what), dataIndex: 'what' },
           { title: m(R.requiredAction), dataIndex: 'requiredAction' },
@@ -77,7 +94,22 @@ function Outcomes({ filters }: { filters: { department?: number; year?: number; 
           { title: m(R.outcome), dataIndex: 'outcome', render: (v: string | null) => v ?? '—' },
         ]}
       />
-    </div>
+      {/* 抽查 复核: the panel's accepted total and grade, and when finance accepted it. */}
+      <PublishedTable
+        testId="public-sampling"
+        title={m(S.publicOutcomes)}
+        items={sampling}
+        columns={[
+          { title: t('projectName'), dataIndex: 'projectName', render: (v: string, r) => <Link to={`/public/${r.formId}`}>{v}</Link> },
+          { title: t('implementer'), dataIndex: 'implementer' },
+          { title: t('year'), dataIndex: 'year', width: 80 },
+          { title: t('claimedTotal'), dataIndex: 'selfScore', width: 100, align: 'right', render: fmt },
+          { title: m(S.panelTotal), dataIndex: 'reviewScore', width: 100, align: 'right', render: fmt },
+          { title: m(S.publicReviewGrade), dataIndex: 'reviewGrade', width: 90 },
+          { title: m(S.decidedOn), dataIndex: 'decidedOn', width: 110 },
+        ]}
+      />
+    </>
   );
 }
 
@@ -129,7 +161,7 @@ function PublicList() {
           { title: t('gradeReview'), dataIndex: 'financeReviewGrade' satisfies keyof ListItem, width: 90 },
         ]}
       />
-      {department !== undefined && <Outcomes filters={{ department, year }} />}
+      {department !== undefined && <PublishedOutcomes filters={{ department, year }} />}
     </>
   );
 }

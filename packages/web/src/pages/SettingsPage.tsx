@@ -1,11 +1,11 @@
 /**
  * 评价设置 (finance, admin): the template each organisation uses in a year — set at the finance
  * bureau for everyone, or at a department or unit for its subtree — whether error-level findings
- * block submission, and the thresholds of the mid-year monitoring lights.
+ * block submission, the thresholds of the mid-year monitoring lights and the results report's budget signal.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Alert, App, Button, Card, Input, Select, Space, Switch, Table } from 'antd';
-import { listTemplates, parseLightSettings } from '@jixiao/core';
+import { budgetThresholdsIssue, budgetThresholdsText, DEFAULT_BUDGET_THRESHOLDS, GRADES, listTemplates, parseLightSettings, type Msg } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import * as api from '../api';
 import type { Org } from '../api/types';
@@ -23,6 +23,14 @@ const L = {
   reset: { zh: '恢复默认（60%、80%）', en: 'Back to the default (60%, 80%)' },
   inForce: { zh: '当前生效', en: 'In force' },
   byDefault: { zh: '默认', en: 'default' },
+};
+const B = {
+  title: { zh: '结果应用预算安排阈值（各年度适用）', en: 'Budget signal thresholds for the results report (every year)' },
+  hint: { zh: '部门结果应用表中，评价等级（有财政复核时按复核等级）在所选等级及以下，或预算执行率低于所填百分比的项目，标为建议调减预算。', en: 'In a department’s results report, a form whose grade (the 复核 grade where there is one) is at or below the chosen grade, or whose execution rate is below the percent, is marked for a budget cut.' },
+  grade: { zh: '等级在此及以下', en: 'Grade at or below' },
+  execution: { zh: '执行率低于', en: 'Execution below' },
+  save: { zh: '保存预算安排阈值', en: 'Save budget thresholds' },
+  reset: { zh: `恢复默认（${budgetThresholdsText(DEFAULT_BUDGET_THRESHOLDS)}）`, en: `Back to the default (${budgetThresholdsText(DEFAULT_BUDGET_THRESHOLDS)})` },
 };
 
 /** The settings route /settings. */
@@ -66,6 +74,7 @@ export default function SettingsPage() {
         </Card>
       )}
       {root && <LightThresholds value={at(root.id, 0, 'traffic-lights') ?? null} onSave={(v) => put(root.id, 0, 'traffic-lights', v)} />}
+      {root && <BudgetThresholds value={at(root.id, 0, 'budget-thresholds') ?? null} onSave={(v) => put(root.id, 0, 'budget-thresholds', v)} />}
       <Card size="small" title={t('templatesByOrg')} extra={<Select value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 110 }} data-testid="settings-year" aria-label={t('year')} />}>
         <Table
           rowKey="id"
@@ -98,6 +107,42 @@ export default function SettingsPage() {
   );
 }
 
+/** The two parts of a stored "a,b" setting as typed, reset when the stored text changes. */
+function usePair(stored: string): [string, (v: string) => void, string, (v: string) => void] {
+  const [a, setA] = useState('');
+  const [b, setB] = useState('');
+  useEffect(() => {
+    const [x = '', y = ''] = stored.split(',');
+    setA(x);
+    setB(y);
+  }, [stored]);
+  return [a, setA, b, setB];
+}
+
+/** A threshold setting's card (card: its test id; id prefixes its parts'): its fields, save (when valid and changed), back to the default, the message as typed and the value in force. */
+function ThresholdCard(p: {
+  id: string; card: string; title: Msg; hint: Msg; saveLabel: Msg; resetLabel: Msg; value: string | null; fallback: string; text: string;
+  error: { message: Msg; field?: string } | null; onSave(v: string | null): Promise<void>; children: ReactNode;
+}) {
+  const { m } = useI18n();
+  return (
+    <Card size="small" title={m(p.title)} style={{ marginBottom: 16 }} data-testid={p.card}>
+      <p className="jx-muted">{m(p.hint)}</p>
+      <Space wrap align="start">
+        {p.children}
+        <Space style={{ marginTop: 22 }}>
+          <Button type="primary" disabled={p.error !== null || p.text === (p.value ?? p.fallback)} onClick={() => void p.onSave(p.text)} data-testid={`${p.id}-save`}>{m(p.saveLabel)}</Button>
+          <Button disabled={p.value === null} onClick={() => void p.onSave(null)} data-testid={`${p.id}-reset`}>{m(p.resetLabel)}</Button>
+        </Space>
+      </Space>
+      {p.error && <Alert type="error" showIcon style={{ marginTop: 8 }} message={m(p.error.message)} data-testid={`${p.id}-error`} data-field={p.error.field} />}
+      <p style={{ marginTop: 8, marginBottom: 0 }} data-testid={`${p.id}-in-force`}>
+        {m(L.inForce)}：{p.value ?? `${p.fallback}（${m(L.byDefault)}）`}
+      </p>
+    </Card>
+  );
+}
+
 /**
  * The traffic-light thresholds finance sets for every year at the bureau (the `traffic-lights`
  * setting "red,yellow"), checked as typed by core's parseLightSettings — the server's own check —
@@ -105,40 +150,47 @@ export default function SettingsPage() {
  */
 function LightThresholds({ value, onSave }: { value: string | null; onSave(v: string | null): Promise<void> }) {
   const { m } = useI18n();
-  const stored = value ?? '60,80';
-  const [red, setRed] = useState('');
-  const [yellow, setYellow] = useState('');
-  useEffect(() => {
-    const [r = '', y = ''] = stored.split(',');
-    setRed(r);
-    setYellow(y);
-  }, [stored]);
+  const [red, setRed, yellow, setYellow] = usePair(value ?? '60,80');
   const set = `${red.trim()},${yellow.trim()}`;
   const parsed = parseLightSettings(set);
   const issue = parsed.ok ? null : parsed.issues[0];
   const field = issue?.data?.field;
   const wrong = (f: 'red' | 'yellow') => issue !== null && (field === f || field === 'value');
   return (
-    <Card size="small" title={m(L.title)} style={{ marginBottom: 16 }} data-testid="traffic-lights">
-      <p className="jx-muted">{m(L.hint)}</p>
-      <Space wrap align="start">
-        <label className="jx-field">
-          <span>{m(L.red)}</span>
-          <Input value={red} suffix="%" style={{ width: 120 }} inputMode="decimal" status={wrong('red') ? 'error' : undefined} aria-invalid={wrong('red')} onChange={(e) => setRed(e.target.value)} data-testid="lights-red" />
-        </label>
-        <label className="jx-field">
-          <span>{m(L.yellow)}</span>
-          <Input value={yellow} suffix="%" style={{ width: 120 }} inputMode="decimal" status={wrong('yellow') ? 'error' : undefined} aria-invalid={wrong('yellow')} onChange={(e) => setYellow(e.target.value)} data-testid="lights-yellow" />
-        </label>
-        <Space style={{ marginTop: 22 }}>
-          <Button type="primary" disabled={!parsed.ok || set === stored} onClick={() => void onSave(set)} data-testid="lights-save">{m(L.save)}</Button>
-          <Button disabled={value === null} onClick={() => void onSave(null)} data-testid="lights-reset">{m(L.reset)}</Button>
-        </Space>
-      </Space>
-      {issue && <Alert type="error" showIcon style={{ marginTop: 8 }} message={m(issue.message)} data-testid="lights-error" data-field={String(field)} />}
-      <p style={{ marginTop: 8, marginBottom: 0 }} data-testid="lights-in-force">
-        {m(L.inForce)}：{value ?? `60,80（${m(L.byDefault)}）`}
-      </p>
-    </Card>
+    <ThresholdCard id="lights" card="traffic-lights" title={L.title} hint={L.hint} saveLabel={L.save} resetLabel={L.reset} value={value} fallback="60,80" text={set} error={issue && { message: issue.message, field: String(field) }} onSave={onSave}>
+      <label className="jx-field">
+        <span>{m(L.red)}</span>
+        <Input value={red} suffix="%" style={{ width: 120 }} inputMode="decimal" status={wrong('red') ? 'error' : undefined} aria-invalid={wrong('red')} onChange={(e) => setRed(e.target.value)} data-testid="lights-red" />
+      </label>
+      <label className="jx-field">
+        <span>{m(L.yellow)}</span>
+        <Input value={yellow} suffix="%" style={{ width: 120 }} inputMode="decimal" status={wrong('yellow') ? 'error' : undefined} aria-invalid={wrong('yellow')} onChange={(e) => setYellow(e.target.value)} data-testid="lights-yellow" />
+      </label>
+    </ThresholdCard>
+  );
+}
+
+/**
+ * The budget-signal thresholds of the results report (the `budget-thresholds` setting "grade,percent",
+ * default 差,50) finance sets for every year at the bureau, checked as typed by core's
+ * budgetThresholdsIssue — the server's own check and message.
+ */
+function BudgetThresholds({ value, onSave }: { value: string | null; onSave(v: string | null): Promise<void> }) {
+  const { m } = useI18n();
+  const fallback = budgetThresholdsText(DEFAULT_BUDGET_THRESHOLDS);
+  const [grade, setGrade, percent, setPercent] = usePair(value ?? fallback);
+  const text = `${grade},${percent.trim()}`;
+  const issue = budgetThresholdsIssue(text);
+  return (
+    <ThresholdCard id="budget" card="budget-thresholds" title={B.title} hint={B.hint} saveLabel={B.save} resetLabel={B.reset} value={value} fallback={fallback} text={text} error={issue && { message: issue }} onSave={onSave}>
+      <label className="jx-field">
+        <span>{m(B.grade)}</span>
+        <Select value={grade} onChange={setGrade} options={GRADES.map((g) => ({ value: g, label: g }))} style={{ width: 120 }} aria-label={m(B.grade)} data-testid="budget-grade" />
+      </label>
+      <label className="jx-field">
+        <span>{m(B.execution)}</span>
+        <Input value={percent} suffix="%" style={{ width: 120 }} inputMode="decimal" status={issue ? 'error' : undefined} aria-invalid={issue !== null} onChange={(e) => setPercent(e.target.value)} data-testid="budget-execution" />
+      </label>
+    </ThresholdCard>
   );
 }

@@ -5,7 +5,7 @@
  * returns their results. A panel expert sees the forms assigned to it, while the period runs.
  */
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Empty, Input, InputNumber, Modal, Select, Space, Table, Tag, message } from 'antd';
+import { Alert, Button, Card, Empty, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag, message } from 'antd';
 import { signalTitle } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
@@ -251,6 +251,11 @@ function SampleCard({ sample, onChange, onReason }: { sample: Sample; onChange(s
     await reload();
     return null;
   };
+  const setPublic = async (a: Assignment, pub: boolean) => {
+    const r = await api.setAssignmentPublic(a.id, pub);
+    if (!r.ok) return void message.error(m(r.error.message));
+    await reload();
+  };
   return (
     <Card
       title={`${m(M.sample)} #${sample.id}`}
@@ -296,6 +301,12 @@ function SampleCard({ sample, onChange, onReason }: { sample: Sample; onChange(s
                       <Space size={4}>
                         <Button size="small" type="primary" onClick={() => void decide(a, 'accept').then((e) => { if (e) void message.error(e); })}>{m(M.accept)}</Button>
                         <Button size="small" onClick={() => onReason(m(M.returnTitle), (reason) => decide(a, 'return', reason))}>{m(M.returnIt)}</Button>
+                      </Space>
+                    )}
+                    {a.status === 'accepted' && (
+                      <Space size={4}>
+                        <Switch size="small" checked={a.public} onChange={(v) => void setPublic(a, v)} aria-label={m(M.publish)} data-testid={`assignment-public-${a.id}`} />
+                        {m(M.publish)}
                       </Space>
                     )}
                   </div>

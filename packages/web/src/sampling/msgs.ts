@@ -71,6 +71,10 @@ export const M = {
   submitted: msg('复核结果已提交', 'Result submitted'),
   panelResult: msg('专家组复核结果', 'The panel’s result'),
   decisionReason: msg('处理意见', 'Decision'),
+  publish: msg('随决算公开复核结果', 'Publish the result with the 决算'),
+  publicOutcomes: msg('抽查复核结果公开', 'Published sampling results'),
+  publicReviewGrade: msg('复核等级', 'Panel grade'),
+  decidedOn: msg('采纳日期', 'Accepted on'),
 } as const;
 
 export const WAY: Record<SampleWay, Msg> = {

@@ -30,6 +30,7 @@ import { step as m304 } from './20261128_304_users_must_change_password';
 import { step as m501 } from './20261128_501_create_evidence';
 import { step as m601 } from './20261128_601_create_samples';
 import { step as m602 } from './20261128_602_create_panel_assignments';
+import { step as m604 } from './20261128_604_panel_assignments_public';
 import { step as m701 } from './20261128_701_create_rectification';
 import { step as m702 } from './20261128_702_index_rectification';
 import { step as m703 } from './20261128_703_create_rectification_events';
@@ -65,6 +66,7 @@ export const MIGRATIONS: Record<string, MigrationStep> = {
   '20261128_501_create_evidence': m501,
   '20261128_601_create_samples': m601,
   '20261128_602_create_panel_assignments': m602,
+  '20261128_604_panel_assignments_public': m604,
   '20261128_701_create_rectification': m701,
   '20261128_702_index_rectification': m702,
   '20261128_703_create_rectification_events': m703,
