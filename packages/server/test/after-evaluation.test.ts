@@ -12,8 +12,10 @@ import { exportForms } from '@jixiao/formats';
 import { DIALECTS } from './dbs';
 import { seedForm1, seedForm2, setupApi, type Api, type Client } from './harness';
 import { DEMO_PASSWORD } from '../src/seed/demo';
+import { today } from '../src/commands/tasks';
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+// Days as the server counts them (Beijing time), so a period starting tomorrow never starts today.
+const day = (offset: number) => today(Date.now() + offset * 86_400_000);
 const isPdf = (b: Uint8Array) => new TextDecoder('latin1').decode(b.subarray(0, 5)) === '%PDF-';
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
 

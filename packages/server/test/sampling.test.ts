@@ -11,9 +11,11 @@ import { join } from 'node:path';
 import { DIALECTS, freshDb } from './dbs';
 import { seedForm1, seedForm2, setupApi, type Api, type Client } from './harness';
 import { DEMO_PASSWORD } from '../src/seed/demo';
+import { today } from '../src/commands/tasks';
 import { backup, openDatabase, restore } from '../src/index';
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+// Days as the server counts them (Beijing time), so a period starting tomorrow never starts today.
+const day = (offset: number) => today(Date.now() + offset * 86_400_000);
 
 describe.each(DIALECTS)('sampling on %s', (dialect) => {
   let api: Api;

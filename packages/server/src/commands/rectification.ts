@@ -9,14 +9,11 @@ import type { DB, RectificationItemsTable } from '../db/schema';
 import { fail } from '../errors';
 import type { Actor } from '../policies';
 import { audit } from './audit';
+import { today } from './tasks';
 import type { FormRow } from './store';
 
 export type ItemRow = Selectable<RectificationItemsTable>;
 
-/** The calendar day items fall overdue against (UTC; a bureau works in one zone, the deadline has a day's grace either way). */
-export function today(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
 
 export interface OpenInput {
   source: RectSource;

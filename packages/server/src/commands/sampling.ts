@@ -14,15 +14,12 @@ import type { DB, PanelAssignmentsTable } from '../db/schema';
 import { fail, notFound } from '../errors';
 import type { Actor } from '../policies';
 import { audit } from './audit';
+import { today } from './tasks';
 import { financeReviewTotal } from './workflow';
 
 /** The statuses that count as submitted for 抽查: from 已提交 on, not back with the unit. */
 export const RANKED_STATUSES: FormStatus[] = ['submitted', 'dept_approved', 'finance_reviewed', 'published'];
 
-/** Today as an ISO date (UTC), the day an assignment's period is checked against. */
-export function today(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
 
 /** The forms assigned to a user whose period includes today (an expert's whole view). */
 export async function activeAssignments(db: Kysely<DB>, userId: number, day = today()): Promise<Set<number>> {

@@ -88,7 +88,10 @@ async function submissionsOf(db: Kysely<DB>, row: TaskRow, units: number[]): Pro
   return out;
 }
 
-/** Today's date where the budget units are (Beijing time). */
+/**
+ * Today's date where the budget units are (Beijing time, UTC+8 all year): the day deadlines fall
+ * overdue, 整改 items fall overdue and panel assignments' periods run against.
+ */
 export function today(now = Date.now()): string {
   return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
 }

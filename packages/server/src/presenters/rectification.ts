@@ -1,7 +1,7 @@
 /** Shapes rectification rows into the item resource of the API. */
 import { isOverdue } from '@jixiao/core';
 import type { ItemRow } from '../commands/rectification';
-import { today } from '../commands/rectification';
+import { today } from '../commands/tasks';
 import type { OrgTree } from '../domain/orgtree';
 
 /** An item (with its form's project and unit when the row was joined). */

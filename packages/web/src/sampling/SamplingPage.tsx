@@ -16,7 +16,11 @@ import { Link, navigate, useLocation } from '../router';
 import { ASSIGNMENT_STATUS, M, WAY } from './msgs';
 
 const WAY_COLOR = { top: 'red', random: 'blue', added: 'purple' } as const;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+// The reviewer's calendar day (the browser's own zone), not UTC's: a period typed for today starts today.
+const day = (offset: number) => {
+  const d = new Date(Date.now() + offset * 86_400_000);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 
 export default function SamplingPage() {
   const { m } = useI18n();
