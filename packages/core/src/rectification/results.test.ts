@@ -1,6 +1,6 @@
 /** 结果应用: the budget signal from grade and execution rate, thresholds as a setting. */
 import { describe, expect, it } from 'vitest';
-import { budgetThresholdsIssue, DEFAULT_BUDGET_THRESHOLDS, parseBudgetThresholds, resultsReport, resultsRow, type ResultsInput } from './results';
+import { DEFAULT_BUDGET_THRESHOLDS, parseBudgetThresholds, resultsReport, resultsRow, type ResultsInput } from './results';
 
 const row = (o: Partial<ResultsInput>): ResultsInput => ({
   formId: 1, year: 2020, projectName: '项目', implementer: '单位', status: 'published', selfScore: 95, selfGrade: '优',
@@ -9,18 +9,21 @@ const row = (o: Partial<ResultsInput>): ResultsInput => ({
 
 describe('budget thresholds', () => {
   it('reads "grade,percent" and refuses anything else', () => {
-    expect(parseBudgetThresholds('差,50')).toEqual({ cutGrade: '差', executionBelow: 50 });
-    expect(parseBudgetThresholds('中,60.5')).toEqual({ cutGrade: '中', executionBelow: 60.5 });
-    for (const bad of ['', '差', '50,差', '甲,50', '差,101', '差,-1', '差,50.123', '差, 50x']) expect(parseBudgetThresholds(bad), bad).toBeNull();
+    expect(parseBudgetThresholds('差,50')).toEqual({ ok: true, value: { cutGrade: '差', executionBelow: 50 } });
+    expect(parseBudgetThresholds('中,60.5')).toEqual({ ok: true, value: { cutGrade: '中', executionBelow: 60.5 } });
+    for (const bad of ['', '差', '50,差', '甲,50', '差,101', '差,-1', '差,50.123', '差, 50x']) {
+      expect(parseBudgetThresholds(bad), bad).toMatchObject({ ok: false, issues: [{ code: 'invalid-budget-thresholds', path: 'value', data: { value: bad } }] });
+    }
   });
   it('explains an invalid text in Chinese and English (the server answers it, the settings page shows it as typed)', () => {
-    expect(budgetThresholdsIssue('差,50')).toBeNull();
-    expect(budgetThresholdsIssue('中,60.5')).toBeNull();
-    expect(budgetThresholdsIssue('差,101')).toEqual({
+    const message = (v: string) => { const r = parseBudgetThresholds(v); return r.ok ? null : r.issues[0].message; };
+    expect(message('差,50')).toBeNull();
+    expect(message('中,60.5')).toBeNull();
+    expect(message('差,101')).toEqual({
       zh: '“差,101”不是有效的预算安排阈值：应为“等级,执行率百分比”，如“差,50”，等级为优/良/中/差，执行率在 0 到 100 之间',
       en: '"差,101" is not valid budget thresholds: give "grade,execution percent", such as "差,50", a grade of 优/良/中/差 and a percent from 0 to 100',
     });
-    expect(budgetThresholdsIssue('甲,50')?.zh).toContain('“甲,50”');
+    expect(message('甲,50')?.zh).toContain('“甲,50”');
   });
 });
 
@@ -35,7 +38,9 @@ describe('resultsRow', () => {
     expect(resultsRow(row({ selfGrade: '差', reviewGrade: '良' }), DEFAULT_BUDGET_THRESHOLDS).signal).toBe('keep');
   });
   it('a stricter setting cuts from 中 and below 60%', () => {
-    const t = parseBudgetThresholds('中,60')!;
+    const r = parseBudgetThresholds('中,60');
+    if (!r.ok) throw new Error('中,60 is valid');
+    const t = r.value;
     expect(resultsRow(row({ selfGrade: '中' }), t).reasons).toEqual(['grade']);
     expect(resultsRow(row({ selfGrade: '良', executionRate: '0.59' }), t).reasons).toEqual(['execution']);
     expect(resultsRow(row({ selfGrade: '良' }), t).signal).toBe('keep');

@@ -7,6 +7,7 @@
  */
 import { Big } from '../money';
 import type { Msg } from '../present';
+import type { Result } from '../result';
 import { GRADES, type Grade } from '../workflow/grades';
 
 /** Thresholds finance sets: the grade from which a form is marked for a cut, and the execution rate (percent) below which it is. */
@@ -18,22 +19,29 @@ export interface BudgetThresholds {
 /** 差, or execution below 50%: the practice the issue names. */
 export const DEFAULT_BUDGET_THRESHOLDS: BudgetThresholds = { cutGrade: '差', executionBelow: 50 };
 
-/** The setting's text: "差,50" (cut grade, execution percent with at most two decimals, 0–100); null when invalid. */
-export function parseBudgetThresholds(value: string): BudgetThresholds | null {
+/**
+ * The setting's text: "差,50" (cut grade, execution percent with at most two decimals, 0–100). Like
+ * parseLightSettings, one parser for the server's check and the settings page as typed: the value, or
+ * the issue saying why not.
+ */
+export function parseBudgetThresholds(value: string): Result<BudgetThresholds> {
   const m = /^(优|良|中|差),(\d{1,3}(?:\.\d{1,2})?)$/.exec(value.trim());
-  if (!m) return null;
-  const pct = new Big(m[2]);
-  if (pct.gt(100)) return null;
-  return { cutGrade: m[1] as Grade, executionBelow: Number(pct.toString()) };
-}
-
-/** Why a budget-thresholds text is not valid, or null when it is: the server's answer and the settings page's message as typed. */
-export function budgetThresholdsIssue(value: string): Msg | null {
-  if (parseBudgetThresholds(value) !== null) return null;
-  return {
-    zh: `“${value}”不是有效的预算安排阈值：应为“等级,执行率百分比”，如“差,50”，等级为优/良/中/差，执行率在 0 到 100 之间`,
-    en: `"${value}" is not valid budget thresholds: give "grade,execution percent", such as "差,50", a grade of 优/良/中/差 and a percent from 0 to 100`,
-  };
+  const pct = m ? new Big(m[2]) : null;
+  if (!m || !pct || pct.gt(100)) {
+    return {
+      ok: false,
+      issues: [{
+        code: 'invalid-budget-thresholds',
+        path: 'value',
+        data: { value },
+        message: {
+          zh: `“${value}”不是有效的预算安排阈值：应为“等级,执行率百分比”，如“差,50”，等级为优/良/中/差，执行率在 0 到 100 之间`,
+          en: `"${value}" is not valid budget thresholds: give "grade,execution percent", such as "差,50", a grade of 优/良/中/差 and a percent from 0 to 100`,
+        },
+      }],
+    };
+  }
+  return { ok: true, value: { cutGrade: m[1] as Grade, executionBelow: Number(pct.toString()) } };
 }
 
 /** The text of thresholds, as the setting stores it. */

@@ -4,7 +4,7 @@
  * the every-year value (year 0) at the same organisation.
  */
 import type { Kysely } from 'kysely';
-import { budgetThresholdsIssue, budgetThresholdsText, DEFAULT_BUDGET_THRESHOLDS, DEFAULT_TEMPLATE_ID, getTemplate, parseLightSettings, type LightSettings } from '@jixiao/core';
+import { budgetThresholdsText, parseBudgetThresholds, DEFAULT_BUDGET_THRESHOLDS, DEFAULT_TEMPLATE_ID, getTemplate, parseLightSettings, type LightSettings } from '@jixiao/core';
 import type { DB } from '../db/schema';
 import type { OrgTree } from '../domain/orgtree';
 import { fail } from '../errors';
@@ -32,8 +32,8 @@ export function checkSetting(key: SettingKey, value: string): void {
   }
   // 结果应用: the grade from which a form is marked for a budget cut, and the execution rate below which it is.
   if (key === 'budget-thresholds') {
-    const issue = budgetThresholdsIssue(value);
-    if (issue) throw fail('invalid-body', { path: 'value', message: issue });
+    const r = parseBudgetThresholds(value);
+    if (!r.ok) throw fail('invalid-body', { path: 'value', message: r.issues[0].message });
     return;
   }
   const ok = key === 'template' ? !!getTemplate(value) : value === 'true' || value === 'false';

@@ -40,7 +40,8 @@ export function mountResults(r: Routes, ctx: AppContext): void {
     const scope = scopeOf(actor, tree);
     if (scope !== 'all' && !scope.has(d.id)) throw fail('not-found');
     const setting = await effectiveSetting(db, tree, d.id, q.year, 'budget-thresholds');
-    const thresholds = parseBudgetThresholds(setting.value) ?? DEFAULT_BUDGET_THRESHOLDS;
+    const parsed = parseBudgetThresholds(setting.value);
+    const thresholds = parsed.ok ? parsed.value : DEFAULT_BUDGET_THRESHOLDS;
     const report = await resultsFor(db, { orgs: [...tree.subtree(d.id)], year: q.year, thresholds });
     const doc = { department: d.name, year: q.year, thresholds, ...report };
     if (q.format === 'json') return c.json({ departmentId: d.id, ...doc });

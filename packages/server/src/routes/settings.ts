@@ -35,7 +35,7 @@ export function mountSettings(r: Routes, ctx: AppContext): void {
     return c.json({
       orgId, year: q.data.year, template, errorsBlock: { ...errorsBlock, value: errorsBlock.value === 'true' }, separationOfDuties: { ...duties, value: duties.value === 'true' },
       trafficLights: { ...lights, red: shares.ok ? shares.value.percent.red : null, yellow: shares.ok ? shares.value.percent.yellow : null },
-      budgetThresholds: { ...budget, cutGrade: cut?.cutGrade ?? null, executionBelow: cut?.executionBelow ?? null },
+      budgetThresholds: { ...budget, cutGrade: cut.ok ? cut.value.cutGrade : null, executionBelow: cut.ok ? cut.value.executionBelow : null },
     });
   });
 

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Alert, App, Button, Card, Input, Select, Space, Switch, Table } from 'antd';
-import { budgetThresholdsIssue, budgetThresholdsText, DEFAULT_BUDGET_THRESHOLDS, GRADES, listTemplates, parseLightSettings, type Msg } from '@jixiao/core';
+import { budgetThresholdsText, parseBudgetThresholds, DEFAULT_BUDGET_THRESHOLDS, GRADES, listTemplates, parseLightSettings, type Msg } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import * as api from '../api';
 import type { Org } from '../api/types';
@@ -173,14 +173,15 @@ function LightThresholds({ value, onSave }: { value: string | null; onSave(v: st
 /**
  * The budget-signal thresholds of the results report (the `budget-thresholds` setting "grade,percent",
  * default 差,50) finance sets for every year at the bureau, checked as typed by core's
- * budgetThresholdsIssue — the server's own check and message.
+ * parseBudgetThresholds — the server's own check and message.
  */
 function BudgetThresholds({ value, onSave }: { value: string | null; onSave(v: string | null): Promise<void> }) {
   const { m } = useI18n();
   const fallback = budgetThresholdsText(DEFAULT_BUDGET_THRESHOLDS);
   const [grade, setGrade, percent, setPercent] = usePair(value ?? fallback);
   const text = `${grade},${percent.trim()}`;
-  const issue = budgetThresholdsIssue(text);
+  const parsed = parseBudgetThresholds(text);
+  const issue = parsed.ok ? null : parsed.issues[0].message;
   return (
     <ThresholdCard id="budget" card="budget-thresholds" title={B.title} hint={B.hint} saveLabel={B.save} resetLabel={B.reset} value={value} fallback={fallback} text={text} error={issue && { message: issue }} onSave={onSave}>
       <label className="jx-field">
