@@ -35,7 +35,7 @@ describe.skipIf(!run)('pdf export through poppler', () => {
     const file = join(dir, 'seed.pdf');
     writeFileSync(file, await exportPdf(forms));
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-    const noto = fonts.split('\n').filter((l) => l.includes('NotoSansSC'));
+    const noto = fonts.split('\n').filter((l) => l.includes('NotoSerifSC'));
     expect(noto.length).toBeGreaterThanOrEqual(1);
     // Columns emb, sub: both "yes".
     for (const l of noto) expect(l).toMatch(/\byes\s+yes\b/);

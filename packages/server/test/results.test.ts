@@ -11,7 +11,7 @@ import { DIALECTS } from './dbs';
 import { Client, seedForm1, seedForm2, setupApi, type Api } from './harness';
 import { reviewedForm } from './rect-helpers';
 
-/** The text pdftotext reads from a PDF (CJK from the embedded Noto Sans SC subset). */
+/** The text pdftotext reads from a PDF (CJK from the embedded Noto Serif SC subset). */
 function pdfText(bytes: Uint8Array): string {
   const dir = mkdtempSync(join(tmpdir(), 'jx-pdf-'));
   try {

@@ -1,5 +1,5 @@
 /**
- * pdf export (server side, pdfmake 0.3): A4, the official layout, one form per page, Noto Sans SC
+ * pdf export (server side, pdfmake 0.3): A4, the official layout, one form per page, Noto Serif SC
  * embedded as a subset; with `findings`, the review findings on a page after each form.
  */
 import { createRequire } from 'node:module';
@@ -8,7 +8,7 @@ import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type FormLayout, ty
 import type { Assessment } from '../layout/assess';
 import { findingLines, findingsSummary } from '../layout/findings';
 import { EVIDENCE_HEAD, evidenceHeading, evidenceRows, type EvidenceEntry } from '../layout/evidence';
-import { notoFonts } from './fonts';
+import { typefaceFiles } from '../typeface';
 
 /** The slice of pdfmake's API used here (it ships no types). */
 interface PdfMake {
@@ -26,15 +26,15 @@ let ready: PdfMake | null = null;
 function pdfmake(): PdfMake {
   if (ready) return ready;
   const pm = require('pdfmake') as PdfMake;
-  const { normal, bold } = notoFonts();
-  pm.virtualfs.writeFileSync('NotoSansSC-Regular.ttf', normal);
-  pm.virtualfs.writeFileSync('NotoSansSC-Bold.ttf', bold);
+  const { normal, bold } = typefaceFiles();
+  pm.virtualfs.writeFileSync('NotoSerifSC-Regular.ttf', normal);
+  pm.virtualfs.writeFileSync('NotoSerifSC-Bold.ttf', bold);
   pm.setFonts({
-    NotoSansSC: {
-      normal: 'NotoSansSC-Regular.ttf',
-      bold: 'NotoSansSC-Bold.ttf',
-      italics: 'NotoSansSC-Regular.ttf',
-      bolditalics: 'NotoSansSC-Bold.ttf',
+    NotoSerifSC: {
+      normal: 'NotoSerifSC-Regular.ttf',
+      bold: 'NotoSerifSC-Bold.ttf',
+      italics: 'NotoSerifSC-Regular.ttf',
+      bolditalics: 'NotoSerifSC-Bold.ttf',
     },
   });
   // A form's text never names resources; refuse any, so user text cannot make the server fetch.
@@ -96,7 +96,7 @@ export async function renderPdf(content: unknown[], title = TITLE, orientation: 
     pageOrientation: orientation,
     pageMargins: PAGE_MARGINS,
     info: { title, creator: 'jixiao', producer: 'jixiao' },
-    defaultStyle: { font: 'NotoSansSC', fontSize: 9, lineHeight: 1.1 },
+    defaultStyle: { font: 'NotoSerifSC', fontSize: 9, lineHeight: 1.1 },
     content,
   };
   const buf = await pdfmake().createPdf(doc).getBuffer();

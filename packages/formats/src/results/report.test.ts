@@ -48,7 +48,7 @@ describe('results report pdf', () => {
     try {
       writeFileSync(join(dir, 'r.pdf'), bytes);
       const fonts = execFileSync('pdffonts', [join(dir, 'r.pdf')], { encoding: 'utf8' });
-      expect(fonts).toContain('NotoSansSC');
+      expect(fonts).toContain('NotoSerifSC');
       const text = execFileSync('pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
       expect(text).toContain('2020年度 昌吉州工业和信息化局 项目支出绩效评价结果应用表');
       const lines = text.split('\n');

@@ -1,5 +1,5 @@
 /**
- * 结果应用 report files for the budget office: an xlsx workbook and an A4 landscape PDF (Noto Sans SC
+ * 结果应用 report files for the budget office: an xlsx workbook and an A4 landscape PDF (Noto Serif SC
  * embedded), one row per form as core's resultsReport computes them, the thresholds in force and a
  * summary. `readResultsXlsx` reads the table back (write → read returns the cells).
  */
@@ -104,7 +104,7 @@ export async function readResultsXlsx(bytes: Uint8Array): Promise<{ title: strin
   return { title: text(ws.getCell(1, 1).value), header: cells(2), rows };
 }
 
-/** The report as an A4 landscape PDF with Noto Sans SC. */
+/** The report as an A4 landscape PDF with Noto Serif SC. */
 export async function writeResultsPdf(d: ResultsDocument, lang: Lang): Promise<Uint8Array> {
   const total = WIDTHS.reduce((a, b) => a + b, 0);
   // A4 landscape less the margins, less pdfmake's padding and border per column.
