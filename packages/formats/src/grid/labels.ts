@@ -12,14 +12,15 @@ const GLOSSED = /[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ
 
 /**
  * A label cell's text reduced for matching: half-width, simplified characters without pinyin
- * glosses (項(xiàng)目名稱 → 项目名称), no whitespace, no trailing colon.
+ * glosses (項(xiàng)目名稱 → 项目名称), no whitespace, no trailing colon or full stop (OCR reads a
+ * speck after a label as 。 or .; no label ends in one).
  */
 export function norm(text: string): string {
   // No label is this long; a long cell is returned as is and matches no label pattern.
   if (text.length > LONGEST_LABEL && (text.length > 2 * LONGEST_LABEL || !GLOSSED.test(text))) return text;
   let v = NORM_CACHE.get(text);
   if (v === undefined) {
-    v = toSimplified(toHalfWidth(text)).replace(/\s+/g, '').replace(/[:：]$/, '');
+    v = toSimplified(toHalfWidth(text)).replace(/\s+/g, '').replace(/[:：。.．]$/, '');
     if (NORM_CACHE.size > 20_000) NORM_CACHE.clear();
     NORM_CACHE.set(text, v);
   }

@@ -6,7 +6,14 @@
  */
 import type { Gray } from './gray';
 
-const INK = 150;
+// Ink is what is darker than half-way between the glyph's darkest pixel and white paper: a
+// serif face's hairlines, scanned at 150 dpi and turned, are pale grey, and a fixed threshold
+// breaks a chevron into pieces. Kept between 150 and 200 so that grey paper is never ink.
+function inkLevel(img: Gray, x0: number, y0: number, x1: number, y1: number): number {
+  let m = 255;
+  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) m = Math.min(m, img.data[y * img.width + x]);
+  return Math.max(150, Math.min(200, (m + 255) >> 1));
+}
 
 interface Blob {
   x0: number;
@@ -21,6 +28,7 @@ function blobs(img: Gray, x0: number, y0: number, x1: number, y1: number): Blob[
   const w = x1 - x0;
   const h = y1 - y0;
   if (w <= 2 || h <= 2 || w * h > 250_000) return [];
+  const INK = inkLevel(img, x0, y0, x1, y1);
   const seen = new Uint8Array(w * h);
   const out: Blob[] = [];
   for (let i = 0; i < w * h; i++) {
@@ -83,8 +91,15 @@ function chevron(b: Blob, w: number): '>' | '<' | null {
   return null;
 }
 
+export type Sign = '≥' | '≤' | '>' | '<';
+
 /** The comparison sign drawn in the box (one glyph, about `size` high), or null. */
-export function comparisonSign(img: Gray, box: { x0: number; y0: number; x1: number; y1: number }, size: number): '≥' | '≤' | '>' | '<' | null {
+export function comparisonSign(img: Gray, box: { x0: number; y0: number; x1: number; y1: number }, size: number): Sign | null {
+  return signGlyph(img, box, size)?.sign ?? null;
+}
+
+/** The comparison sign drawn in the box and the glyph's left and right edge in the image, or null. */
+export function signGlyph(img: Gray, box: { x0: number; y0: number; x1: number; y1: number }, size: number): { sign: Sign; x0: number; x1: number } | null {
   const x0 = Math.max(0, Math.round(box.x0));
   const y0 = Math.max(0, Math.round(box.y0));
   const x1 = Math.min(img.width, Math.round(box.x1));
@@ -99,5 +114,6 @@ export function comparisonSign(img: Gray, box: { x0: number; y0: number; x1: num
   if (!dir) return null;
   // A bar under the chevron (straight or slanted) makes it ≥ / ≤.
   const bar = parts.slice(1).find((b) => b.y0 > (c.y0 + c.y1) / 2 && b.x1 - b.x0 >= 0.5 * (c.x1 - c.x0) && b.y1 - b.y0 <= 0.8 * (c.y1 - c.y0));
-  return dir === '>' ? (bar ? '≥' : '>') : bar ? '≤' : '<';
+  const sign = dir === '>' ? (bar ? '≥' : '>') : bar ? '≤' : '<';
+  return { sign, x0: x0 + Math.min(c.x0, bar?.x0 ?? Infinity), x1: x0 + Math.max(c.x1, bar?.x1 ?? -Infinity) };
 }

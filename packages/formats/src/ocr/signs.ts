@@ -3,7 +3,7 @@
  * (see glyph.ts): a sign read as another character is replaced, a sign OCR dropped is restored.
  */
 import type { Word } from '../page-grid/types';
-import { comparisonSign } from './glyph';
+import { signGlyph, type Sign } from './glyph';
 import type { Gray } from './gray';
 
 // tesseract's low confidence in such a word comes from the sign it could not read; once the glyph
@@ -13,9 +13,20 @@ const verified = (w: Word, text: string, extra: Partial<Word> = {}): Word => ({ 
 
 const DIGIT = /^[0-9０-９]/;
 
-/** The words with their leading comparison signs checked against the image. */
+type Glyph = { sign: Sign; x0: number; x1: number } | null;
+
+/**
+ * The words with their leading comparison signs checked against the image. A one-character word
+ * OCR read inside a sign's glyph, beside the word the sign was given to, is a piece of the same
+ * glyph (a thin serif ⩽ falls apart when scanned) and is dropped.
+ */
 export function fixSigns(words: Word[], img: Gray): Word[] {
   const out = words.slice();
+  const glyphs: { at: number; g: NonNullable<Glyph> }[] = [];
+  const put = (at: number, g: Glyph, word: Word) => {
+    out[at] = word;
+    if (g) glyphs.push({ at, g });
+  };
   for (let i = 0; i < out.length; i++) {
     const w = out[i];
     const size = w.y1 - w.y0;
@@ -24,38 +35,48 @@ export function fixSigns(words: Word[], img: Gray): Word[] {
     const lead = /^[“”"'‘’]*/.exec(w.text)![0].length;
     const chars = [...w.text.slice(lead)];
     const first = { x0: w.x0 - 0.1 * size, y0: w.y0 - 0.2 * size, x1: w.x0 + 0.95 * size, y1: w.y1 + 0.2 * size };
-    if (chars.length >= 2 && !DIGIT.test(chars[0]) && DIGIT.test(chars[1])) {
-      // "过600人": the first glyph may be a sign read as a character.
-      const s = comparisonSign(img, first, size);
-      if (s) out[i] = verified(w, s + chars.slice(1).join(''));
+    // "过600人": the first glyph may be a sign read as a character; ">>600人": a slanted serif ⩾
+    // read as two. The glyph in the first character's place decides.
+    const signChars = chars.length >= 2 && !DIGIT.test(chars[0]) ? (DIGIT.test(chars[1]) ? 1 : chars.length >= 3 && /^[<>≤≥]$/.test(chars[1]) && DIGIT.test(chars[2]) ? 2 : 0) : 0;
+    if (signChars) {
+      const g = signGlyph(img, first, size);
+      if (g) put(i, g, verified(w, g.sign + chars.slice(signChars).join('')));
       continue;
     }
     // "13" in a box wider than its digits: OCR may have dropped the sign it started with.
     // Only a sign with its bar is restored: a bare chevron beside a number may be a speck or a border.
-    const sign = DIGIT.test(chars[0] ?? '') ? barred(comparisonSign(img, first, size)) : null;
-    if (sign) {
-      out[i] = verified(w, sign + chars.join(''));
+    const own = DIGIT.test(chars[0] ?? '') ? barred(signGlyph(img, first, size)) : null;
+    if (own) {
+      put(i, own, verified(w, own.sign + chars.join('')));
     } else if (DIGIT.test(chars[0] ?? '')) {
       const prev = i > 0 && out[i - 1].line === w.line ? out[i - 1] : null;
       const box = { x0: w.x0 - 1.3 * size, y0: w.y0 - 0.2 * size, x1: w.x0 - 0.05 * size, y1: w.y1 + 0.2 * size };
       // A one-character word just left of the number may be the sign; else there may be a sign OCR dropped.
       if (prev && [...prev.text.replace(/^[“”"'‘’]+/, '')].length === 1 && prev.x1 > box.x0 && !DIGIT.test(prev.text)) {
         const ps = prev.y1 - prev.y0;
-        const own = { x0: prev.x0 - 0.1 * ps, y0: prev.y0 - 0.2 * ps, x1: prev.x0 + 0.95 * ps, y1: prev.y1 + 0.2 * ps };
-        const s = comparisonSign(img, own, Math.max(ps, size)) ?? comparisonSign(img, box, size);
-        if (s) {
-          out[i - 1] = verified(prev, s);
+        const at = { x0: prev.x0 - 0.1 * ps, y0: prev.y0 - 0.2 * ps, x1: prev.x0 + 0.95 * ps, y1: prev.y1 + 0.2 * ps };
+        const g = signGlyph(img, at, Math.max(ps, size)) ?? signGlyph(img, box, size);
+        if (g) {
+          put(i - 1, g, verified(prev, g.sign));
           out[i] = verified(w, w.text);
         }
       } else if (!prev || prev.x1 <= box.x0) {
-        const s = barred(comparisonSign(img, box, size));
-        if (s) out[i] = verified(w, s + w.text, { x0: box.x0 + 0.3 * size });
+        const g = barred(signGlyph(img, box, size));
+        if (g) put(i, g, verified(w, g.sign + w.text, { x0: box.x0 + 0.3 * size }));
       }
     }
   }
-  return out;
+  const pieces = new Set<number>();
+  for (const { at, g } of glyphs)
+    for (const k of [at - 1, at + 1]) {
+      const o = out[k];
+      if (!o || o.line !== out[at].line || [...o.text].length !== 1 || (o.conf ?? 100) >= 60) continue;
+      const mid = (o.x0 + o.x1) / 2;
+      if (mid >= g.x0 && mid <= g.x1) pieces.add(k);
+    }
+  return pieces.size ? out.filter((_, k) => !pieces.has(k)) : out;
 }
 
-function barred(s: string | null): string | null {
-  return s === '≥' || s === '≤' ? s : null;
+function barred(g: Glyph): Glyph {
+  return g && (g.sign === '≥' || g.sign === '≤') ? g : null;
 }

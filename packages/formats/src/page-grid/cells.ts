@@ -4,7 +4,7 @@
  * its top-left position, with empty cells over the rest — as the xlsx and docx readers give it.
  */
 import type { TableFrame } from './tables';
-import { cleanOcrText } from './ocr-text';
+import { borderSpeck, cleanOcrText } from './ocr-text';
 import { cellText, toLines } from './text-join';
 import type { HRule, PageCell, VRule, Word } from './types';
 
@@ -85,8 +85,13 @@ export function tableRows(t: TableFrame, words: Word[], tol: number): TableRows 
         cells.push({ text: '' });
         continue;
       }
-      const confs = list.map((w) => w.conf).filter((x): x is number => x !== undefined);
-      const raw = cellText(toLines(list), right.get(i)!);
+      const kept = list.filter((w) => !borderSpeck(w, xs[c], right.get(i)!));
+      if (!kept.length) {
+        cells.push({ text: '' });
+        continue;
+      }
+      const confs = kept.map((w) => w.conf).filter((x): x is number => x !== undefined);
+      const raw = cellText(toLines(kept), right.get(i)!);
       const text = confs.length ? cleanOcrText(raw) : raw;
       cells.push(confs.length ? { text, conf: Math.min(...confs) } : { text });
     }

@@ -3,6 +3,7 @@
  * remains of a cell border at the edge of a cell, and a quotation mark without its partner.
  * Only those are removed; everything else OCR read is kept as read (and noted when uncertain).
  */
+import type { Word } from './types';
 
 const EDGE = /^[\s，,。.、；;：:”’"'“‘|]+|[\s，,、；;：:“‘"'|]+$/g;
 
@@ -24,7 +25,16 @@ export function cleanOcrText(text: string): string {
   if (drop.size) s = chars.filter((_, i) => !drop.has(i)).join('');
   // Straight double quotes come in pairs too.
   if ((s.match(/"/g)?.length ?? 0) % 2 === 1) s = s.replace(/"/, '');
-  return fullWidth(digitLookalikes(s.replace(/\s*\n\s*/g, '\n').trim()));
+  return fullWidth(percentRings(digitLookalikes(s.replace(/\s*\n\s*/g, '\n').trim())));
+}
+
+/**
+ * A serif % is two rings and a hairline, and OCR reads its lower ring a second time as a digit
+ * ("100%0", "100%4"). A single digit glued after a percentage, with no number going on, is never
+ * printed so: it is dropped.
+ */
+export function percentRings(text: string): string {
+  return text.replace(/(\d%)\d(?![\d.])/g, '$1');
 }
 
 // OCR's classic confusions inside a number: a serif 1 read as "]", "|", "l" or "I" ("≥1]次" for
@@ -50,6 +60,20 @@ export function digitLookalikes(text: string): string {
     const number = (/[0-9]/.test(run) && /^[0-9Il|\]Oo]+(?:\.[0-9Il|\]Oo]+)?$/.test(run) && run.length >= 2) || /^[Il|\]][Oo]+$/.test(run);
     return number ? run.replace(ONE, '1').replace(ZERO, '0') : run;
   });
+}
+
+// What is left of a cell border after the rules are painted out, read as a mark.
+const MARKS = /^[。，,.、；;：:”’“‘"'|]+$/;
+
+/**
+ * An OCR word that is only a mark or quotation sign, read with low confidence, against the cell's
+ * left or right border: the remains of the border (erased before OCR), not text. Within a cell
+ * its edges are cleaned by cleanOcrText; this also catches it at the end of an inner line.
+ */
+export function borderSpeck(w: Word, left: number, right: number): boolean {
+  if (w.conf === undefined || w.conf >= 50 || !MARKS.test(w.text)) return false;
+  const size = w.y1 - w.y0;
+  return w.x0 - left < 0.6 * size || right - w.x1 < 0.6 * size;
 }
 
 /** One OCR line: quotation marks at its ends without a partner in the line are specks of the cell border. */
