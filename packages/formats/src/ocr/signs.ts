@@ -12,6 +12,8 @@ const VERIFIED = 70;
 const verified = (w: Word, text: string, extra: Partial<Word> = {}): Word => ({ ...w, ...extra, text, conf: Math.max(w.conf ?? VERIFIED, VERIFIED) });
 
 const DIGIT = /^[0-9０-９]/;
+// A serif 1 is often read as ] or | (put back later by digitLookalikes): after a sign it starts a number.
+const NUMBER_START = /^[0-9０-９\]|]/;
 
 type Glyph = { sign: Sign; x0: number; x1: number } | null;
 
@@ -35,11 +37,13 @@ export function fixSigns(words: Word[], img: Gray): Word[] {
     const lead = /^[“”"'‘’]*/.exec(w.text)![0].length;
     const chars = [...w.text.slice(lead)];
     const first = { x0: w.x0 - 0.1 * size, y0: w.y0 - 0.2 * size, x1: w.x0 + 0.95 * size, y1: w.y1 + 0.2 * size };
+    // With quotation marks read first, the sign may sit further right, past the speck they were read from.
+    const glyphAt = (box: typeof first) => signGlyph(img, box, size) ?? (lead ? signGlyph(img, { ...box, x0: box.x0 + 0.5 * size, x1: box.x1 + 0.5 * size }, size) : null);
     // "过600人": the first glyph may be a sign read as a character; ">>600人": a slanted serif ⩾
     // read as two. The glyph in the first character's place decides.
-    const signChars = chars.length >= 2 && !DIGIT.test(chars[0]) ? (DIGIT.test(chars[1]) ? 1 : chars.length >= 3 && /^[<>≤≥]$/.test(chars[1]) && DIGIT.test(chars[2]) ? 2 : 0) : 0;
+    const signChars = chars.length >= 2 && !NUMBER_START.test(chars[0]) ? (NUMBER_START.test(chars[1]) ? 1 : chars.length >= 3 && /^[<>≤≥]$/.test(chars[1]) && NUMBER_START.test(chars[2]) ? 2 : 0) : 0;
     if (signChars) {
-      const g = signGlyph(img, first, size);
+      const g = glyphAt(first);
       if (g) put(i, g, verified(w, g.sign + chars.slice(signChars).join('')));
       continue;
     }
