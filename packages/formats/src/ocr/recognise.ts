@@ -1,6 +1,6 @@
 /**
  * One scanned page to a PageLayout: straightened, its ruling lines found and painted out, then
- * read by tesseract; the words and rules share the straightened image's pixel coordinates.
+ * read by tesseract (unsure numbers a second time, alone); the words and rules share the straightened image's pixel coordinates.
  */
 import type { PageLayout } from '../page-grid/types';
 import { estimateSkew, rotate, upscale } from './deskew';
@@ -9,6 +9,7 @@ import { eraseRules, findRasterRules } from './raster-rules';
 import { runTesseract } from './tesseract';
 import { parseTsv } from './tsv';
 import { fixSigns } from './signs';
+import { rereadNumbers } from './reread';
 import { restoreStrokes } from './strokes';
 
 /** The page as words and rules, and the skew that was corrected (degrees). */
@@ -20,5 +21,6 @@ export async function recognise(img: Gray, signal?: AbortSignal): Promise<{ layo
   const clean = restoreStrokes(eraseRules(straight, rules));
   if (signal?.aborted) throw new Error('aborted');
   const tsv = await runTesseract(encodePng(clean), signal);
-  return { layout: { width: big.width, height: big.height, words: fixSigns(parseTsv(tsv), clean), h: rules.h, v: rules.v }, skew };
+  const words = fixSigns(await rereadNumbers(parseTsv(tsv), rules.v, clean, signal), clean);
+  return { layout: { width: big.width, height: big.height, words, h: rules.h, v: rules.v }, skew };
 }

@@ -4,6 +4,9 @@
  * with Chinese, is asked once; without it jixiao says how to install it and does everything else.
  */
 import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Msg } from '@jixiao/core';
 
 /** The command run; JIXIAO_TESSERACT overrides it (tests use it to simulate a missing install). */
@@ -44,11 +47,31 @@ export const PAGE_TIMEOUT_MS = 180_000;
 
 /** Recognise one PNG page; resolves to the tsv text. Rejects on failure, timeout or abort. */
 export async function runTesseract(png: Uint8Array, signal?: AbortSignal): Promise<string> {
+  // psm 6: the page as one block of text. Tables read row by row; the boxes place the words.
+  return spawnTesseract('stdin', '6', png, signal);
+}
+
+/**
+ * Recognise small images, each as one line of text (psm 7), in one run (the language data is
+ * loaded once): the tsv's page_num (1-based) says which image a word is from.
+ */
+export async function runTesseractLines(pngs: Uint8Array[], signal?: AbortSignal): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'jixiao-ocr-lines-'));
+  try {
+    const files = pngs.map((_, i) => join(dir, `${i}.png`));
+    await Promise.all(pngs.map((p, i) => writeFile(files[i], p)));
+    await writeFile(join(dir, 'list.txt'), files.join('\n') + '\n');
+    return await spawnTesseract(join(dir, 'list.txt'), '7', null, signal);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function spawnTesseract(input: string, psm: string, stdin: Uint8Array | null, signal?: AbortSignal): Promise<string> {
   // chi_sim alone: it reads digits and Latin letters too, and eng beside it turns Chinese into Latin garbage.
   const lang = 'chi_sim';
   return new Promise((resolve, reject) => {
-    // psm 6: the page as one block of text. Tables read row by row; the boxes place the words.
-    const child = spawn(command(), ['stdin', 'stdout', '-l', lang, '--psm', '6', 'tsv'], {
+    const child = spawn(command(), [input, 'stdout', '-l', lang, '--psm', psm, 'tsv'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       signal,
       timeout: PAGE_TIMEOUT_MS,
@@ -66,6 +89,7 @@ export async function runTesseract(png: Uint8Array, signal?: AbortSignal): Promi
       if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
       else reject(new Error(sig ? `tesseract stopped (${sig})` : `tesseract exited ${code}: ${err.trim().slice(0, 300)}`));
     });
-    child.stdin.end(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+    if (stdin) child.stdin.end(Buffer.from(stdin.buffer, stdin.byteOffset, stdin.byteLength));
+    else child.stdin.end();
   });
 }
