@@ -1,13 +1,12 @@
 /**
  * docx export: each form on its own A4 page, title and year as paragraphs, then the official
  * table with merged cells (gridSpan across, vMerge down), all in the one typeface (Noto Serif SC),
- * embedded: its regular and bold cut down to the document's characters (see embeddedTypeface).
+ * embedded: its regular and bold cut down to the document's characters (see fontTableXml).
  */
 import {
   LineRuleType,
   AlignmentType,
   BorderStyle,
-  CharacterSet,
   Document,
   Packer,
   PageOrientation,
@@ -72,11 +71,12 @@ export async function exportLayoutsDocx(layouts: FormLayout[], meta: { title: st
     creator: 'jixiao',
     title: meta.title,
     description: meta.description,
-    // Two files of one family: docx writes each as a font of its own (embedRegular); the font
-    // table is rewritten below as one font with both (embedRegular, embedBold).
+    // Two files of one family: docx 9.7 writes each as a font of its own, with embedRegular only
+    // (it has no bold); it obfuscates and stores them (word/fonts/font1.odttf, font2.odttf), and
+    // the font table is written below as one font with both (embedRegular, embedBold).
     fonts: [
-      { name: TYPEFACE, data: Buffer.from(font.normal), characterSet: CharacterSet.GB_2312 },
-      { name: TYPEFACE, data: Buffer.from(font.bold), characterSet: CharacterSet.GB_2312 },
+      { name: TYPEFACE, data: Buffer.from(font.normal) },
+      { name: TYPEFACE, data: Buffer.from(font.bold) },
     ],
     styles: { default: { document: { run: { font: TYPEFACE, size: 18 } } } },
     sections: layouts.map((layout, i) => {
@@ -143,13 +143,12 @@ function os2Fields(ttf: Uint8Array): { panose: string; usb: string[]; csb: strin
  * Asks the word processor to embed the fonts again when the document is saved, as subsets
  * (<w:embedTrueTypeFonts/>, <w:saveSubsetFonts/>): without it, Word drops them on the first save.
  * docx has no option for it; the elements go where the schema wants them, after
- * <w:displayBackgroundShape/>.
+ * <w:displayBackgroundShape/> (test/typeface.test.ts checks they are there).
  */
 function keepEmbeddedFonts(doc: Document): void {
   const root = (doc.Settings as unknown as { root: XmlComponent[] }).root;
   const at = root.findIndex((el) => (el as unknown as { rootKey?: string }).rootKey === 'w:displayBackgroundShape');
-  if (at < 0) throw new Error('docx settings: no <w:displayBackgroundShape/> to place <w:embedTrueTypeFonts/> after');
-  root.splice(at + 1, 0, new OnOffElement('w:embedTrueTypeFonts', true), new OnOffElement('w:saveSubsetFonts', true));
+  if (at >= 0) root.splice(at + 1, 0, new OnOffElement('w:embedTrueTypeFonts', true), new OnOffElement('w:saveSubsetFonts', true));
 }
 
 function formChildren(layout: FormLayout, tableWidth: number): (Paragraph | Table)[] {

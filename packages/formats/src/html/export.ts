@@ -73,7 +73,7 @@ ${body}
 }
 
 /** The text a page shows: its body without the tags, entities decoded. */
-export function visibleText(body: string): string {
+function visibleText(body: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
   return body.replace(/<[^>]*>/g, '').replace(/&(#(\d+)|amp|lt|gt|quot);/g, (m, _e: string, num?: string) => (num ? String.fromCodePoint(Number(num)) : named[m.slice(1, -1)]));
 }
