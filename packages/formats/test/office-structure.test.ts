@@ -15,6 +15,7 @@ import { unzipSafe } from '../src/safety/zip';
 import { exportForms, FORMATS, importFile } from '../src/index';
 import { seedText } from './helpers';
 import { docxTables, golden } from './golden';
+import { TYPEFACE } from '../src/typeface';
 
 const seed = importText(seedText());
 if (!seed.ok) throw new Error(seed.issues[0].code);
@@ -40,8 +41,9 @@ describe('xlsx structure', () => {
     golden('seed-xlsx-structure.json', sheets);
     const ws = wb.worksheets[0];
     expect(ws.getCell('A2').text).toBe('（2020年度）');
-    expect(ws.getCell('A1').font.name).toBe('宋体');
-    expect(ws.getCell('D13').font.name).toBe('仿宋');
+    expect(ws.getCell('A1').font).toMatchObject({ name: TYPEFACE, bold: true });
+    expect(ws.getCell('D13').font).toMatchObject({ name: TYPEFACE });
+    expect(ws.getCell('D13').font.bold).toBeFalsy();
     expect(ws.getCell('D13').alignment.wrapText).toBe(true);
     expect(ws.getCell('D6').border.top?.style).toBe('thin');
     // Row heights are set (exceljs sets none), taller for the long goal texts.
@@ -115,8 +117,8 @@ describe('docx structure', () => {
 });
 
 describe('html export', () => {
-  it('matches the golden spans and is a print-ready A4 page', () => {
-    const page = exportHtml(forms);
+  it('matches the golden spans and is a print-ready A4 page', async () => {
+    const page = await exportHtml(forms);
     const rows = page.split('<tr>').slice(1, 8).map((tr) => [...tr.matchAll(/<td class="(jx-[\w -]+)"( rowspan="\d+")?( colspan="\d+")?>/g)].map((m) => `${m[1].replace(/ /g, '+')}${m[2] ?? ''}${m[3] ?? ''}`).join(' '));
     golden('seed-html-structure.json', rows);
     expect(page).toContain('@media print');
@@ -132,7 +134,7 @@ describe('html export', () => {
     const ev: Evaluation = structuredClone(forms[0]);
     ev.projectName = '<script>alert("x")</script>&amp;';
     ev.indicators[0].deviation = '<img src=x onerror=alert(1)>';
-    const page = exportHtml([ev]);
+    const page = await exportHtml([ev]);
     expect(page).not.toContain('<script>');
     expect(page).not.toContain('<img');
     expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;amp;');

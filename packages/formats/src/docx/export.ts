@@ -1,6 +1,7 @@
 /**
  * docx export: each form on its own A4 page, title and year as paragraphs, then the official
- * table with merged cells (gridSpan across, vMerge down), 宋体 labels and 仿宋 text.
+ * table with merged cells (gridSpan across, vMerge down), all in the one typeface (Noto Serif SC),
+ * embedded: its regular and bold cut down to the document's characters (see fontTableXml).
  */
 import {
   LineRuleType,
@@ -17,10 +18,14 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
+  OnOffElement,
+  type XmlComponent,
 } from 'docx';
 import type { Evaluation } from '@jixiao/core';
 import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type FormLayout, type LayoutCell } from '../layout/official';
 import { EVIDENCE_HEAD, evidenceHeading, evidenceRows, type EvidenceEntry } from '../layout/evidence';
+import { TYPEFACE } from '../typeface';
+import { typefaceSubset } from '../typeface-subset';
 
 /** Usable width of an A4 page with 1.8 cm side margins, in twentieths of a point. */
 const PAGE_WIDTH = 11906;
@@ -34,7 +39,10 @@ export async function exportDocx(forms: Evaluation[], opts: { evidence?: readonl
   return exportLayoutsDocx(forms.map(layoutForm), {
     title: forms.length ? formTitle(forms[0]) : TITLE,
     description: DOCX_META_PREFIX + JSON.stringify({ templates: forms.map((f) => f.template) }),
-    after: forms.map((ev, i) => (opts.evidence?.[i]?.length ? evidenceChildren(ev, opts.evidence[i]!, PAGE_WIDTH - 2 * MARGIN) : [])),
+    after: forms.map((ev, i) => {
+      const list = opts.evidence?.[i];
+      return list?.length ? { children: evidenceChildren(ev, list, PAGE_WIDTH - 2 * MARGIN), text: [evidenceHeading(ev), ...EVIDENCE_HEAD, ...evidenceRows(ev, list).flat()].join('') } : undefined;
+    }),
   });
 }
 
@@ -49,13 +57,28 @@ function evidenceChildren(ev: Evaluation, list: readonly EvidenceEntry[], width:
   ];
 }
 
+/** What follows a form on pages of its own: the content and its text (for the embedded font). */
+interface After {
+  children: (Paragraph | Table)[];
+  text: string;
+}
+
 /** Write laid-out forms as a docx document, each on its own A4 page (landscape where the layout asks). */
-export async function exportLayoutsDocx(layouts: FormLayout[], meta: { title: string; description?: string; after?: (Paragraph | Table)[][] }): Promise<Uint8Array> {
+export async function exportLayoutsDocx(layouts: FormLayout[], meta: { title: string; description?: string; after?: (After | undefined)[] }): Promise<Uint8Array> {
+  const text = layouts.flatMap((l) => l.cells.map((c) => c.text)).join('') + (meta.after ?? []).map((a) => a?.text ?? '').join('');
+  const font = await typefaceSubset(text, 'truetype');
   const doc = new Document({
     creator: 'jixiao',
     title: meta.title,
     description: meta.description,
-    styles: { default: { document: { run: { font: { ascii: 'Times New Roman', eastAsia: '仿宋', hAnsi: 'Times New Roman' }, size: 18 } } } },
+    // Two files of one family: docx 9.7 writes each as a font of its own, with embedRegular only
+    // (it has no bold); it obfuscates and stores them (word/fonts/font1.odttf, font2.odttf), and
+    // the font table is written below as one font with both (embedRegular, embedBold).
+    fonts: [
+      { name: TYPEFACE, data: Buffer.from(font.normal) },
+      { name: TYPEFACE, data: Buffer.from(font.bold) },
+    ],
+    styles: { default: { document: { run: { font: TYPEFACE, size: 18 } } } },
     sections: layouts.map((layout, i) => {
       const landscape = layout.orientation === 'landscape';
       return {
@@ -66,12 +89,66 @@ export async function exportLayoutsDocx(layouts: FormLayout[], meta: { title: st
             margin: { top: 680, bottom: 680, left: MARGIN, right: MARGIN },
           },
         },
-        children: [...formChildren(layout, (landscape ? PAGE_HEIGHT : PAGE_WIDTH) - 2 * MARGIN), ...(meta.after?.[i] ?? [])],
+        children: [...formChildren(layout, (landscape ? PAGE_HEIGHT : PAGE_WIDTH) - 2 * MARGIN), ...(meta.after?.[i]?.children ?? [])],
       };
     }),
   });
-  const buf = await Packer.toBuffer(doc);
+  keepEmbeddedFonts(doc);
+  const [regular, bold] = doc.FontTable.fontOptionsWithKey.map((f) => f.fontKey);
+  const buf = await Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml(regular, bold, font.normal) }]);
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+/**
+ * The font table: the typeface once, its regular subset (font1.odttf) as embedRegular and its
+ * bold (font2.odttf) as embedBold, each with the key it is obfuscated with (ECMA-376 Part 1,
+ * 17.8.1), marked as subsets; charset GB2312, and the panose and Unicode ranges of its OS/2 table
+ * for a reader that must choose a substitute.
+ */
+function fontTableXml(regularKey: string, boldKey: string, ttf: Uint8Array): string {
+  const os2 = os2Fields(ttf);
+  const rel = (el: string, id: string, key: string) => `<w:${el} r:id="${id}" w:fontKey="{${key.toUpperCase()}}" w:subsetted="1"/>`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<w:fonts xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    `<w:font w:name="${TYPEFACE}">` +
+    (os2 ? `<w:panose1 w:val="${os2.panose}"/>` : '') +
+    '<w:charset w:val="86"/><w:family w:val="roman"/><w:pitch w:val="variable"/>' +
+    (os2 ? `<w:sig w:usb0="${os2.usb[0]}" w:usb1="${os2.usb[1]}" w:usb2="${os2.usb[2]}" w:usb3="${os2.usb[3]}" w:csb0="${os2.csb[0]}" w:csb1="${os2.csb[1]}"/>` : '') +
+    rel('embedRegular', 'rId1', regularKey) +
+    rel('embedBold', 'rId2', boldKey) +
+    '</w:font></w:fonts>'
+  );
+}
+
+/** The panose and the Unicode and code page ranges of a TrueType font's OS/2 table, as hex. */
+function os2Fields(ttf: Uint8Array): { panose: string; usb: string[]; csb: string[] } | undefined {
+  const v = new DataView(ttf.buffer, ttf.byteOffset, ttf.byteLength);
+  const hex = (n: number, digits: number) => n.toString(16).toUpperCase().padStart(digits, '0');
+  for (let i = 0, n = v.getUint16(4); i < n; i++) {
+    const rec = 12 + 16 * i;
+    if (String.fromCharCode(...ttf.subarray(rec, rec + 4)) !== 'OS/2') continue;
+    const at = v.getUint32(rec + 8);
+    if (v.getUint32(rec + 12) < 86) return undefined;
+    return {
+      panose: Array.from(ttf.subarray(at + 32, at + 42), (b) => hex(b, 2)).join(''),
+      usb: [0, 1, 2, 3].map((k) => hex(v.getUint32(at + 42 + 4 * k), 8)),
+      csb: [0, 1].map((k) => hex(v.getUint32(at + 78 + 4 * k), 8)),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Asks the word processor to embed the fonts again when the document is saved, as subsets
+ * (<w:embedTrueTypeFonts/>, <w:saveSubsetFonts/>): without it, Word drops them on the first save.
+ * docx has no option for it; the elements go where the schema wants them, after
+ * <w:displayBackgroundShape/> (test/typeface.test.ts checks they are there).
+ */
+function keepEmbeddedFonts(doc: Document): void {
+  const root = (doc.Settings as unknown as { root: XmlComponent[] }).root;
+  const at = root.findIndex((el) => (el as unknown as { rootKey?: string }).rootKey === 'w:displayBackgroundShape');
+  if (at >= 0) root.splice(at + 1, 0, new OnOffElement('w:embedTrueTypeFonts', true), new OnOffElement('w:saveSubsetFonts', true));
 }
 
 function formChildren(layout: FormLayout, tableWidth: number): (Paragraph | Table)[] {
@@ -134,7 +211,7 @@ function headingParagraph(c: LayoutCell): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: title ? 60 : 120 },
-    children: [new TextRun({ text: c.text, bold: title, size: title ? 36 : 24, font: { eastAsia: title ? '宋体' : '仿宋', ascii: 'Times New Roman', hAnsi: 'Times New Roman' } })],
+    children: [new TextRun({ text: c.text, bold: title, size: title ? 36 : 24, font: TYPEFACE })],
   });
 }
 
@@ -159,7 +236,7 @@ function tableCell(c: LayoutCell | undefined, width: number, borders: Partial<Bo
       (line) =>
         new Paragraph({
           alignment: c?.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
-          children: [new TextRun({ text: line, bold: label, font: { eastAsia: label ? '宋体' : '仿宋', ascii: 'Times New Roman', hAnsi: 'Times New Roman' }, size: 18 })],
+          children: [new TextRun({ text: line, bold: label, font: TYPEFACE, size: 18 })],
         }),
     ),
   });

@@ -1,13 +1,16 @@
 /**
  * html export: one self-contained, print-ready page (inline CSS, @media print, A4) with every form
- * in the official layout, one form per printed page. All text is escaped: what a user typed, such
- * as `<script>`, is shown as text and never runs.
+ * in the official layout, one form per printed page, in the one typeface (Noto Serif SC) whose
+ * regular and bold, cut down to the page's characters, ride in the page as data: URLs. All text is
+ * escaped: what a user typed, such as `<script>`, is shown as text and never runs.
  */
 import type { Evaluation } from '@jixiao/core';
 import { coveredMap, formTitle, layoutForm, masterAt, TITLE, type FormLayout, type LayoutCell } from '../layout/official';
 import type { Assessment } from '../layout/assess';
 import { findingsHtml } from './findings';
 import { EVIDENCE_HEAD, evidenceHeading, evidenceRows, type EvidenceEntry } from '../layout/evidence';
+import { TYPEFACE } from '../typeface';
+import { typefaceSubset } from '../typeface-subset';
 
 /** A page listing one form's 佐证材料. */
 function evidenceHtml(ev: Evaluation, list: readonly EvidenceEntry[]): string {
@@ -36,7 +39,7 @@ export const TEMPLATE_META = 'jixiao-templates';
 export const PLAN_META = 'jixiao-plan';
 
 /** Write the forms as one html document. */
-export function exportHtml(forms: Evaluation[], opts: HtmlExportOptions = {}): string {
+export async function exportHtml(forms: Evaluation[], opts: HtmlExportOptions = {}): Promise<string> {
   const title = forms.length === 1 ? `${formTitle(forms[0])} — ${forms[0].projectName}` : TITLE;
   const body = forms
     .map((ev, i) => formHtml(layoutForm(ev)) + (opts.findings?.[i] ? findingsHtml(ev, opts.findings[i]) : '') + (opts.evidence?.[i]?.length ? evidenceHtml(ev, opts.evidence[i]!) : ''))
@@ -45,15 +48,15 @@ export function exportHtml(forms: Evaluation[], opts: HtmlExportOptions = {}): s
 }
 
 /** Laid-out forms as one print-ready html document, one form per printed page (A4 landscape where the layouts ask). */
-export function exportLayoutsHtml(layouts: FormLayout[], title: string, meta?: string): string {
+export async function exportLayoutsHtml(layouts: FormLayout[], title: string, meta?: string): Promise<string> {
   const landscape = layouts.length > 0 && layouts.every((l) => l.orientation === 'landscape');
   const metaTag = meta === undefined ? '' : `<meta name="${PLAN_META}" content="${esc(meta)}">\n`;
   return page(title, layouts.map(formHtml).join('\n'), metaTag, landscape);
 }
 
-function page(title: string, body: string, meta: string, landscape = false): string {
+async function page(title: string, body: string, meta: string, landscape = false): Promise<string> {
   // A landscape page is 297 mm wide: the same margins leave 273 mm for the table.
-  const css = landscape ? CSS.replace('size: A4 portrait', 'size: A4 landscape').replace('width: 186mm', 'width: 273mm') : CSS;
+  const css = (await fontFaces(visibleText(body))) + (landscape ? CSS.replace('size: A4 portrait', 'size: A4 landscape').replace('width: 186mm', 'width: 273mm') : CSS);
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -69,11 +72,28 @@ ${body}
 `;
 }
 
+/** The text a page shows: its body without the tags, entities decoded. */
+function visibleText(body: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+  return body.replace(/<[^>]*>/g, '').replace(/&(#(\d+)|amp|lt|gt|quot);/g, (m, _e: string, num?: string) => (num ? String.fromCodePoint(Number(num)) : named[m.slice(1, -1)]));
+}
+
+/** The typeface's regular and bold, holding the page's characters, as WOFF data: URLs. */
+async function fontFaces(text: string): Promise<string> {
+  const font = await typefaceSubset(text, 'woff');
+  const face = (weight: number, data: Uint8Array) =>
+    `@font-face { font-family: "${TYPEFACE}"; font-style: normal; font-weight: ${weight}; font-display: block; src: url(data:font/woff;base64,${Buffer.from(data).toString('base64')}) format("woff"); }\n`;
+  return face(400, font.normal) + face(700, font.bold);
+}
+
+/** The one typeface first, then serif CJK faces a system may have for characters a subset lacks. */
+const FONT_STACK = `"${TYPEFACE}", "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "宋体", "Songti SC", serif`;
+
 const CSS = `
 @page { size: A4 portrait; margin: 8mm 12mm; }
-body { font-family: "FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", "SimSun", serif; color: #000; margin: 0; background: #f4f4f4; }
+body { font-family: ${FONT_STACK}; color: #000; margin: 0; background: #f4f4f4; }
 .jx-page { background: #fff; width: 186mm; margin: 8mm auto; padding: 10mm 12mm; box-sizing: content-box; }
-.jx-title { font-family: "SimSun", "宋体", "Noto Serif CJK SC", serif; font-size: 20pt; font-weight: bold; text-align: center; margin: 0 0 2mm; }
+.jx-title { font-size: 20pt; font-weight: bold; text-align: center; margin: 0 0 2mm; }
 .jx-year { font-size: 12pt; text-align: center; margin: 0 0 4mm; }
 table.jx-form { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 9.5pt; }
 table.jx-form td { border: 0.5pt solid #000; padding: 1.2mm 1.4mm; vertical-align: middle; white-space: pre-wrap; word-break: normal; overflow-wrap: anywhere; }
@@ -81,7 +101,7 @@ table.jx-form + table.jx-form { margin-top: -0.5pt; }
 td.jx-num { white-space: nowrap; }
 td.jx-open-bottom { border-bottom: none; }
 td.jx-open-top { border-top: none; }
-td.jx-label { font-family: "SimSun", "宋体", "Noto Serif CJK SC", serif; font-weight: bold; text-align: center; }
+td.jx-label { font-weight: bold; text-align: center; }
 td.jx-center { text-align: center; }
 td.jx-left { text-align: left; }
 .jx-findings h2 { font-size: 14pt; margin: 0 0 3mm; }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { scoreAndReview, drawSample, rankForms, rankingRows, type RankingRow } from '@jixiao/core';
 import { seedForm1, seedForm2 } from '../../../core/src/testing/seed-forms';
 import { exportRankingXlsx, importRankingXlsx } from '../index';
+import { TYPEFACE } from '../typeface';
+import { xlsxCellFonts } from '../../test/typeface-tools';
 
 function rows(lang: 'zh' | 'en'): { rows: RankingRow[]; sample: ReturnType<typeof drawSample> } {
   const one = seedForm1();
@@ -35,5 +37,10 @@ describe('ranking xlsx', () => {
     const s = wb.getWorksheet('抽样记录')!;
     expect(s.getRow(1).values).toEqual([undefined, '抽样种子', '2021-抽查']);
     expect(s.getRow(2).getCell(2).value).toBe('mulberry32/fnv1a');
+  });
+
+  it('names the one typeface of the exports in every cell of both sheets', async () => {
+    const r = rows('zh');
+    expect(await xlsxCellFonts(await exportRankingXlsx(r.rows, 'zh', r.sample.ok ? r.sample.value : undefined))).toEqual([TYPEFACE]);
   });
 });

@@ -6,11 +6,14 @@
 import ExcelJS from 'exceljs';
 import { SIGNALS, type RankingRow, type Sample, type Lang } from '@jixiao/core';
 import { columnOf, FIXED, headerRow, REASONS, SAMPLE_WORDS, sampleWay } from './columns';
+import { TYPEFACE } from '../typeface';
 
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 // exceljs sets no row heights: without them Excel shows one line of a wrapped cell.
 const LINE_PT = 14.5;
+/** The cells' font: the one typeface of the exports, named (xlsx cannot embed it). */
+const TEXT_FONT = { name: TYPEFACE, size: 10 };
 
 /** Sheet names, fixed so that readers (and people) find them. */
 export const SHEETS = { ranking: { zh: '风险排序', en: 'Risk ranking' }, sample: { zh: '抽样记录', en: 'Sample' } } as const;
@@ -23,7 +26,7 @@ export async function writeRankingXlsx(rows: readonly RankingRow[], lang: Lang, 
   ws.columns = [...FIXED.map((c) => ({ width: c.width })), ...SIGNALS.map(() => ({ width: 10 })), { width: REASONS.width }];
   const header = ws.getRow(1);
   header.values = headerRow(lang);
-  header.font = { name: '宋体', size: 10, bold: true };
+  header.font = { ...TEXT_FONT, bold: true };
   header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   header.height = 30;
   rows.forEach((r, i) => {
@@ -42,7 +45,7 @@ export async function writeRankingXlsx(rows: readonly RankingRow[], lang: Lang, 
       ...SIGNALS.map((s) => r.points[s.id] ?? 0),
       r.reasons.join('\n'),
     ];
-    row.font = { name: '仿宋', size: 10 };
+    row.font = TEXT_FONT;
     row.alignment = { vertical: 'top', wrapText: true };
     // About 34 Chinese characters fit a line of the reasons column, 16 of the project name's.
     const reasonLines = r.reasons.reduce((n, t) => n + Math.max(1, Math.ceil(t.length / 34)), 0);
@@ -61,11 +64,11 @@ function addSampleSheet(wb: ExcelJS.Workbook, s: Sample, lang: Lang): void {
   const facts: [string, string | number][] = zh
     ? [['抽样种子', s.seed], ['算法', s.algorithm], ['参与排序', s.population], ['风险前列', s.top], ['随机抽取', s.random], ['最终样本', s.picks.length]]
     : [['Seed', s.seed], ['Algorithm', s.algorithm], ['Ranked', s.population], ['Top', s.top], ['Random', s.random], ['Final sample', s.picks.length]];
-  facts.forEach(([k, v]) => ws.addRow([k, v]));
+  facts.forEach(([k, v]) => (ws.addRow([k, v]).font = TEXT_FONT));
   ws.addRow([]);
-  ws.addRow(zh ? ['排名', '来源', '方式', '理由'] : ['Rank', 'Source', 'Way', 'Reason']).font = { bold: true };
-  for (const p of s.picks) ws.addRow([p.rank, p.id, SAMPLE_WORDS[p.way][lang], p.reason ?? '']);
-  for (const p of s.removed) ws.addRow([p.rank, p.id, zh ? '人工移出' : 'removed', p.reason]);
+  ws.addRow(zh ? ['排名', '来源', '方式', '理由'] : ['Rank', 'Source', 'Way', 'Reason']).font = { ...TEXT_FONT, bold: true };
+  for (const p of s.picks) ws.addRow([p.rank, p.id, SAMPLE_WORDS[p.way][lang], p.reason ?? '']).font = TEXT_FONT;
+  for (const p of s.removed) ws.addRow([p.rank, p.id, zh ? '人工移出' : 'removed', p.reason]).font = TEXT_FONT;
 }
 
 function text(v: ExcelJS.CellValue): string {

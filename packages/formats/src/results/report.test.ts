@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUDGET_THRESHOLDS, RESULTS_COLUMNS, resultsReport, type ResultsInput } from '@jixiao/core';
 import { readResultsXlsx, resultsTitle, writeResultsPdf, writeResultsXlsx, type ResultsDocument } from './report';
+import { TYPEFACE } from '../typeface';
+import { xlsxCellFonts } from '../../test/typeface-tools';
 
 const input = (o: Partial<ResultsInput>): ResultsInput => ({
   formId: 1, year: 2020, projectName: '项目', implementer: '昌吉州中小企业发展服务中心', status: 'published', selfScore: 95, selfGrade: '优',
@@ -37,6 +39,9 @@ describe('results report xlsx', () => {
     expect(back.title).toBe(resultsTitle(doc(), 'en'));
     expect(back.header).toEqual(RESULTS_COLUMNS.map((c) => c.en));
     expect(back.rows[0][8]).toBe('suggest a budget cut (low execution rate)');
+  });
+  it('names the one typeface of the exports in every cell', async () => {
+    expect(await xlsxCellFonts(await writeResultsXlsx(doc(), 'zh'))).toEqual([TYPEFACE]);
   });
 });
 

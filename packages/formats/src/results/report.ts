@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { GRADES, RESULTS_COLUMNS, SIGNAL_LABELS, SIGNAL_REASON_LABELS, type BudgetThresholds, type Lang, type ResultsRow, type ResultsSummary } from '@jixiao/core';
 import { renderPdf } from '../pdf/export';
+import { TYPEFACE } from '../typeface';
 
 /** What a report file holds. */
 export interface ResultsDocument {
@@ -60,18 +61,18 @@ export async function writeResultsXlsx(d: ResultsDocument, lang: Lang): Promise<
   ws.mergeCells(1, 1, 1, WIDTHS.length);
   const title = ws.getCell(1, 1);
   title.value = resultsTitle(d, lang);
-  title.font = { name: '宋体', size: 14, bold: true };
+  title.font = { name: TYPEFACE, size: 14, bold: true };
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   ws.getRow(1).height = 28;
   const header = ws.getRow(2);
   header.values = RESULTS_COLUMNS.map((c) => c[lang]);
-  header.font = { name: '宋体', size: 10, bold: true };
+  header.font = { name: TYPEFACE, size: 10, bold: true };
   header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   header.height = 30;
   d.rows.forEach((r, i) => {
     const row = ws.getRow(3 + i);
     row.values = resultsCells(r, lang);
-    row.font = { name: '仿宋', size: 10, ...(r.signal === 'cut' ? { color: { argb: 'FFC00000' } } : {}) };
+    row.font = { name: TYPEFACE, size: 10, ...(r.signal === 'cut' ? { color: { argb: 'FFC00000' } } : {}) };
     row.alignment = { vertical: 'top', wrapText: true };
     // exceljs sets no row heights: about 16 Chinese characters fit a line of the project column.
     row.height = Math.max(20, Math.ceil(Math.max(r.projectName.length / 16, signalText(r, lang).length / 14, 1)) * 14.5 + 5);
@@ -82,7 +83,7 @@ export async function writeResultsXlsx(d: ResultsDocument, lang: Lang): Promise<
     ws.mergeCells(at + i, 1, at + i, WIDTHS.length);
     const cell = ws.getCell(at + i, 1);
     cell.value = t;
-    cell.font = { name: '仿宋', size: 10 };
+    cell.font = { name: TYPEFACE, size: 10 };
   });
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -1,12 +1,13 @@
 /**
  * xlsx export: one sheet per form in the official 项目支出绩效自评表 layout (merged cells, borders,
- * 宋体/仿宋, wrapped text with row heights, A4 print setup) and a summary sheet.
+ * the one typeface Noto Serif SC (named: xlsx cannot embed a font), wrapped text with row heights, A4 print setup) and a summary sheet.
  */
 import ExcelJS from 'exceljs';
 import type { Evaluation } from '@jixiao/core';
 import { layoutForm, linesNeeded, type FormLayout, type LayoutCell } from '../layout/official';
 import { addSummarySheet, type SummaryRow } from './summary';
 import { EVIDENCE_HEAD, EVIDENCE_TITLE, evidenceRows, type EvidenceEntry } from '../layout/evidence';
+import { TYPEFACE } from '../typeface';
 
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -40,9 +41,9 @@ function addEvidenceSheet(wb: ExcelJS.Workbook, forms: Evaluation[], evidence: r
   const ws = wb.addWorksheet(EVIDENCE_TITLE);
   ws.columns = [{ width: 28 }, { width: 6 }, { width: 36 }, { width: 36 }, { width: 11 }, { width: 18 }];
   const head = ws.addRow(['项目名称', ...EVIDENCE_HEAD]);
-  head.font = { bold: true };
+  head.font = { name: TYPEFACE, size: 10, bold: true };
   forms.forEach((ev, i) => {
-    for (const r of evidenceRows(ev, evidence[i] ?? [])) ws.addRow([ev.projectName, ...r]);
+    for (const r of evidenceRows(ev, evidence[i] ?? [])) ws.addRow([ev.projectName, ...r]).font = { name: TYPEFACE, size: 10 };
   });
   ws.eachRow((row) => row.eachCell((c) => (c.border = BORDER)));
 }
@@ -133,12 +134,12 @@ function writeValue(cell: ExcelJS.Cell, c: LayoutCell) {
 function fontOf(c: LayoutCell): Partial<ExcelJS.Font> {
   switch (c.kind) {
     case 'title':
-      return { name: '宋体', size: 18, bold: true };
+      return { name: TYPEFACE, size: 18, bold: true };
     case 'year':
-      return { name: '仿宋', size: 12 };
+      return { name: TYPEFACE, size: 12 };
     case 'label':
-      return { name: '宋体', size: 10, bold: true };
+      return { name: TYPEFACE, size: 10, bold: true };
     default:
-      return { name: '仿宋', size: 10 };
+      return { name: TYPEFACE, size: 10 };
   }
 }

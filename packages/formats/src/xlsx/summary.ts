@@ -5,6 +5,7 @@
 import type ExcelJS from 'exceljs';
 import type { Evaluation } from '@jixiao/core';
 import { assessForm } from '../layout/assess';
+import { TYPEFACE } from '../typeface';
 
 /** One line of the summary sheet. */
 export interface SummaryRow {
@@ -74,12 +75,12 @@ export function addSummarySheet(wb: ExcelJS.Workbook, rows: SummaryRow[]) {
   ws.mergeCells(1, 1, 1, HEADERS.length);
   const title = ws.getCell(1, 1);
   title.value = SUMMARY_TITLE;
-  title.font = { name: '宋体', size: 16, bold: true };
+  title.font = { name: TYPEFACE, size: 16, bold: true };
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   ws.getRow(1).height = 28;
   const header = ws.getRow(2);
   header.values = HEADERS;
-  header.font = { name: '宋体', size: 10, bold: true };
+  header.font = { name: TYPEFACE, size: 10, bold: true };
   header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   header.height = 30;
   rows.forEach((s, i) => {
@@ -99,7 +100,7 @@ export function addSummarySheet(wb: ExcelJS.Workbook, rows: SummaryRow[]) {
       s.warnings,
       s.infos,
     ];
-    r.font = { name: '仿宋', size: 10 };
+    r.font = { name: TYPEFACE, size: 10 };
     r.alignment = { vertical: 'middle', wrapText: true };
     r.height = Math.max(20, Math.ceil(s.projectName.length / 17) * 14.5 + 5);
   });
