@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { estimateSkew, rotate, upscale } from './deskew';
 import { comparisonSign } from './glyph';
+import { phraseImage, unsurePhrases } from './reread';
+import { fixSigns } from './signs';
+import type { Word } from '../page-grid/types';
 import type { Gray } from './gray';
 import { eraseRules, findRasterRules } from './raster-rules';
 import { parseTsv } from './tsv';
@@ -9,14 +12,21 @@ import { parseTsv } from './tsv';
 function blank(w: number, h: number): Gray {
   return { width: w, height: h, data: new Uint8Array(w * h).fill(255) };
 }
-function line(img: Gray, x0: number, y0: number, x1: number, y1: number): void {
+function line(img: Gray, x0: number, y0: number, x1: number, y1: number, ink = 0): void {
   const n = Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0));
   for (let i = 0; i <= n; i++) {
     const x = Math.round(x0 + ((x1 - x0) * i) / n);
     const y = Math.round(y0 + ((y1 - y0) * i) / n);
-    for (let d = 0; d < 2; d++) img.data[(y + d) * img.width + x] = 0;
+    for (let d = 0; d < 2; d++) img.data[(y + d) * img.width + x] = ink;
   }
 }
+/** A serif ⩾ at x: the chevron and, under it, a bar slanted parallel to its lower arm. */
+function slantedGe(img: Gray, x: number, ink = 0): void {
+  line(img, x, 5, x + 22, 14, ink);
+  line(img, x + 22, 14, x, 23, ink);
+  line(img, x + 22, 22, x, 31, ink);
+}
+const word = (text: string, x0: number, x1: number, conf: number): Word => ({ text, x0, y0: 5, x1, y1: 35, conf, line: 1 });
 /** A ruled table of 5 rows and 4 columns. */
 function grid(): Gray {
   const img = blank(800, 600);
@@ -66,6 +76,46 @@ describe('ocr image steps', () => {
     line(cross, 5, 20, 35, 20);
     line(cross, 20, 5, 20, 35);
     expect(comparisonSign(cross, { x0: 0, y0: 0, x1: 40, y1: 40 }, 30)).toBe(null);
+  });
+
+  it('reads a serif ⩾ with its slanted bar, and one scanned pale grey (a fixed ink level lost its hairlines)', () => {
+    const ge = blank(40, 40);
+    slantedGe(ge, 8);
+    expect(comparisonSign(ge, { x0: 0, y0: 0, x1: 40, y1: 40 }, 30)).toBe('≥');
+    const pale = blank(40, 40);
+    slantedGe(pale, 8, 165);
+    expect(comparisonSign(pale, { x0: 0, y0: 0, x1: 40, y1: 40 }, 30)).toBe('≥');
+    // Grey paper is no ink: a faint smudge reads as nothing.
+    const smudge = blank(40, 40);
+    slantedGe(smudge, 8, 235);
+    expect(comparisonSign(smudge, { x0: 0, y0: 0, x1: 40, y1: 40 }, 30)).toBe(null);
+  });
+
+  it('gives a sign read as two characters back as one, and drops a piece of its glyph read as a character', () => {
+    const img = blank(120, 40);
+    slantedGe(img, 8);
+    expect(fixSigns([word('>>600人', 6, 100, 40)], img).map((w) => w.text)).toEqual(['≥600人']);
+    // "和" over the glyph's left half, "之" over the rest, then the number.
+    const split = fixSigns([word('和', 6, 18, 40), word('之', 18, 32, 50), word('5', 40, 52, 90)], img);
+    expect(split.map((w) => w.text)).toEqual(['≥', '5']);
+    // A confident character beside the sign is text, not a piece of it.
+    expect(fixSigns([word('约', 0, 12, 95), word('之', 12, 32, 50), word('5', 40, 52, 90)], img).map((w) => w.text)).toEqual(['约', '≥', '5']);
+  });
+
+  it('reads again the unsure numbers, each with the words beside it in its cell', () => {
+    const words = [word('完成', 0, 40, 95), word('5', 40, 60, 45), word('家', 60, 80, 90), word('15', 120, 150, 96), word('2020', 200, 260, 92), word('年', 240, 262, 40)];
+    // A rule at x = 100 closes the first cell; the second cell's number is sure; the third's unsure word holds no digit.
+    expect(unsurePhrases(words, [{ x: 100, a: 0, b: 100 }, { x: 180, a: 0, b: 100 }])).toEqual([[0, 1, 2]]);
+    // Without the rules the line is one run.
+    expect(unsurePhrases(words, [])).toEqual([[0, 1, 2, 3, 4, 5]]);
+    // The crop of the run, with a white margin, says where it lies on the page.
+    const img = blank(200, 60);
+    img.data[20 * 200 + 50] = 0;
+    const { image, dx, dy } = phraseImage(img, words, [0, 1, 2]);
+    const dark = image.data.findIndex((p) => p === 0);
+    expect([(dark % image.width) + dx, Math.floor(dark / image.width) + dy]).toEqual([50, 20]);
+    expect(image.data.filter((p) => p === 0).length).toBe(1);
+    expect(image.width).toBeGreaterThan(80 + 2 * 15);
   });
 
   it('parses tesseract tsv words with their boxes, confidence and line', () => {

@@ -70,14 +70,20 @@ export function fixSigns(words: Word[], img: Gray): Word[] {
       }
     }
   }
+  // The glyph's edges are those seen within the box it was looked for in: a piece left of it
+  // reaches into it (and is narrower than a character), a piece right of it lies inside it.
   const pieces = new Set<number>();
-  for (const { at, g } of glyphs)
-    for (const k of [at - 1, at + 1]) {
+  for (const { at, g } of glyphs) {
+    const size = out[at].y1 - out[at].y0;
+    const piece = (k: number) => {
       const o = out[k];
-      if (!o || o.line !== out[at].line || [...o.text].length !== 1 || (o.conf ?? 100) >= 60) continue;
-      const mid = (o.x0 + o.x1) / 2;
-      if (mid >= g.x0 && mid <= g.x1) pieces.add(k);
-    }
+      return !!o && o.line === out[at].line && [...o.text].length === 1 && (o.conf ?? 100) < 60 && !DIGIT.test(o.text);
+    };
+    const left = out[at - 1];
+    if (piece(at - 1) && left.x1 >= g.x0 - 0.1 * size && left.x1 - left.x0 < 0.7 * size) pieces.add(at - 1);
+    const right = out[at + 1];
+    if (piece(at + 1) && (right.x0 + right.x1) / 2 <= g.x1) pieces.add(at + 1);
+  }
   return pieces.size ? out.filter((_, k) => !pieces.has(k)) : out;
 }
 
