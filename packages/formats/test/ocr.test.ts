@@ -20,6 +20,13 @@ afterEach(() => {
   delete process.env.JIXIAO_TESSERACT;
 });
 
+/** Every value scoring reads that OCR read wrong is marked unreadable, so that scoring does not use it. */
+function expectWrongScoredUnreadable(got: ReturnType<typeof evaluations>, wrong: string[][]) {
+  got.forEach((ev, i) => {
+    for (const p of wrong[i].filter((x) => SCORED.test(x))) expect(ev.source?.unreadable ?? []).toContain(p);
+  });
+}
+
 function evaluations(r: Awaited<ReturnType<typeof importPdf>>) {
   if (!r.ok) throw new Error(`${r.issues[0].code}: ${r.issues[0].message.zh}`);
   return r.forms.map((f) => f.evaluation);
@@ -44,25 +51,27 @@ describe.skipIf(!run)('OCR of scans (tesseract chi_sim)', () => {
     console.log(`OCR 150 dpi: ${(acc.share * 100).toFixed(1)}% of cells right; wrong: ${JSON.stringify(acc.wrong)}`);
     expect(acc.share).toBeGreaterThanOrEqual(0.98);
     expect(pageNames(r)).toEqual(['第1页', '第2页']);
-    got.forEach((ev, i) => {
-      for (const p of acc.wrong[i].filter((x) => SCORED.test(x))) expect(ev.source?.unreadable ?? []).toContain(p);
-    });
+    expectWrongScoredUnreadable(got, acc.wrong);
     if (r.ok) expect(r.forms[0].notes.some((n) => n.code === 'ocr-page')).toBe(true);
   }, 240_000);
 
   it('reads a 200-dpi PNG of one page', async () => {
     const png = encodePng(renderPage(await pdfOf([forms[1]]), 1, 200));
     const r = await importFile(png, { fileName: 'page.png' });
-    const acc = accuracy(evaluations(r), [forms[1]]);
+    const got = evaluations(r);
+    const acc = accuracy(got, [forms[1]]);
     console.log(`OCR 200 dpi PNG: ${(acc.share * 100).toFixed(1)}% of cells right; wrong: ${JSON.stringify(acc.wrong)}`);
     expect(acc.share).toBeGreaterThanOrEqual(0.98);
+    expectWrongScoredUnreadable(got, acc.wrong);
   }, 240_000);
 
   it('straightens a scan turned 1.5° before reading it', async () => {
     const r = await importPdf(imagePdf(scanPages(await pdfOf([forms[1]]), 150, 1.5)));
-    const acc = accuracy(evaluations(r), [forms[1]]);
+    const got = evaluations(r);
+    const acc = accuracy(got, [forms[1]]);
     console.log(`OCR 150 dpi turned 1.5°: ${(acc.share * 100).toFixed(1)}% of cells right; wrong: ${JSON.stringify(acc.wrong)}`);
     expect(acc.share).toBeGreaterThanOrEqual(0.98);
+    expectWrongScoredUnreadable(got, acc.wrong);
     if (r.ok) expect(r.forms[0].notes.find((n) => n.code === 'ocr-page')?.message.zh).toMatch(/已纠正倾斜 -?1\.[4-6]°/);
   }, 240_000);
 
@@ -78,9 +87,11 @@ describe.skipIf(!run)('OCR of scans (tesseract chi_sim)', () => {
 
   it('reads a PDF whose font has no ToUnicode map by OCR, with a note', async () => {
     const r = await importPdf(withoutToUnicode(await pdfOf([forms[1]])));
-    const acc = accuracy(evaluations(r), [forms[1]]);
+    const got = evaluations(r);
+    const acc = accuracy(got, [forms[1]]);
     console.log(`OCR of a PDF without ToUnicode: ${(acc.share * 100).toFixed(1)}% of cells right; wrong: ${JSON.stringify(acc.wrong)}`);
     expect(acc.share).toBeGreaterThanOrEqual(0.98);
+    expectWrongScoredUnreadable(got, acc.wrong);
     if (r.ok) expect(r.forms[0].notes.map((n) => n.code)).toContain('ocr-page');
   }, 240_000);
 });

@@ -4,12 +4,17 @@
  * ("95%" as "959%"). The words around each such number in its cell are cut out with a white
  * margin and read again on their own as one line (psm 7), all of a page's in one tesseract run;
  * the second reading replaces the first only when tesseract is clearly surer of it and it still
- * holds a number.
+ * holds a number. When neither is surer and their digits differ, the number is marked in doubt.
  */
 import type { VRule, Word } from '../page-grid/types';
+import { LOW_CONFIDENCE } from '../grid/confidence';
 import { encodePng, type Gray } from './gray';
 import { runTesseractLines } from './tesseract';
 import { parseTsvPages } from './tsv';
+
+// Below LOW_CONFIDENCE: a cell holding it is unreadable for scoring.
+const IN_DOUBT = LOW_CONFIDENCE - 1;
+const digits = (ws: Word[]) => ws.map((w) => w.text.replace(/[^0-9.]/g, '')).join('');
 
 /** Words below this confidence are read again when they hold a digit. */
 export const REREAD_BELOW = 70;
@@ -75,12 +80,27 @@ export async function rereadNumbers(words: Word[], v: VRule[], img: Gray, signal
     const { dx, dy } = crops[page - 1];
     read.set(page, [...(read.get(page) ?? []), { ...w, x0: w.x0 + dx, x1: w.x1 + dx, y0: w.y0 + dy, y1: w.y1 + dy }]);
   }
+  return settleRereads(words, phrases, read);
+}
+
+/**
+ * The words once each phrase's second reading (`read`, by phrase number from 1) is weighed: taken
+ * when clearly surer and still a number; when neither is surer and the two read different digits,
+ * the phrase's words are marked in doubt.
+ */
+export function settleRereads(words: Word[], phrases: number[][], read: Map<number, Word[]>): Word[] {
   const replaced = new Map<number, Word[]>();
   phrases.forEach((p, k) => {
     const again = read.get(k + 1) ?? [];
     const conf = (ws: Word[]) => Math.min(...ws.map((w) => w.conf ?? 100));
     const first = p.map((i) => words[i]);
-    if (!again.some((w) => /[0-9]/.test(w.text)) || conf(again) < conf(first) + MARGIN) return;
+    const number = again.some((w) => /[0-9]/.test(w.text));
+    if (!number || conf(again) < conf(first) + MARGIN) {
+      // Two readings with different digits, neither clearly surer: the number is in doubt, and
+      // scoring must not use it (a sign read differently is settled by the glyph, in signs.ts).
+      if (number && digits(again) !== digits(first)) p.forEach((i) => replaced.set(i, [{ ...words[i], conf: Math.min(words[i].conf ?? 100, IN_DOUBT), doubted: true }]));
+      return;
+    }
     // The new words take the place (reading order and line) of the phrase's first word.
     p.forEach((i, j) => replaced.set(i, j === 0 ? again.map((w) => ({ ...w, order: first[0].order, line: first[0].line })) : []));
   });

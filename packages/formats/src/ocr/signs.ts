@@ -9,7 +9,8 @@ import type { Gray } from './gray';
 // tesseract's low confidence in such a word comes from the sign it could not read; once the glyph
 // itself shows the sign, the word counts as read (at the threshold's level, not above it).
 const VERIFIED = 70;
-const verified = (w: Word, text: string, extra: Partial<Word> = {}): Word => ({ ...w, ...extra, text, conf: Math.max(w.conf ?? VERIFIED, VERIFIED) });
+// A number read twice with different digits stays in doubt: the sign does not vouch for it.
+const verified = (w: Word, text: string, extra: Partial<Word> = {}): Word => ({ ...w, ...extra, text, conf: w.doubted ? w.conf : Math.max(w.conf ?? VERIFIED, VERIFIED) });
 
 const DIGIT = /^[0-9０-９]/;
 // A serif 1 is often read as ] or | (put back later by digitLookalikes): after a sign it starts a number.

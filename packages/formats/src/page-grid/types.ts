@@ -17,6 +17,8 @@ export interface Word {
   order?: number;
   /** OCR's line the word belongs to: words of one OCR line in one cell are one line of text. */
   line?: number;
+  /** OCR read the number twice with different digits: its low confidence stands, whatever else is checked. */
+  doubted?: boolean;
 }
 
 /** A horizontal ruling line at `y` from `a` to `b` (a ≤ b), or a vertical one at `x`. */
