@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Spin } from 'antd';
 import { match, navigate, useLocation } from './router';
 import { useSession } from './session';
-import { LIBRARY_ROLES, Shell } from './components/Shell';
+import { LIBRARY_ROLES, RESULTS_ROLES, Shell } from './components/Shell';
 import { EditorPage } from './editor/EditorPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
@@ -24,6 +24,7 @@ const PlanPage = lazy(() => import('./cycle/PlanPage'));
 const LibraryPage = lazy(() => import('./cycle/LibraryPage'));
 const SamplingPage = lazy(() => import('./sampling/SamplingPage'));
 const RectificationPage = lazy(() => import('./rectification/RectificationPage'));
+const ResultsPage = lazy(() => import('./rectification/ResultsPage'));
 const PublicPage = lazy(() => import('./pages/PublicPage').then((m) => ({ default: m.PublicPage })));
 
 const spinner = (
@@ -73,6 +74,7 @@ export function App() {
   else if (path === '/cycle') page = <CyclePage />;
   else if (path === '/sampling' && (user.role === 'finance_reviewer' || user.role === 'admin' || user.role === 'expert')) page = <SamplingPage />;
   else if (path === '/rectification' && user.role !== 'expert') page = <RectificationPage />;
+  else if (path === '/results' && RESULTS_ROLES.includes(user.role)) page = <ResultsPage />;
   else if ((m = match('/plans/:id', path))) page = <PlanPage key={m.id} id={m.id} />;
   else if (path === '/library' && LIBRARY_ROLES.includes(user.role)) page = <LibraryPage />;
   else if (path === '/' || path === '/login') page = spinner;

@@ -1,5 +1,5 @@
 /** 整改 (rectification items), 结果应用 (the department report) and the public page's departments, bundles and outcomes. */
-import type { RectAction, RectFilter, RectSource, RectStatus } from '@jixiao/core';
+import type { BudgetThresholds, RectAction, RectFilter, RectSource, RectStatus, ResultsRow, ResultsSummary } from '@jixiao/core';
 import { mapResult, query, request, type ApiResult } from './client';
 
 export interface RectItem {
@@ -106,9 +106,23 @@ export function rectificationFileUrl(id: number, fileId: number, inline = false)
   return `/api/rectification/${id}/evidence/${fileId}${inline ? '?inline=1' : ''}`;
 }
 
-/** The department report's file address (xlsx or pdf). */
-export function resultsReportUrl(department: number, year: number, format: 'xlsx' | 'pdf'): string {
-  return `/api/reports/results${query({ department, year, format })}`;
+/** The department report's file address (xlsx or pdf; with `en`, its English edition — the dashboard's links are the Chinese one). */
+export function resultsReportUrl(department: number, year: number, format: 'xlsx' | 'pdf', lang?: 'en'): string {
+  return `/api/reports/results${query({ department, year, format, lang })}`;
+}
+
+/** GET /api/reports/results (json): the department's 结果应用 rows, summary and the thresholds in force. */
+export interface ResultsReport {
+  departmentId: number;
+  department: string;
+  year: number;
+  thresholds: BudgetThresholds;
+  rows: ResultsRow[];
+  summary: ResultsSummary;
+}
+
+export function getResultsReport(department: number, year: number, signal?: AbortSignal): Promise<ApiResult<ResultsReport>> {
+  return request('GET', `/api/reports/results${query({ department, year })}`, undefined, signal);
 }
 
 export interface PublicDepartment {

@@ -16,6 +16,8 @@ import { R as RECT } from '../rectification/msgs';
 
 /** Who keeps a department's own indicator library (/library): its reviewer, finance and admins. */
 export const LIBRARY_ROLES: readonly string[] = ['dept_reviewer', 'finance_reviewer', 'admin'];
+/** Who reads a department's 结果应用 report (/results): the route refuses a unit editor, and an expert has no department. */
+export const RESULTS_ROLES: readonly string[] = ['dept_reviewer', 'finance_reviewer', 'admin'];
 
 /** Language switch shown in the header and on the login and public pages. */
 export function LangSwitch() {
@@ -60,6 +62,7 @@ export function Shell({ children }: { children: ReactNode }) {
     { to: '/rectification', label: <span data-testid="nav-rectification">{m(RECT.nav)}</span>, show: user.role !== 'expert' },
     { to: '/import', label: t('navImport'), show: CREATOR_ROLES.includes(user.role) },
     { to: '/dashboard', label: t('navDashboard'), show: user.role !== 'unit_editor' && user.role !== 'expert' },
+    { to: '/results', label: <span data-testid="nav-results">{m(RECT.resultsNav)}</span>, show: RESULTS_ROLES.includes(user.role) },
     { to: '/settings', label: t('navSettings'), show: user.role === 'finance_reviewer' || user.role === 'admin' },
     { to: '/public', label: t('navPublic'), show: true },
     { to: '/admin/users', label: t('navUsers'), show: user.role === 'admin' },

@@ -92,7 +92,7 @@ export default function DashboardPage() {
     <div className="jx-dashboard" data-testid="dashboard">
       <Space style={{ marginBottom: 16 }} wrap>
         <h2 style={{ margin: 0 }}>{t('dashTitle')}</h2>
-        <Select allowClear placeholder={t('allYears')} value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 120 }} aria-label={t('year')} />
+        <Select allowClear placeholder={t('allYears')} value={year} onChange={setYear} options={yearOptions().map((y) => ({ value: y, label: y }))} style={{ width: 120 }} aria-label={t('year')} data-testid="dashboard-year" />
         <Select allowClear placeholder={t('allOrgs')} value={orgId} onChange={setOrgId} options={orgs.map((o) => ({ value: String(o.id), label: o.name }))} style={{ width: 240 }} aria-label={t('organisation')} />
       </Space>
       {/* The budget year's tasks (issue 14): completion and timeliness per department, overdue items. */}

@@ -1,4 +1,4 @@
-/** The dashboard's 整改 card: open, overdue and closed items per department, each number a link to the filtered list. */
+/** The dashboard's 整改 card: open, overdue and closed items per department, each number a link to the filtered list; the 结果应用 page and files per department. */
 import { useEffect, useState } from 'react';
 import { Card, Table } from 'antd';
 import { useI18n } from '../i18n';
@@ -16,7 +16,7 @@ export function RectCounts({ year }: { year?: number }) {
   }, [year]);
   const link = (filter: string) => (v: number) => <Link to={`/rectification?filter=${filter}`}>{v}</Link>;
   return (
-    <Card size="small" title={m(R.counts)} data-testid="rect-counts">
+    <Card size="small" title={m(R.counts)} data-testid="rect-counts" extra={<Link to={year ? `/results?year=${year}` : '/results'}>{m(R.resultsTitle)}</Link>}>
       <Table
         size="small"
         rowKey="orgId"
@@ -29,9 +29,9 @@ export function RectCounts({ year }: { year?: number }) {
           { title: m(R.countOverdue), dataIndex: 'overdue', width: 90, align: 'right', render: (v: number) => <span style={{ color: v ? '#b4282d' : undefined }}>{link('overdue')(v)}</span> },
           { title: m(R.countClosed), dataIndex: 'closed', width: 90, align: 'right', render: link('closed') },
           // 结果应用: the department's report for the year shown (a year must be chosen).
-          ...(year ? [{ title: m(R.results), key: 'results', width: 130, render: (_: unknown, r: api.RectCountsRow) => (
+          ...(year ? [{ title: m(R.results), key: 'results', width: 240, render: (_: unknown, r: api.RectCountsRow) => (
             <span>
-              <a href={api.resultsReportUrl(r.orgId, year, 'xlsx')} data-testid={`results-xlsx-${r.orgId}`}>Excel</a> · <a href={api.resultsReportUrl(r.orgId, year, 'pdf')}>PDF</a>
+              <Link to={`/results?department=${r.orgId}&year=${year}`}>{m(R.resultsPage)}</Link> · <a href={api.resultsReportUrl(r.orgId, year, 'xlsx')} data-testid={`results-xlsx-${r.orgId}`}>Excel</a> · <a href={api.resultsReportUrl(r.orgId, year, 'pdf')}>PDF</a>
             </span>
           ) }] : []),
         ]}

@@ -43,6 +43,20 @@ export const R = {
   countClosed: msg('已销号', 'Closed'),
   results: msg('结果应用表', 'Results report'),
   rectifying: msg('整改中', 'Under rectification'),
+  resultsNav: msg('结果应用', 'Results'),
+  resultsTitle: msg('绩效评价结果应用', 'Using the evaluation results'),
+  resultsPage: msg('查看结果应用表', 'Open the results report'),
+  year: msg('年度', 'Year'),
+  downloadXlsx: msg('下载 Excel', 'Download Excel'),
+  downloadPdf: msg('下载 PDF', 'Download PDF'),
+  resultsNone: msg('该部门该年度没有已提交的自评表', 'The department has no submitted forms for that year'),
+  resultsChoose: msg('请选择主管部门', 'Choose a department'),
+  /** The thresholds in force, as the budget signal reads them. */
+  thresholds: (grade: string, below: number): Msg =>
+    msg(`预算安排阈值：评价等级为“${grade}”或更低，或预算执行率低于 ${below}% 的项目，建议压减预算`, `Budget thresholds: a form graded ${grade} or lower, or with an execution rate below ${below}%, is marked for a budget cut`),
+  /** The report's summary line. */
+  resultsSummary: (forms: number, cut: number, open: number, grades: string): Msg =>
+    msg(`共 ${forms} 个项目，其中建议压减预算 ${cut} 个；未销号整改 ${open} 项；等级分布：${grades}`, `${forms} forms, ${cut} marked for a budget cut; ${open} open rectification items; grades: ${grades}`),
   publicDepartment: msg('全部主管部门', 'All departments'),
   search: msg('搜索项目或单位', 'Search project or unit'),
   bundlePdf: msg('下载本部门公开 PDF', 'Download the department’s PDF'),
