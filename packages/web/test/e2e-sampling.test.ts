@@ -5,8 +5,10 @@
  * reasons (screenshot ranking.png); a sample of the top 1 plus a random 1 is drawn in the page and
  * again through the API with the same seed, identically; a removal without a reason is refused,
  * with one it is recorded; form 1 is assigned to an outside expert, who sees only it, ticks the
- * checklist and re-scores it on the editor; finance accepts the panel's result and publishes it: the
- * public page of the published form shows the panel's total, grade and date only after that choice.
+ * checklist and re-scores it on the editor; finance returns the result with a reason (refused
+ * without one), the expert sees the assignment back with the reason, re-scores and submits again;
+ * finance accepts the second result and publishes it: the public page of the published form shows
+ * the panel's total, grade and date only after that choice.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
@@ -36,7 +38,7 @@ async function transition(page: Page, id: number, action: string): Promise<void>
 }
 
 describe.skipIf(!server.runs)('web app end to end: 抽查 and the panel', () => {
-  it('ranks, draws, changes with a reason, assigns to an expert who re-scores, and finance accepts and publishes the outcome', async () => {
+  it('ranks, draws, changes with a reason, assigns to an expert who re-scores, finance returns it with a reason, the expert re-scores, and finance accepts and publishes the outcome', async () => {
     // The seed forms go to the department and are approved (set up through the API).
     const unit = await login('unit1');
     const forms = (await call(unit, 'GET', '/api/forms?year=2020')).body.items as { id: number; projectName: string }[];
@@ -111,16 +113,47 @@ describe.skipIf(!server.runs)('web app end to end: 抽查 and the panel', () => 
     await expert.getByTestId('panel-submit').click();
     await expert.getByTestId('panel-review').getByText('待财政处理').waitFor();
 
-    // Finance accepts: the panel's score becomes the form's 财政复核.
+    // Finance returns the result to the panel: refused without a reason, recorded with one.
     const sampleId = drawn.id as number;
-    await finance.goto(`${server.url}/sampling?year=2020`);
-    await finance.getByLabel('已抽取的样本').click();
-    await finance.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: `#${sampleId} ` }).click();
-    await finance.locator('[data-testid=sample-items]').getByRole('button', { name: /^采\s*纳$/ }).click();
+    const assignment = (await call(finance, 'GET', `/api/samples/${sampleId}`)).body.assignments[0].id as number;
+    const openSample = async () => {
+      await finance.goto(`${server.url}/sampling?year=2020`);
+      await finance.getByLabel('已抽取的样本').click();
+      await finance.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: `#${sampleId} ` }).click();
+    };
+    await openSample();
+    await finance.getByTestId(`return-${assignment}`).click();
+    await finance.locator('.ant-modal .ant-btn-primary').click();
+    await finance.locator('.ant-modal').getByText('退回须写明理由').waitFor();
+    const why = '双创活跃度的扣分依据不足，请核对统计数据后重新评分';
+    await finance.getByTestId('reason').fill(why);
+    await finance.locator('.ant-modal .ant-btn-primary').click();
+    const line = finance.getByTestId(`assignment-${assignment}`);
+    await line.getByText('已退回专家组').waitFor();
+    await line.getByText(`退回：${why}`).waitFor();
+    expect((await call(finance, 'GET', `/api/samples/${sampleId}`)).body.assignments[0]).toMatchObject({ status: 'returned', decisionReason: why });
+    expect((await call(finance, 'GET', `/api/forms/${id1}`)).body.status).toBe('dept_approved');
+
+    // The expert sees the assignment back with the reason, re-scores from its earlier result and submits again.
+    await expert.goto(`${server.url}/sampling`);
+    await poll(() => expert.getByTestId(`my-status-${assignment}`).textContent()).toBe(`已退回专家组退回：${why}`);
+    await mine.first().getByRole('link').click();
+    await expert.getByTestId('panel-work').getByText(`退回：${why}`).waitFor();
+    await poll(() => expert.getByTestId(`panel-score-${row}`).inputValue()).toBe('2');
+    await expert.getByTestId(`panel-score-${row}`).fill('3');
+    await expert.getByTestId(`panel-reason-${row}`).fill('核对统计数据后，实际完成值仍低于指标值');
+    await expert.getByTestId('panel-submit').click();
+    await expert.getByTestId('panel-review').getByText('待财政处理').waitFor();
+
+    // Finance accepts the second result: the panel's score becomes the form's 财政复核.
+    await openSample();
+    await finance.getByTestId(`accept-${assignment}`).click();
     await finance.locator('[data-testid=sample-items]').getByText('已采纳').waitFor();
     const after = (await call(finance, 'GET', `/api/forms/${id1}`)).body;
     expect(after.status).toBe('finance_reviewed');
     expect(after.financeReview.total).toBeLessThan(99);
+    expect(after.financeReview.scores[String(row)]).toEqual({ score: 3, reason: '核对统计数据后，实际完成值仍低于指标值' });
+    expect((await call(finance, 'GET', `/api/samples/${sampleId}`)).body.assignments[0].result.total).toBe(after.financeReview.total);
 
     // 公开: the form is published, but the 复核 outcome shows only once finance chooses to publish it.
     expect((await call(finance, 'POST', `/api/forms/${id1}/transition`, { version: after.version, action: 'publish' })).status).toBe(200);
@@ -129,7 +162,6 @@ describe.skipIf(!server.runs)('web app end to end: 抽查 and the panel', () => 
     await anon.getByTestId('public-form').waitFor();
     await poll(async () => (await call(anon, 'GET', `/api/public/sampling?formId=${id1}`)).body.items).toEqual([]);
     expect(await anon.getByTestId('public-sampling').count()).toBe(0);
-    const assignment = (await call(finance, 'GET', `/api/samples/${sampleId}`)).body.assignments[0].id as number;
     await finance.getByTestId(`assignment-public-${assignment}`).click();
     await poll(async () => (await call(finance, 'GET', `/api/samples/${sampleId}`)).body.assignments[0].public).toBe(true);
     await anon.reload();

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Empty, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag, message } from 'antd';
-import { signalTitle } from '@jixiao/core';
+import { signalTitle, type Msg } from '@jixiao/core';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
 import * as api from '../api';
@@ -69,7 +69,15 @@ function MyAssignments() {
           { title: m(M.department), render: (_, a) => a.form?.department },
           { title: m(M.implementer), render: (_, a) => a.form?.implementer },
           { title: m(M.period), render: (_, a) => `${a.from} — ${a.to}` },
-          { title: m(M.status), render: (_, a) => <Tag>{m(ASSIGNMENT_STATUS[a.status])}</Tag> },
+          {
+            title: m(M.status),
+            render: (_, a) => (
+              <span data-testid={`my-status-${a.id}`}>
+                <Tag>{m(ASSIGNMENT_STATUS[a.status])}</Tag>
+                {a.status === 'returned' && a.decisionReason && <span className="jx-muted">{m(M.returnIt)}：{a.decisionReason}</span>}
+              </span>
+            ),
+          },
         ]}
       />
     </Card>
@@ -95,12 +103,12 @@ function Reasons({ f }: { f: RankedForm }) {
 /** Ask for the reason of a manual change (required) and run it. */
 function useReasonModal() {
   const { m } = useI18n();
-  const [ask, setAsk] = useState<{ title: string; run(reason: string): Promise<string | null> } | null>(null);
+  const [ask, setAsk] = useState<{ title: string; required: Msg; run(reason: string): Promise<string | null> } | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const ok = async () => {
     if (!ask) return;
-    if (!reason.trim()) return setError(m(M.reasonRequired));
+    if (!reason.trim()) return setError(m(ask.required));
     const e = await ask.run(reason);
     if (e) setError(e);
     else setAsk(null);
@@ -113,10 +121,11 @@ function useReasonModal() {
   );
   return {
     node,
-    open(title: string, run: (reason: string) => Promise<string | null>) {
+    /** `required`: what to say when no reason is given (a manual change's message unless told). */
+    open(title: string, run: (reason: string) => Promise<string | null>, required: Msg = M.reasonRequired) {
       setReason('');
       setError(null);
-      setAsk({ title, run });
+      setAsk({ title, required, run });
     },
   };
 }
@@ -230,7 +239,7 @@ function FinanceView({ year }: { year: number }) {
   );
 }
 
-function SampleCard({ sample, onChange, onReason }: { sample: Sample; onChange(s: Sample): void; onReason(title: string, run: (reason: string) => Promise<string | null>): void }) {
+function SampleCard({ sample, onChange, onReason }: { sample: Sample; onChange(s: Sample): void; onReason(title: string, run: (reason: string) => Promise<string | null>, required?: Msg): void }) {
   const { m } = useI18n();
   const [users, setUsers] = useState<UserEntry[]>([]);
   const [who, setWho] = useState<number | undefined>();
@@ -301,10 +310,11 @@ function SampleCard({ sample, onChange, onReason }: { sample: Sample; onChange(s
                   <div key={a.id} data-testid={`assignment-${a.id}`}>
                     {a.userName} · {a.from} — {a.to} · <Tag>{m(ASSIGNMENT_STATUS[a.status])}</Tag>
                     {a.result && <span>{m(M.panelTotal)} {a.result.total}</span>}
+                    {a.status === 'returned' && a.decisionReason && <span className="jx-muted"> {m(M.returnIt)}：{a.decisionReason}</span>}
                     {a.status === 'submitted' && (
                       <Space size={4}>
-                        <Button size="small" type="primary" onClick={() => void decide(a, 'accept').then((e) => { if (e) void message.error(e); })}>{m(M.accept)}</Button>
-                        <Button size="small" onClick={() => onReason(m(M.returnTitle), (reason) => decide(a, 'return', reason))}>{m(M.returnIt)}</Button>
+                        <Button size="small" type="primary" onClick={() => void decide(a, 'accept').then((e) => { if (e) void message.error(e); })} data-testid={`accept-${a.id}`}>{m(M.accept)}</Button>
+                        <Button size="small" onClick={() => onReason(m(M.returnTitle), (reason) => decide(a, 'return', reason), M.returnReasonRequired)} data-testid={`return-${a.id}`}>{m(M.returnIt)}</Button>
                       </Space>
                     )}
                     {a.status === 'accepted' && (

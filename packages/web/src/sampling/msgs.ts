@@ -54,6 +54,7 @@ export const M = {
   accept: msg('采纳', 'Accept'),
   returnIt: msg('退回', 'Return'),
   returnTitle: msg('退回复核结果', 'Return the panel’s result'),
+  returnReasonRequired: msg('退回须写明理由', 'Returning needs a reason'),
   panelTotal: msg('复核得分', 'Panel score'),
   mine: msg('分派给我的复核任务', 'Forms assigned to me'),
   mineEmpty: msg('当前没有在有效期内的复核任务', 'No assignment is running now'),
