@@ -1,7 +1,7 @@
 /**
  * End to end, the 结果应用 page (/results, issue 15 item 5) in the browser, on its own server with
- * demo data: unit1's two 2020 seed forms are submitted and approved, form 1 re-scored by finance and
- * given an open 整改 item (set up through the API). Finance opens the page from the navigation,
+ * demo data: unit1's two 2020 seed forms are submitted and approved, form 1 re-scored by finance
+ * (良) and given an open 整改 item, the department's thresholds set to 良,50 (set up through the API). Finance opens the page from the navigation,
  * chooses the department and the year; every row, the thresholds and the summary line match the
  * API's JSON for the same query; in English the same; the xlsx and pdf buttons answer their files;
  * axe finds nothing serious on the page (screenshot results.png). The dashboard's link opens the
@@ -74,20 +74,25 @@ describe.skipIf(!server.runs)('web app end to end: the 结果应用 page', () =>
     expect(reviewed.status, JSON.stringify(reviewed.body)).toBe(200);
     const item = await call(finance, 'POST', '/api/rectification', { formId: form1.id, source: 'manual', what: '补充佐证材料', requiredAction: '按期整改', deadline: '2099-06-30' });
     expect(item.status, JSON.stringify(item.body)).toBe(201);
+    // Thresholds stricter than the default for this department and year: a 良 marks a form for a cut.
+    const orgs = (await call(finance, 'GET', '/api/orgs')).body.items as { id: number; name: string }[];
+    const dept1 = orgs.find((o) => o.name === DEPT)!.id;
+    expect((await call(finance, 'PUT', '/api/settings', { orgId: dept1, year: 2020, key: 'budget-thresholds', value: '良,50' })).status).toBe(200);
 
     // Finance: the page from the navigation, the department and the year chosen.
     await finance.getByTestId('nav-results').click();
     await poll(() => new URL(finance.url()).pathname).toBe('/results');
     await choose(finance, 'results-department', DEPT);
     await choose(finance, 'results-year', '2020');
-    const orgs = (await call(finance, 'GET', '/api/orgs')).body.items as { id: number; name: string }[];
-    const dept1 = orgs.find((o) => o.name === DEPT)!.id;
     await poll(() => new URL(finance.url()).search).toBe(`?department=${dept1}&year=2020`);
     const json = await call(finance, 'GET', `/api/reports/results?department=${dept1}&year=2020`);
     expect(json.status).toBe(200);
     const report = json.body as Report;
     expect(report.rows).toHaveLength(forms.length);
-    expect(report.rows.find((r) => r.formId === form1.id)).toMatchObject({ openRectification: 1, reviewScore: reviewed.body.financeReview.total });
+    expect(report.thresholds).toEqual({ cutGrade: '良', executionBelow: 50 });
+    expect(report.rows.find((r) => r.formId === form1.id)).toMatchObject({ openRectification: 1, reviewScore: reviewed.body.financeReview.total, signal: 'cut' });
+    expect(report.summary.cut).toBeGreaterThan(0);
+    expect(report.summary.cut).toBeLessThan(report.rows.length);
     await expectPage(finance, report, 'zh');
     await finance.waitForTimeout(500);
     await finance.screenshot({ path: join(SHOTS, 'results.png') });
