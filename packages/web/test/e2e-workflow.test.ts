@@ -36,8 +36,18 @@ async function save(page: Page): Promise<void> {
 /** Ask for an action that needs a reason: refused empty, done with one. */
 async function withReason(page: Page, button: string, reason: string, refusal: string): Promise<void> {
   await page.getByTestId(button).click();
-  await page.locator('#confirm-action').click();
-  await page.getByText(refusal).waitFor();
+  await page.getByTestId('action-comment').waitFor();
+  // The dialog opens with an animation, and on a loaded machine a click on OK during it can be
+  // lost (CI, Node 24, once): OK is clicked again until the refusal shows, for at most 15 s.
+  for (let tries = 0; ; tries++) {
+    await page.locator('#confirm-action').click();
+    try {
+      await page.getByText(refusal).waitFor({ timeout: 3000 });
+      break;
+    } catch (e) {
+      if (tries >= 4) throw e;
+    }
+  }
   await page.getByTestId('action-comment').fill(reason);
   await page.locator('#confirm-action').click();
 }
